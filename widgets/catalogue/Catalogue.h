@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalogue/Figure.h"
+
+#include <QList>
+
+namespace colossus {
+
+// Everything the app knows: the source documents, the figures and the facts, validated.
+// Built by CatalogueLoader; immutable afterwards and cheap to copy (implicitly shared lists).
+class Catalogue {
+public:
+    Catalogue() = default;
+    Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts);
+
+    const QList<SourceDocument> &sources() const { return m_sources; }
+    const QList<Figure> &figures() const { return m_figures; }
+    const QList<Fact> &facts() const { return m_facts; }
+
+    // nullptr when there is no such id.
+    const SourceDocument *source(QStringView id) const;
+    const Figure *figure(QStringView id) const;
+    const Fact *fact(QStringView id) const;
+
+    // The value of a figure that must exist (the code's own ids); throws std::out_of_range
+    // naming the id otherwise, so a renamed id fails loudly in tests.
+    double value(QStringView figureId) const;
+    const Figure &require(QStringView figureId) const;
+
+    // Where a passage starts in its document (first occurrence), -1 if not found.
+    qsizetype passageOffset(const QString &sourceId, const QString &quote) const;
+
+    // The embedded catalogue (resources/data/colossus.json). It is validated by the tests;
+    // a broken embedded file is a programming error and aborts with the problems listed.
+    static const Catalogue &embedded();
+
+private:
+    QList<SourceDocument> m_sources;
+    QList<Figure> m_figures;
+    QList<Fact> m_facts;
+};
+
+} // namespace colossus

@@ -1,0 +1,120 @@
+#include "style/Theme.h"
+
+namespace colossus {
+
+Theme Theme::light()
+{
+    Theme t;
+    t.id = Id::Light;
+    t.name = QStringLiteral("Light");
+    t.background = QColor(0xffffff);
+    t.surface = QColor(0xf1f3f5);
+    t.text = QColor(0x1b1f24);
+    t.mutedText = QColor(0x4a525c);
+    t.line = QColor(0x8a939e);
+    t.accent = QColor(0x0b62d6);
+    t.warning = QColor(0xc2410c);
+    t.schematic = QColor(0x6b4fa3);
+    t.h100 = QColor(0x2f9e44);
+    t.h200 = QColor(0x1c7ed6);
+    t.b200 = QColor(0xe8590c);
+    t.unknownGpu = QColor(0x868e96);
+    t.coolant = QColor(0x1098ad);
+    t.power = QColor(0xd6336c);
+    t.network = QColor(0x7048e8);
+    return t;
+}
+
+Theme Theme::dark()
+{
+    Theme t;
+    t.id = Id::Dark;
+    t.name = QStringLiteral("Dark");
+    t.background = QColor(0x16191d);
+    t.surface = QColor(0x25292f);
+    t.text = QColor(0xe9ecef);
+    t.mutedText = QColor(0xadb5bd);
+    t.line = QColor(0x6c757d);
+    t.accent = QColor(0x4dabf7);
+    t.warning = QColor(0xff922b);
+    t.schematic = QColor(0xb197fc);
+    t.h100 = QColor(0x51cf66);
+    t.h200 = QColor(0x339af0);
+    t.b200 = QColor(0xff922b);
+    t.unknownGpu = QColor(0xadb5bd);
+    t.coolant = QColor(0x3bc9db);
+    t.power = QColor(0xf06595);
+    t.network = QColor(0x9775fa);
+    return t;
+}
+
+Theme Theme::highContrast()
+{
+    Theme t;
+    t.id = Id::HighContrast;
+    t.name = QStringLiteral("High contrast");
+    t.background = QColor(0x000000);
+    t.surface = QColor(0x000000);
+    t.text = QColor(0xffffff);
+    t.mutedText = QColor(0xffffff);
+    t.line = QColor(0xffffff);
+    t.accent = QColor(0xffff00);
+    t.warning = QColor(0xff8000);
+    t.schematic = QColor(0xff80ff);
+    t.h100 = QColor(0x00ff00);
+    t.h200 = QColor(0x00e5ff);
+    t.b200 = QColor(0xffa000);
+    t.unknownGpu = QColor(0xc0c0c0);
+    t.coolant = QColor(0x00e5ff);
+    t.power = QColor(0xff4080);
+    t.network = QColor(0xc080ff);
+    return t;
+}
+
+Theme Theme::fromId(Id id)
+{
+    switch (id) {
+    case Id::Dark:
+        return dark();
+    case Id::HighContrast:
+        return highContrast();
+    case Id::Light:
+        break;
+    }
+    return light();
+}
+
+Theme Theme::fromName(const QString &name)
+{
+    if (name == u"dark")
+        return dark();
+    if (name == u"high-contrast")
+        return highContrast();
+    return light();
+}
+
+QString Theme::key() const
+{
+    switch (id) {
+    case Id::Dark:
+        return QStringLiteral("dark");
+    case Id::HighContrast:
+        return QStringLiteral("high-contrast");
+    case Id::Light:
+        break;
+    }
+    return QStringLiteral("light");
+}
+
+QFont Theme::font(qreal pixelSize, bool bold)
+{
+    QFont f;
+    // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics.
+    f.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"),
+                   QStringLiteral("DejaVu Sans")});
+    f.setPixelSize(qMax(1, qRound(pixelSize)));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace colossus
