@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
 #include "export/ViewRegistry.h"
 
@@ -30,16 +31,7 @@ const QStringList headlessOptions = {u"--check-data"_qs,
                                      u"-v"_qs};
 
 QString formatValue(const Figure &f) {
-    if (f.isDate())
-        return f.asOf;
-    const double v = f.value;
-    const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    QString text = QLocale(QLocale::English).toString(v, 'f', whole ? 0 : 4);
-    if (!whole) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-    }
-    return text;
+    return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
 }
 
 QString padded(const QString &text, qsizetype width) {

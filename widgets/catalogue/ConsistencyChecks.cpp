@@ -1,5 +1,7 @@
 #include "catalogue/ConsistencyChecks.h"
 
+#include "catalogue/FigureFormat.h"
+
 #include <QDate>
 #include <QLocale>
 #include <cmath>
@@ -12,14 +14,7 @@ namespace {
 constexpr double aboutTolerance = 0.10;
 
 QString number(double v) {
-    const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    const int decimals = whole ? 0 : (std::abs(v) < 1 ? 3 : 1);
-    QString text = QLocale(QLocale::English).toString(v, 'f', decimals);
-    if (!whole && text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-    }
-    return text;
+    return FigureFormat::number(v, 2);
 }
 
 bool roughlyEqual(double a, double b, double tolerance) {
