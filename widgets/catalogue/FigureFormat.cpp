@@ -35,6 +35,34 @@ QString inWords(double value) {
     return {};
 }
 
+// For the vague hedges: 1e9 -> "billion", 1e5 -> "hundred thousand"; empty if not a round
+// magnitude.
+QString magnitude(double value) {
+    static const std::pair<double, const char *> names[] = {{1e3, "thousand"},
+                                                            {1e5, "hundred thousand"},
+                                                            {1e6, "million"},
+                                                            {1e9, "billion"},
+                                                            {1e12, "trillion"}};
+    for (const auto &[v, name] : names) {
+        if (std::abs(value - v) < 1e-6 * v)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+// "several billion", "tens of billions": the reports' vague amounts, never a made-up point.
+QString vagueAmount(const Figure &figure) {
+    if (figure.qualifier == u"several") {
+        const QString m = magnitude(figure.value);
+        return m.isEmpty() ? QString() : QStringLiteral("several ") + m;
+    }
+    if (figure.qualifier == u"tens of") {
+        const QString m = magnitude(figure.value / 10);
+        return m.isEmpty() ? QString() : QStringLiteral("tens of ") + m + u's';
+    }
+    return {};
+}
+
 QString languageName(const QString &code) {
     const QLocale locale(code);
     return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
@@ -93,6 +121,10 @@ QString value(const Figure &figure) {
                      ? english().toString(QDate(1970, 1, 1).addDays(qint64(figure.value)),
                                           QStringLiteral("d MMM yyyy"))
                      : date(figure.asOf);
+    } else if (const QString vague = vagueAmount(figure); !vague.isEmpty()) {
+        amount =
+            figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;
+        return amount;
     } else {
         const QString words = inWords(figure.value);
         amount = words.isEmpty() ? number(figure.value) : words;
