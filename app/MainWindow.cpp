@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "diagram/DiagramView.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,9 +16,13 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
     : QMainWindow(parent)
     , m_catalogue(catalogue) {
     setWindowTitle(QStringLiteral("Colossus Explorer"));
-    auto *placeholder = new QLabel(QStringLiteral("Colossus Explorer"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    auto *diagram = new DiagramView(catalogue, this);
+    diagram->setObjectName(QStringLiteral("diagramView"));
+    if (!options.scenarioId.isEmpty())
+        diagram->setScenario(options.scenarioId);
+    if (!options.viewPath.isEmpty())
+        diagram->setViewPath(options.viewPath, false);
+    setCentralWidget(diagram);
     createMenus();
     restoreSettings();
     QSettings settings;
@@ -47,6 +53,8 @@ void MainWindow::createMenus() {
 
 void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
+    if (auto *diagram = qobject_cast<DiagramView *>(centralWidget()))
+        diagram->setTheme(theme);
 }
 
 void MainWindow::showAbout() {

@@ -837,13 +837,16 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
 // The parts the camera shows in detail, by their on-screen size.
 enum class Detail { Blocks, Rack, Server };
 
-Detail detailAt(const DiagramModel &model, double scale) {
+Detail detailAt(const DiagramModel &model, double scale, const QRectF &diagram) {
     const HierarchyGeometry &g = model.geometry;
     const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
                          HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * scale;
     if (gpuPx >= gpuDetailPx)
         return Detail::Server;
-    if (g.fanout().serverHeightU * scale >= 24)
+    // A rack nearly as tall as the view: its parts are what is shown.
+    const double rackPx =
+        (HierarchyGeometry::rackTopZone + g.rackUnits() + HierarchyGeometry::rackFrame) * scale;
+    if (rackPx >= 0.75 * diagram.height() && g.fanout().serverHeightU * scale >= 24)
         return Detail::Rack;
     return Detail::Blocks;
 }
@@ -866,7 +869,7 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
         return;
     const Theme &t = options.theme;
     const Catalogue &c = model.catalogue;
-    const Detail detail = detailAt(model, camera.scale);
+    const Detail detail = detailAt(model, camera.scale, diagram);
     const GpuSegment &seg = model.scenario.segments.first();
     const QColor gpu = gpuTypeColour(seg.type, t);
     const QColor gpu2 =
@@ -1006,7 +1009,7 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
 double DiagramRenderer::panelWidth(const DiagramModel &model, const QRectF &diagram, double scale) {
     if (diagram.width() < 720 || diagram.height() < 320)
         return 0;
-    if (detailAt(model, scale) == Detail::Blocks)
+    if (detailAt(model, scale, diagram) == Detail::Blocks)
         return 0;
     return std::clamp(diagram.width() * 0.27, 260.0, 420.0);
 }

@@ -1,0 +1,289 @@
+#include "diagram/DiagramView.h"
+
+#include "catalogue/Catalogue.h"
+#include "diagram/BreadcrumbBar.h"
+#include "diagram/DiagramCanvas.h"
+#include "diagram/DiagramPicture.h"
+#include "diagram/Minimap.h"
+#include "diagram/ViewPath.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace colossus {
+
+namespace {
+
+// Where the diagram draws a figure or fact: the level that shows it, and the scenario whose
+// legend cites it (empty: any scenario).
+struct Placement {
+    ElementPath::Level level;
+    bool rear = false;
+    QString scenario;
+};
+
+std::optional<Placement> placementOf(const QString &id) {
+    using L = ElementPath::Level;
+    static const QHash<QString, Placement> table = {
+        {u"gpus_built"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"racks_total"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"groups_total"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"racks_needed"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"groups_needed"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"groups_from_racks"_qs, {L::Cluster, false, u"built"_qs}},
+        {u"upgrade_h100"_qs, {L::Cluster, false, u"upgrade"_qs}},
+        {u"upgrade_h200"_qs, {L::Cluster, false, u"upgrade"_qs}},
+        {u"upgrade_total"_qs, {L::Cluster, false, u"upgrade"_qs}},
+        {u"promise_b200"_qs, {L::Cluster, false, u"promise"_qs}},
+        {u"promise_h200"_qs, {L::Cluster, false, u"promise"_qs}},
+        {u"planned_gpus"_qs, {L::Cluster, false, u"planned"_qs}},
+        {u"racks_per_group"_qs, {L::Group, false, {}}},
+        {u"gpus_per_group"_qs, {L::Group, false, {}}},
+        {u"gpus_per_group_derived"_qs, {L::Group, false, {}}},
+        {u"servers_per_rack"_qs, {L::Rack, false, {}}},
+        {u"gpus_per_rack"_qs, {L::Rack, false, {}}},
+        {u"gpus_per_rack_derived"_qs, {L::Rack, false, {}}},
+        {u"server_height_u"_qs, {L::Rack, false, {}}},
+        {u"manifold_height_u"_qs, {L::Rack, false, {}}},
+        {u"pump_unit_height_u"_qs, {L::Rack, false, {}}},
+        {u"manifolds_between_servers"_qs, {L::Rack, false, {}}},
+        {u"pump_unit"_qs, {L::Rack, false, {}}},
+        {u"liquid_cooled_4u"_qs, {L::Rack, false, {}}},
+        {u"rack_rear"_qs, {L::Rack, true, {}}},
+        {u"ethernet_not_infiniband"_qs, {L::Rack, true, {}}},
+        {u"rdma_fabric"_qs, {L::Rack, true, {}}},
+        {u"gpus_per_server"_qs, {L::Server, false, {}}},
+        {u"psus_per_server"_qs, {L::Server, false, {}}},
+        {u"redundant_psus"_qs, {L::Server, false, {}}},
+        {u"nic_per_gpu_gb"_qs, {L::Server, false, {}}},
+        {u"extra_nic_gb"_qs, {L::Server, false, {}}},
+        {u"dedicated_nic"_qs, {L::Server, false, {}}},
+        {u"hgx_h100"_qs, {L::Server, false, {}}},
+        {u"server_bandwidth_tb"_qs, {L::Server, false, {}}},
+        {u"server_bandwidth_derived"_qs, {L::Server, false, {}}},
+    };
+    const auto it = table.constFind(id);
+    if (it == table.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+// The id the drawing links, for ids the drawing shows through another one.
+QString drawnId(const QString &id) {
+    if (id == u"gpus_per_group_derived" || id == u"racks_per_group")
+        return u"gpus_per_group"_qs;
+    if (id == u"gpus_per_rack_derived" || id == u"servers_per_rack")
+        return u"gpus_per_rack"_qs;
+    if (id == u"server_height_u")
+        return u"liquid_cooled_4u"_qs;
+    if (id == u"manifold_height_u")
+        return u"manifolds_between_servers"_qs;
+    if (id == u"pump_unit_height_u")
+        return u"pump_unit"_qs;
+    if (id == u"gpus_per_server")
+        return u"hgx_h100"_qs;
+    if (id == u"server_bandwidth_derived")
+        return u"server_bandwidth_tb"_qs;
+    if (id == u"racks_total" || id == u"groups_total" || id == u"racks_needed" ||
+        id == u"groups_needed" || id == u"groups_from_racks")
+        return u"gpus_built"_qs;
+    if (id == u"upgrade_total")
+        return u"upgrade_h200"_qs;
+    return id;
+}
+
+} // namespace
+
+DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 2);
+    layout->setSpacing(2);
+
+    auto *bar = new QHBoxLayout;
+    m_breadcrumb = new BreadcrumbBar(this);
+    bar->addWidget(m_breadcrumb, 1);
+    auto *scenarioLabel = new QLabel(QStringLiteral("&Scenario:"), this);
+    m_scenarios = new QComboBox(this);
+    m_scenarios->setObjectName(QStringLiteral("scenarioBox"));
+    scenarioLabel->setBuddy(m_scenarios);
+    bar->addWidget(scenarioLabel);
+    bar->addWidget(m_scenarios);
+    m_rear = new QToolButton(this);
+    m_rear->setObjectName(QStringLiteral("rearButton"));
+    m_rear->setText(QStringLiteral("Rear view"));
+    m_rear->setCheckable(true);
+    m_rear->setToolTip(QStringLiteral("Show the rack from behind (R)"));
+    bar->addWidget(m_rear);
+    m_copy = new QToolButton(this);
+    m_copy->setObjectName(QStringLiteral("copyPathButton"));
+    m_copy->setText(QStringLiteral("Copy path"));
+    m_copy->setToolTip(QStringLiteral("Copy the view path, for --view on the command line"));
+    bar->addWidget(m_copy);
+    layout->addLayout(bar);
+
+    m_canvas = new DiagramCanvas(this);
+    layout->addWidget(m_canvas, 1);
+    m_minimap = new Minimap(m_canvas);
+    m_canvas->installEventFilter(this);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("diagramStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    for (const QString &id : Scenario::ids()) {
+        const auto s = Scenario::fromCatalogue(m_catalogue, id);
+        m_scenarios->addItem(s ? s->title : id, id);
+    }
+    connect(m_scenarios, &QComboBox::activated, this,
+            [this](int index) { setScenario(m_scenarios->itemData(index).toString()); });
+    connect(m_rear, &QToolButton::clicked, m_canvas, &DiagramCanvas::toggleRear);
+    connect(m_copy, &QToolButton::clicked, this, &DiagramView::copyViewPath);
+    connect(m_breadcrumb, &BreadcrumbBar::pathClicked, this,
+            [this](const ElementPath &p) { m_canvas->setPath(p, true); });
+    connect(m_minimap, &Minimap::centerRequested, this, [this](const QPointF &world) {
+        DiagramCamera c = m_canvas->camera();
+        c.center = world;
+        m_canvas->setCamera(c);
+    });
+    connect(m_canvas, &DiagramCanvas::cameraChanged, this, [this] {
+        m_minimap->setVisibleWorld(m_canvas->visibleWorld());
+        placeMinimap();
+    });
+    connect(m_canvas, &DiagramCanvas::pathChanged, this, &DiagramView::onPathChanged);
+    connect(m_canvas, &DiagramCanvas::figureActivated, this, &DiagramView::figureActivated);
+    connect(m_canvas, &DiagramCanvas::factActivated, this, &DiagramView::factActivated);
+    connect(m_canvas, &DiagramCanvas::statusTextChanged, this, [this](const QString &text) {
+        m_status->setText(text);
+        Q_EMIT statusTextChanged(text);
+    });
+    setFocusProxy(m_canvas);
+    setScenario(Scenario::defaultId());
+}
+
+DiagramView::~DiagramView() = default;
+
+QString DiagramView::viewPath() const {
+    return ViewPath::format(m_canvas->path());
+}
+
+QString DiagramView::statusText() const {
+    return m_canvas->statusText();
+}
+
+std::unique_ptr<Picture> DiagramView::currentPicture() const {
+    if (!m_canvas->model())
+        return nullptr;
+    auto picture = std::make_unique<DiagramPicture>(m_canvas->model(), m_canvas->path());
+    picture->setWorldWindow(m_canvas->visibleWorld());
+    DiagramState state;
+    if (m_canvas->path().rear)
+        state.rearRack = m_canvas->path();
+    picture->setState(state);
+    return picture;
+}
+
+bool DiagramView::setScenario(const QString &id) {
+    if (id == m_scenarioId && m_canvas->model())
+        return true;
+    QString error;
+    auto model = DiagramModel::create(m_catalogue, id, &error);
+    if (!model)
+        return false;
+    m_scenarioId = id;
+    m_minimap->setModel(model);
+    m_canvas->setModel(std::move(model));
+    const int index = m_scenarios->findData(id);
+    if (index >= 0)
+        m_scenarios->setCurrentIndex(index);
+    m_minimap->setVisibleWorld(m_canvas->visibleWorld());
+    Q_EMIT scenarioChanged(id);
+    return true;
+}
+
+bool DiagramView::setViewPath(const QString &path, bool animated) {
+    const auto parsed = ViewPath::parse(path);
+    if (!parsed || !m_canvas->model())
+        return false;
+    if (!ViewPath::validate(*parsed, m_canvas->model()->geometry, m_scenarioId).isEmpty())
+        return false;
+    return m_canvas->setPath(*parsed, animated);
+}
+
+void DiagramView::setTheme(const Theme &theme) {
+    m_canvas->setTheme(theme);
+    m_minimap->setTheme(theme);
+}
+
+bool DiagramView::showFigure(const QString &figureId) {
+    const std::optional<Placement> place = placementOf(figureId);
+    if (!place)
+        return false;
+    if (!place->scenario.isEmpty() && place->scenario != m_scenarioId)
+        setScenario(place->scenario);
+    // Stay in the same group, rack and server where the view already is.
+    const ElementPath here = m_canvas->path();
+    ElementPath target;
+    const auto keep = [](int index) {
+        return index < 0 ? 0 : index;
+    };
+    if (place->level >= ElementPath::Level::Group)
+        target.group = keep(here.group);
+    if (place->level >= ElementPath::Level::Rack)
+        target.rack = keep(here.rack);
+    if (place->level >= ElementPath::Level::Server)
+        target.server = keep(here.server);
+    target.rear = place->rear;
+    if (!m_canvas->model()->geometry.exists(target)) {
+        target.group = target.group >= 0 ? 0 : -1;
+        target.rack = target.rack >= 0 ? 0 : -1;
+        target.server = target.server >= 0 ? 0 : -1;
+    }
+    m_canvas->setHighlight(drawnId(figureId));
+    return m_canvas->setPath(target, true);
+}
+
+void DiagramView::copyViewPath() const {
+    QApplication::clipboard()->setText(viewPath());
+}
+
+void DiagramView::onPathChanged(const ElementPath &path) {
+    m_breadcrumb->setPath(path);
+    m_rear->setEnabled(path.level() == ElementPath::Level::Rack);
+    m_rear->setChecked(path.rear);
+    Q_EMIT viewPathChanged(ViewPath::format(path));
+}
+
+void DiagramView::placeMinimap() {
+    const QRectF area = m_canvas->diagramArea();
+    const double w = std::clamp(area.width() * 0.18, 120.0, 240.0);
+    const QSizeF cluster =
+        m_canvas->model() ? m_canvas->model()->geometry.clusterRect().size() : QSizeF(2, 1);
+    const double h = std::clamp(w * cluster.height() / cluster.width(), 60.0, area.height() * 0.4);
+    m_minimap->setGeometry(int(area.left()) + 8, int(area.bottom() - h) - 8, int(w), int(h));
+    // Not needed while the whole cluster is in view (and it would hide part of it).
+    const bool wholeInView = m_canvas->model() && m_canvas->visibleWorld().contains(
+                                                      m_canvas->model()->geometry.clusterRect());
+    m_minimap->setVisible(area.width() >= 480 && area.height() >= 300 && !wholeInView);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    placeMinimap();
+}
+
+bool DiagramView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_canvas && event->type() == QEvent::Resize)
+        placeMinimap();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace colossus
