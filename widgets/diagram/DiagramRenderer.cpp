@@ -25,6 +25,7 @@ namespace {
 
 // Detail steps, in on-screen pixels (STYLE.md: level of detail from the on-screen size).
 constexpr double rackMinPx = 2.5;   // narrower racks merge into their group's block
+constexpr double rackSolidPx = 6;   // narrower racks are one bar, without frame or pump unit
 constexpr double serverMinPx = 2.0; // lower servers merge into their rack's fill
 constexpr double gpuMinPx = 2.5;    // narrower GPUs merge into their server's fill
 constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cold plate and labels
@@ -368,8 +369,15 @@ private:
     void drawRack(int g, int r) {
         const QRectF rw = m_g.rackRect(g, r);
         const QRectF R = screen(rw);
-        fill(FillFrame, R);
         const Fanout &f = m_g.fanout();
+        if (R.width() < rackSolidPx) {
+            // Frame and pump unit would be under a pixel: the rack is one bar of its GPUs.
+            fillSpans(R, m_g.firstGpu(ElementPath::ofRack(g, r)),
+                      m_g.gpusIn(ElementPath::ofRack(g, r)),
+                      qint64(f.serversPerRack) * f.gpusPerServer, true);
+            return;
+        }
+        fill(FillFrame, R);
         const int servers = m_g.serversInRack(g, r);
         const ElementPath path = ElementPath::ofRack(g, r);
         const double frame = HierarchyGeometry::rackFrame;
