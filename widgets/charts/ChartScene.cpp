@@ -169,21 +169,23 @@ QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Met
     return QRectF(rect.left(), y, rect.width(), rect.bottom() - y);
 }
 
-void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m) {
+qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
+    qreal width = 0;
+    for (const Row &row : panel.rows) {
+        const bool marked = m_spec.disagreements.contains(row.figureId);
+        width = std::max(width, textWidth(row.heading ? m.labelBold : m.label,
+                                          (marked ? QStringLiteral("⚠ ") : QString()) + row.label));
+    }
+    return width + m.pad * 1.5;
+}
+
+void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
+                           qreal labelWidth) {
     const QRectF rect = panelHeader(panel, panelRect, m);
     const int n = int(panel.rows.size());
     if (n == 0)
         return;
-
-    // Label column: as wide as the longest label (with its marker), at most 42% of the panel.
-    qreal labelWidth = 0;
-    for (const Row &row : panel.rows) {
-        const bool marked = m_spec.disagreements.contains(row.figureId);
-        labelWidth = std::max(labelWidth,
-                              textWidth(row.heading ? m.labelBold : m.label,
-                                        (marked ? QStringLiteral("⚠ ") : QString()) + row.label));
-    }
-    labelWidth = std::min(labelWidth + m.pad * 1.5, rect.width() * 0.42);
+    labelWidth = std::min(labelWidth, rect.width() * 0.42);
 
     // Room on the right for the printed values of the longest bars.
     const qreal plotLeft = rect.left() + labelWidth;
@@ -216,7 +218,9 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
 
     QChart *chart = newChart(panelRect);
     auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.68);
+    // Bars as thick as two lines of text at most: a panel with two rows gets no slabs.
+    const qreal barWidth = std::min<qreal>(0.68, m.base * 2.0 / (plot.height() / n));
+    series->setBarWidth(barWidth);
     QStringList categories;
     for (int i = 0; i < n; ++i)
         categories << QString::number(i);
@@ -277,8 +281,7 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
     auto toScene = [&](double value, double category) {
         return chart->mapToScene(chart->mapToPosition(QPointF(value, category), series));
     };
-    const qreal barHalf = 0.34;
-    const qreal rowHeight = plot.height() / n;
+    const qreal barHalf = barWidth / 2;
 
     for (int r = 0; r < n; ++r) {
         const Row &row = panel.rows[r];
@@ -300,12 +303,14 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
         const qreal tw = fm.horizontalAdvance(text);
         const qreal x = plotLeft - m.pad - tw;
         auto *labelItem = putText(this, text, font, m_theme.text, QPointF(x, yMid - th / 2));
-        m_marks << Mark{row.figureId, {}, {}, labelItem->sceneBoundingRect()};
+        m_marks << Mark{
+            Mark::Kind::Label, row.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
         if (marked) {
             auto *warn = putText(this, QStringLiteral("⚠ "), font, m_theme.warning,
                                  QPointF(x - textWidth(font, QStringLiteral("⚠ ")), yMid - th / 2));
             m_marks << Mark{
-                {}, {}, m_spec.disagreements.value(row.figureId), warn->sceneBoundingRect()};
+                Mark::Kind::Marker,        {}, {}, m_spec.disagreements.value(row.figureId),
+                warn->sceneBoundingRect(), {}};
         }
 
         // Segment marks and the text inside segments.
@@ -323,8 +328,16 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
                 bandStart = start;
             else
                 pointEnd = start + seg.length;
-            if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty())
-                m_marks << Mark{seg.figureId, {}, {}, segRect};
+            if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty()) {
+                m_marks << Mark{Mark::Kind::Bar,
+                                seg.figureId,
+                                {},
+                                {},
+                                segRect,
+                                seg.style == Segment::Style::Solid
+                                    ? ChartSpec::colour(seg.colour, m_theme)
+                                    : QColor()};
+            }
             if (!seg.inside.isEmpty()) {
                 const QFont &f = m.tick;
                 if (textWidth(f, seg.inside) + m.pad * 0.5 < segRect.width()) {
@@ -344,19 +357,25 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
         QString valueText = row.valueText;
         const QString tag = citationTag(row.figureId);
         qreal vx = toScene(pointEnd, cat).x() + m.pad * 0.6;
-        if (bandStart >= 0)
-            vx = toScene(bandStart, cat).x() + m.pad * 0.6;
+        bool overBand = false;
+        if (bandStart >= 0) {
+            // After the band when it ends inside the panel, else on it (it runs off the axis).
+            const qreal bandEnd = toScene(row.total(), cat).x();
+            overBand = bandEnd + m.pad + textWidth(m.value, valueText) > panelRect.right();
+            vx = overBand ? toScene(bandStart, cat).x() + m.pad * 0.6 : bandEnd + m.pad * 0.6;
+        }
         auto *valueItem = putText(this, valueText, m.value, m_theme.text, {});
         const qreal vh = valueItem->boundingRect().height();
         valueItem->setPos(vx, yMid - vh / 2);
-        if (bandStart >= 0) {
+        if (overBand) {
             // Text over hatching needs a quiet ground to be read.
             auto *ground =
                 addRect(valueItem->sceneBoundingRect().adjusted(-m.pad * 0.3, 0, m.pad * 0.3, 0),
                         Qt::NoPen, m_theme.background);
             ground->setZValue(4);
         }
-        m_marks << Mark{row.figureId, {}, {}, valueItem->sceneBoundingRect()};
+        m_marks << Mark{
+            Mark::Kind::Value, row.figureId, {}, {}, valueItem->sceneBoundingRect(), {}};
         qreal after = valueItem->sceneBoundingRect().right();
         if (!tag.isEmpty()) {
             auto *tagItem = putText(this, u' ' + tag, m.tick, m_theme.mutedText, {});
@@ -368,9 +387,9 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
                 putText(this, QStringLiteral("  ⚠ sources disagree"), m.value, m_theme.warning, {});
             marker->setPos(after, yMid - marker->boundingRect().height() / 2);
             m_marks << Mark{
-                {}, {}, m_spec.disagreements.value(row.figureId), marker->sceneBoundingRect()};
+                Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(row.figureId),
+                marker->sceneBoundingRect(), {}};
         }
-        Q_UNUSED(rowHeight);
     }
 }
 
@@ -479,14 +498,14 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
         const qreal half = std::min(rowHeight * 0.6, m.base * 1.1) / 2;
         const QRectF markRect(QPointF(a.x() - half, a.y() - half),
                               QPointF(b.x() + half, b.y() + half));
-        m_marks << Mark{e.figureId, {}, {}, markRect};
+        m_marks << Mark{Mark::Kind::Point, e.figureId, {}, {}, markRect, colour};
         const qreal th = lineHeight(m.label);
         const QFontMetricsF fm(m.label);
         const QString label = fm.elidedText(e.label, Qt::ElideMiddle, labelWidth - m.pad * 1.5);
         auto *labelItem =
             putText(this, label, m.label, m_theme.text,
                     QPointF(plot.left() - m.pad - fm.horizontalAdvance(label), a.y() - th / 2));
-        m_marks << Mark{e.figureId, {}, {}, labelItem->sceneBoundingRect()};
+        m_marks << Mark{Mark::Kind::Label, e.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
         // A faint guide from the label to the mark keeps long rows readable.
         auto *guide = addLine(QLineF(plot.left(), a.y(), a.x() - half, a.y()),
                               QPen(m_theme.line, 1, Qt::DotLine));
@@ -494,7 +513,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
         auto *dateItem = putText(this, e.dateText, m.value, m_theme.text, {});
         dateItem->setPos(markRect.right() + m.pad * 0.5,
                          a.y() - dateItem->boundingRect().height() / 2);
-        m_marks << Mark{e.figureId, {}, {}, dateItem->sceneBoundingRect()};
+        m_marks << Mark{Mark::Kind::Value, e.figureId, {}, {}, dateItem->sceneBoundingRect(), {}};
         const QString tag = citationTag(e.figureId);
         if (!tag.isEmpty()) {
             auto *tagItem = putText(this, u' ' + tag, m.tick, m_theme.mutedText, {});
@@ -513,7 +532,7 @@ void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const M
     const int rows = (n + columns - 1) / columns;
     const qreal gap = m.pad;
     const qreal w = (rect.width() - gap * (columns - 1)) / columns;
-    const qreal h = (rect.height() - gap * (rows - 1)) / rows;
+    const qreal h = std::min((rect.height() - gap * (rows - 1)) / rows, m.base * 7.5);
     for (int i = 0; i < n; ++i) {
         const ChartSpec::Tile &tile = panel.tiles[i];
         const QRectF cell(rect.left() + (i % columns) * (w + gap),
@@ -547,9 +566,10 @@ void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const M
                 this, QStringLiteral("⚠ sources disagree"), m.label, m_theme.warning,
                 QPointF(cell.left() + inset, cell.bottom() - lineHeight(m.label) - m.pad * 0.5));
             m_marks << Mark{
-                {}, {}, m_spec.disagreements.value(tile.figureId), marker->sceneBoundingRect()};
+                Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(tile.figureId),
+                marker->sceneBoundingRect(), {}};
         }
-        m_marks << Mark{tile.figureId, {}, {}, cell};
+        m_marks << Mark{Mark::Kind::Tile, tile.figureId, {}, {}, cell, {}};
     }
 }
 
@@ -586,7 +606,8 @@ void ChartScene::buildFacts(const Panel &panel, const QRectF &panelRect, const M
         auto *bar = addRect(QRectF(rect.left(), box.top(), m.pad * 0.5, box.height()), Qt::NoPen,
                             ChartSpec::colour(ChartSpec::Colour::Network, m_theme));
         bar->setZValue(5);
-        m_marks << Mark{{}, note.factId, {}, box.adjusted(-m.pad * 1.5, 0, 0, 0)};
+        m_marks << Mark{
+            Mark::Kind::Fact, {}, note.factId, {}, box.adjusted(-m.pad * 1.5, 0, 0, 0), {}};
         y = box.bottom() + m.pad * 1.5;
         if (y > rect.bottom())
             break;
@@ -645,6 +666,16 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
 
     const QRectF area(m.pad * 2, m.pad * 1.5, size.width() - m.pad * 4,
                       size.height() - footerHeight - m.pad * 4.5);
+    // Bar panels stacked in one column share their label column, so their axes line up.
+    QHash<QString, qreal> labelWidths;
+    auto columnKey = [](const Panel &panel) {
+        return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
+    };
+    for (const Panel &panel : m_spec.panels) {
+        if (panel.kind == Panel::Kind::Bars)
+            labelWidths[columnKey(panel)] =
+                std::max(labelWidths.value(columnKey(panel)), barsLabelWidth(panel, m));
+    }
     for (const Panel &panel : m_spec.panels) {
         const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
         const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
@@ -654,7 +685,7 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
                           panel.cell.height() * area.height() - gapY);
         switch (panel.kind) {
         case Panel::Kind::Bars:
-            buildBars(panel, rect, m);
+            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)));
             break;
         case Panel::Kind::Timeline:
             buildTimeline(panel, rect, m);

@@ -23,10 +23,13 @@ class ChartScene : public QGraphicsScene {
 public:
     // Something on the chart that leads somewhere: a figure, a fact or a consistency check.
     struct Mark {
+        enum class Kind { Bar, Point, Label, Value, Tile, Fact, Marker };
+        Kind kind = Kind::Label;
         QString figureId;
         QString factId;
         QStringList checkIds; // a disagreement marker: leads to these checks
         QRectF rect;          // scene coordinates
+        QColor fill;          // bars and points: the colour they are filled with
     };
 
     ChartScene(const Catalogue &catalogue, ChartSpec spec, QObject *parent = nullptr);
@@ -51,7 +54,9 @@ public:
 
 private:
     struct Metrics;
-    void buildBars(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
+    void buildBars(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m,
+                   qreal labelWidth);
+    qreal barsLabelWidth(const ChartSpec::Panel &panel, const Metrics &m) const;
     void buildTimeline(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildTiles(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildFacts(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);

@@ -75,24 +75,12 @@ QColor ChartSpec::colour(Colour colour, const Theme &theme) {
     case Colour::Time:
         return theme.network;
     case Colour::Duration:
-        return theme.b200;
+        return theme.coolant; // not orange: the warning outline must stand out on it
     }
     return theme.line;
 }
 
 namespace {
-
-// Rounds an axis end up to 1, 2, 2.5 or 5 times a power of ten.
-double niceCeiling(double value) {
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value * 0.999)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 class Builder {
 public:
@@ -150,7 +138,7 @@ double axisMaxFor(const QList<Row> &rows, double headroom = 1.12) {
         }
         max = std::max(max, pointEnd);
     }
-    return niceCeiling(max * headroom);
+    return max * headroom; // ticks are chosen separately, so the end need not be round
 }
 
 // --- GPU counts -----------------------------------------------------------------------------
@@ -168,7 +156,7 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
     panel.axisTitle = QStringLiteral("GPUs (count; linear scale)");
 
     panel.rows << Builder::heading(QStringLiteral("Colossus (xAI, Memphis)"));
-    panel.rows << b.bar(QStringLiteral("Built, July 2024 · H100"), QStringLiteral("gpus_built"),
+    panel.rows << b.bar(QStringLiteral("Built, first phase · H100"), QStringLiteral("gpus_built"),
                         Colour::H100);
     {
         // The upgrade drawn as what it is made of: the built H100s plus 50,000 H100 and
@@ -248,16 +236,17 @@ void buildPower(Builder &b, ChartSpec &spec) {
         power.rows << row;
         const Figure &gw = b.use(QStringLiteral("h100_gigawatt"));
         Row gwRow =
-            b.bar(QStringLiteral("“1 GW in H100 systems” (Musk: not worth it)"), gw.id,
+            b.bar(QStringLiteral("H100 systems Musk says are not worth building"), gw.id,
                   Colour::Power, toMegawatts(gw) / std::max(gw.value, 1e-9), QStringLiteral(" MW"));
         gwRow.valueText = FigureText::value(gw, gw.value, QStringLiteral(" GW = ")) +
                           FigureText::number(toMegawatts(gw)) + QStringLiteral(" MW");
         power.rows << gwRow;
-        if (!mw.qualifier.isEmpty() || mw.written.contains(u"小时") || true) {
+        if (mw.quote.contains(u"每小时")) {
             // The Chinese report writes "per hour" after a rate; we show the rate.
             spec.notes << QStringLiteral(
-                "The report gives 150 MW “per hour” (每小时); megawatts are already a rate, "
-                "so the bar shows MW.");
+                              "The report gives %1 MW “per hour” (每小时); megawatts are "
+                              "already a rate, so the bar shows MW.")
+                              .arg(FigureText::number(mw.value));
         }
     }
     power.axisMax = axisMaxFor(power.rows);
@@ -292,13 +281,15 @@ void buildPower(Builder &b, ChartSpec &spec) {
         tiles.tiles << ChartSpec::Tile{id, FigureText::value(f, f.value), unit, colour};
     };
     tile(QStringLiteral("homes_equivalent"),
-         QStringLiteral("homes: the report's comparison for the 150 MW"), Colour::Power);
+         QStringLiteral("homes use as much power as the site's %1 MW (the report's comparison)")
+             .arg(FigureText::number(b.m_catalogue.value(QStringLiteral("power_mw")))),
+         Colour::Power);
     tile(QStringLiteral("water_gallons_per_day"),
          QStringLiteral("US gallons of cooling water a day"), Colour::Coolant);
     tile(QStringLiteral("megapack_mwh"), QStringLiteral("MWh stored in each Tesla Megapack"),
          Colour::Power);
-    tile(QStringLiteral("diesel_generators"),
-         QStringLiteral("diesel generators added on site in July"), Colour::Power);
+    tile(QStringLiteral("diesel_generators"), QStringLiteral("diesel generators added on site"),
+         Colour::Power);
     tile(QStringLiteral("dc_demand_growth_twh"),
          QStringLiteral("TWh a year of added data-centre demand, 2023–2030 (Goldman Sachs)"),
          Colour::Energy);
@@ -330,15 +321,19 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         return row;
     };
     // A hedge without a number ("tens of", "several") is a range: a hatched band, never a point.
-    auto range = [&](const QString &label, const QString &id, const QString &text) {
+    auto range = [&](const QString &label, const QString &id) {
         const Figure &f = b.use(id);
         const double low = toBillions(f);
         Row row;
         row.label = label;
         row.figureId = id;
         row.segments << Segment{{}, low, Colour::Money, Segment::Style::Spacer, {}};
-        row.segments << Segment{id, 0, Colour::Money, Segment::Style::Band, {}};
-        row.valueText = text;
+        // The words span one order of magnitude: "several billion" lies between 1 and 10
+        // billion, "tens of billions" between 10 and 100 billion.
+        row.segments << Segment{id, low * 9, Colour::Money, Segment::Style::Band, {}};
+        const QString words = f.qualifier == u"tens of" ? QStringLiteral("tens of billions")
+                                                        : f.qualifier + QStringLiteral(" billion");
+        row.valueText = QStringLiteral("“%1” (%2): no single figure").arg(words, f.written);
         return row;
     };
     deals.rows << money(QStringLiteral("xAI funding round, May 2024 (German report)"),
@@ -356,11 +351,9 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     deals.rows << money(QStringLiteral("Tesla Dojo, Buffalo"), QStringLiteral("dojo_buffalo_usd"),
                         Colour::Money);
     deals.rows << range(QStringLiteral("Memphis project value"),
-                        QStringLiteral("memphis_project_value"),
-                        QStringLiteral("“several billion” (数十亿美元): no single figure"));
+                        QStringLiteral("memphis_project_value"));
     deals.rows << range(QStringLiteral("New GPUs for the expansion (FT estimate)"),
-                        QStringLiteral("expansion_cost_usd"),
-                        QStringLiteral("“tens of billions” (数百億ドル): no single figure →"));
+                        QStringLiteral("expansion_cost_usd"));
 
     Panel valuation;
     valuation.title = QStringLiteral("xAI's valuation (what investors say the company is worth)");
@@ -375,15 +368,18 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     const double max = std::max(axisMaxFor(deals.rows), axisMaxFor(valuation.rows));
     deals.axisMax = valuation.axisMax = max;
     for (Row &row : deals.rows) {
-        for (Segment &s : row.segments) {
-            if (s.style == Segment::Style::Band)
-                s.length = std::max(0.0, max - (row.total()));
+        // A band that runs past the axis is cut at its end and says so with an arrow.
+        if (row.segments.size() == 2 && row.segments[1].style == Segment::Style::Band &&
+            row.total() > max) {
+            row.segments[1].length = std::max(0.0, max - row.segments[0].length);
+            row.valueText += QStringLiteral(" →");
         }
     }
     spec.panels << deals << valuation;
     spec.notes << QStringLiteral(
-        "Hatched: a range the report states only in words; it starts where the words "
-        "put it and has no end we could draw.");
+        "Hatched: an amount the report gives only in words, drawn across the span the "
+        "words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 "
+        "billion, cut at the end of the axis, →).");
 }
 
 // --- Timeline ------------------------------------------------------------------------------
@@ -416,6 +412,14 @@ ChartSpec::Event eventFor(const Figure &figure, const QString &label) {
         event.end = QDateTime(first.addYears(1), QTime(0, 0), utc);
         event.dateText = QString::number(day.year());
     }
+    // A season the source names ("fall 2025", "next summer") covers three months from asOf.
+    for (const auto &[word, name] :
+         {std::pair{u"fall", u"fall"}, std::pair{u"summer", u"summer"}}) {
+        if (asOf.size() == 7 && figure.label.contains(QStringView(word), Qt::CaseInsensitive)) {
+            event.end = event.start.addMonths(3);
+            event.dateText = QStringView(name).toString() + u' ' + QString::number(day.year());
+        }
+    }
     if (!figure.qualifier.isEmpty())
         event.dateText = figure.qualifier + u' ' + event.dateText;
     return event;
@@ -445,14 +449,15 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     const Item items[] = {
         {"Oracle offers xAI cloud for training", "date_oracle_cloud"},
         {"Memphis chosen after talks in March", "date_site_decision"},
-        {"$6B Series B round closed", "date_series_b"},
-        {"Musk: 100k H100 online in months", "date_musk_post"},
+        {"Series B funding round announced", "date_series_b"},
+        {"Musk's post: H100 cluster online in months", "date_musk_post"},
         {"Racks split between Dell and Supermicro", "date_rack_split"},
         {"Talks with Oracle on more chips end", "date_oracle_talks_end"},
-        {"14 diesel generators added", "date_generators_added"},
+        {"Diesel generators added on site", "date_generators_added"},
         {"Training starts on Colossus", "date_training_start"},
         {"Grok 2 release planned", "date_grok2_release"},
-        {"Grok 3 to be trained", "date_grok3_target"},
+        {"Grok 3 to be trained before", "date_grok3_target"},
+        {"Next step (B200), Musk: “next summer”", "date_b200_step"},
         {"Original plan: cluster running", "date_planned_start"},
     };
     for (const Item &item : items)
@@ -489,7 +494,10 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         row.label = label;
         row.figureId = id;
         row.segments << Segment{id, days, Colour::Duration, Segment::Style::Solid, {}};
-        row.valueText = FigureText::value(f, f.value) + u' ' + f.unit;
+        QString unit = f.unit;
+        if (std::abs(f.value - 1) < 1e-9 && unit.endsWith(u's'))
+            unit.chop(1); // "1 year", not "1 years"
+        row.valueText = FigureText::value(f, f.value) + u' ' + unit;
         if (!f.unit.startsWith(u"day"))
             row.valueText +=
                 QStringLiteral(" (≈") + FigureText::number(days, 0) + QStringLiteral(" days)");
@@ -498,7 +506,7 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     durations.rows << duration(QStringLiteral("Memphis chosen, in (Forbes)"),
                                QStringLiteral("site_decision_weeks"));
     durations.rows << duration(QStringLiteral("GPUs installed, in (Jensen Huang)"),
-                               QStringLiteral("install_weeks"));
+                               QStringLiteral("install_weeks"), QStringLiteral("install_days"));
     durations.rows << duration(QStringLiteral("Colossus built, in (FT)"),
                                QStringLiteral("build_months"),
                                QStringLiteral("build_months_in_days"));
@@ -512,10 +520,11 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     spec.panels << durations;
 
     const Figure &planned = b.use(QStringLiteral("planned_gpus"));
-    Q_UNUSED(planned);
     spec.notes << QStringLiteral(
-        "Undated: the FT's report that Colossus will grow to 1,000,000 GPUs gives a day "
-        "(“the 5th”) but no month, so it is not placed on the time axis.");
+                      "Undated: the FT's report that Colossus will grow to %1 GPUs gives a "
+                      "day (“the 5th”) but no month or year, so it is not placed on the time "
+                      "axis.")
+                      .arg(FigureText::number(planned.value));
     spec.notes << QStringLiteral("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
 }
 
@@ -557,16 +566,19 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
                        QStringLiteral(" Gb/s");
     panel.rows << stated;
     panel.axisMax = axisMaxFor(panel.rows, 1.08);
-    panel.legend = {{Colour::Network, QStringLiteral("one 400 GbE NIC per GPU")},
-                    {Colour::NetworkExtra, QStringLiteral("one extra 400 Gb NIC per server")}};
+    panel.legend = {
+        {Colour::Network,
+         QStringLiteral("one %1 GbE NIC per GPU").arg(FigureText::number(nic.value))},
+        {Colour::NetworkExtra,
+         QStringLiteral("one extra %1 Gb NIC per server").arg(FigureText::number(extra.value))}};
     spec.panels << panel;
 
     Panel facts;
     facts.kind = Panel::Kind::Facts;
     facts.title = QStringLiteral("What kind of network");
     facts.cell = QRectF(0, 0.6, 1, 0.4);
-    for (const QString &id :
-         {QStringLiteral("ethernet_not_infiniband"), QStringLiteral("rdma_fabric")}) {
+    for (const QString &id : {QStringLiteral("ethernet_not_infiniband"),
+                              QStringLiteral("dedicated_nic"), QStringLiteral("rdma_fabric")}) {
         const Fact *fact = b.m_catalogue.fact(id);
         if (!fact)
             continue;
@@ -575,8 +587,10 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
         facts.facts << ChartSpec::FactNote{id, fact->label};
     }
     spec.panels << facts;
+    const bool agree = std::abs(sum.value - reportedGb) < 0.5;
     spec.notes << QStringLiteral(
-        "1 Tb/s = 1,000 Gb/s. The derived sum and the reported total agree.");
+                      "1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.")
+                      .arg(agree ? QStringLiteral("agree") : QStringLiteral("differ"));
 }
 
 } // namespace
