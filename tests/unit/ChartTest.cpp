@@ -1,9 +1,9 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
 #include "charts/ChartPicture.h"
 #include "charts/ChartScene.h"
 #include "charts/ChartSpec.h"
-#include "charts/FigureText.h"
 #include "export/PictureExporter.h"
 
 #include <QAbstractBarSeries>
@@ -239,7 +239,7 @@ TEST(Charts, HedgesAreShownAndWordRangesAreNeverPoints) {
                 const Figure *figure = catalogue().figure(row.figureId);
                 if (!figure)
                     continue;
-                const QString sign = FigureText::qualifierSign(figure->qualifier);
+                const QString sign = FigureFormat::qualifierSign(figure->qualifier);
                 if (!sign.isEmpty()) {
                     EXPECT_TRUE(row.valueText.contains(sign))
                         << row.figureId.toStdString() << ": " << row.valueText.toStdString();
@@ -277,19 +277,6 @@ TEST(Charts, DisagreeingFiguresCarryAMarkerLeadingToTheCheck) {
             EXPECT_TRUE(marker) << figureId.toStdString();
         }
     }
-}
-
-TEST(FigureText, WritesHedgesAndNumbers) {
-    Figure f;
-    f.qualifier = QStringLiteral("about");
-    EXPECT_EQ(FigureText::value(f, 16000), QStringLiteral("≈16,000"));
-    f.qualifier = QStringLiteral("at least");
-    EXPECT_EQ(FigureText::value(f, 1000000, QStringLiteral(" gal")),
-              QStringLiteral("≥1,000,000 gal"));
-    f.qualifier = QStringLiteral("almost");
-    EXPECT_EQ(FigureText::value(f, 2), QStringLiteral("almost 2"));
-    EXPECT_EQ(FigureText::number(2.9), QStringLiteral("2.9"));
-    EXPECT_EQ(FigureText::number(37888), QStringLiteral("37,888"));
 }
 
 // --- Exported pictures ----------------------------------------------------------------------

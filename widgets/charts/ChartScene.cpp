@@ -1,6 +1,6 @@
 #include "charts/ChartScene.h"
 
-#include "charts/FigureText.h"
+#include "catalogue/FigureFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -97,7 +97,7 @@ QCategoryAxis *valueAxis(double max, int targetTicks, const Theme &theme, const 
     const double step = tickStep(max, targetTicks);
     axis->setStartValue(-max * 1e-9);
     for (double v = 0; v <= max * 1.0001; v += step)
-        axis->append(FigureText::number(v, 2), v);
+        axis->append(FigureFormat::number(v, 2), v);
     axis->setRange(0, max);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setLabelsFont(tick);
@@ -588,11 +588,11 @@ void ChartScene::buildFacts(const Panel &panel, const QRectF &panelRect, const M
                         .arg(n);
         if (!fact->quote.isEmpty())
             html += QStringLiteral("<br>“%1”")
-                        .arg(FigureText::passageStart(fact->quote, 160).toHtmlEscaped());
+                        .arg(FigureFormat::passageStart(fact->quote, 160).toHtmlEscaped());
         if (!fact->translation.isEmpty())
             html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
                         .arg(m_theme.mutedText.name(),
-                             FigureText::passageStart(fact->translation, 200).toHtmlEscaped());
+                             FigureFormat::passageStart(fact->translation, 200).toHtmlEscaped());
         auto *text = new QGraphicsTextItem;
         text->setFont(m.label);
         text->setDefaultTextColor(m_theme.text);
@@ -624,11 +624,11 @@ QString ChartScene::footerHtml() const {
             "checks).");
     QStringList sources;
     for (int i = 0; i < m_spec.sourceIds.size(); ++i) {
-        sources
-            << QStringLiteral("[%1] %2 (%3)")
-                   .arg(i + 1)
-                   .arg(m_spec.sourceIds[i].toHtmlEscaped(),
-                        FigureText::documentName(m_catalogue, m_spec.sourceIds[i]).toHtmlEscaped());
+        sources << QStringLiteral("[%1] %2 (%3)")
+                       .arg(i + 1)
+                       .arg(m_spec.sourceIds[i].toHtmlEscaped(),
+                            FigureFormat::documentName(m_catalogue, m_spec.sourceIds[i])
+                                .toHtmlEscaped());
     }
     QString html = parts.join(QStringLiteral("<br>"));
     if (!sources.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
-#include "charts/FigureText.h"
+#include "catalogue/FigureFormat.h"
 #include "style/Theme.h"
 
 #include <QTimeZone>
@@ -110,7 +110,7 @@ public:
         row.label = label;
         row.figureId = id;
         row.segments << Segment{id, figure.value * scale, colour, Segment::Style::Solid, {}};
-        row.valueText = FigureText::value(figure, figure.value * scale, suffix);
+        row.valueText = FigureFormat::hedged(figure, figure.value * scale, suffix);
         if (figure.isDerived())
             row.valueText += QStringLiteral(" (derived)");
         return row;
@@ -168,9 +168,9 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
         const Figure &h200 = b.use(QStringLiteral("upgrade_h200"));
         row.segments = {Segment{built.id, built.value, Colour::H100, Segment::Style::Solid, {}},
                         Segment{h100.id, h100.value, Colour::H100, Segment::Style::Solid,
-                                QStringLiteral("+") + FigureText::number(h100.value)},
+                                QStringLiteral("+") + FigureFormat::number(h100.value)},
                         Segment{h200.id, h200.value, Colour::H200, Segment::Style::Solid,
-                                QStringLiteral("+") + FigureText::number(h200.value)}};
+                                QStringLiteral("+") + FigureFormat::number(h200.value)}};
         panel.rows << row;
     }
     panel.rows << b.bar(QStringLiteral("Next step, Musk's post of 2 June · B200"),
@@ -238,15 +238,15 @@ void buildPower(Builder &b, ChartSpec &spec) {
         Row gwRow =
             b.bar(QStringLiteral("H100 systems Musk says are not worth building"), gw.id,
                   Colour::Power, toMegawatts(gw) / std::max(gw.value, 1e-9), QStringLiteral(" MW"));
-        gwRow.valueText = FigureText::value(gw, gw.value, QStringLiteral(" GW = ")) +
-                          FigureText::number(toMegawatts(gw)) + QStringLiteral(" MW");
+        gwRow.valueText = FigureFormat::hedged(gw, gw.value, QStringLiteral(" GW = ")) +
+                          FigureFormat::number(toMegawatts(gw)) + QStringLiteral(" MW");
         power.rows << gwRow;
         if (mw.quote.contains(u"每小时")) {
             // The Chinese report writes "per hour" after a rate; we show the rate.
             spec.notes << QStringLiteral(
                               "The report gives %1 MW “per hour” (每小时); megawatts are "
                               "already a rate, so the bar shows MW.")
-                              .arg(FigureText::number(mw.value));
+                              .arg(FigureFormat::number(mw.value));
         }
     }
     power.axisMax = axisMaxFor(power.rows);
@@ -278,11 +278,11 @@ void buildPower(Builder &b, ChartSpec &spec) {
     tiles.cell = QRectF(0.58, 0, 0.42, 1.0);
     auto tile = [&](const QString &id, const QString &unit, Colour colour) {
         const Figure &f = b.use(id);
-        tiles.tiles << ChartSpec::Tile{id, FigureText::value(f, f.value), unit, colour};
+        tiles.tiles << ChartSpec::Tile{id, FigureFormat::hedged(f, f.value), unit, colour};
     };
     tile(QStringLiteral("homes_equivalent"),
          QStringLiteral("homes use as much power as the site's %1 MW (the report's comparison)")
-             .arg(FigureText::number(b.m_catalogue.value(QStringLiteral("power_mw")))),
+             .arg(FigureFormat::number(b.m_catalogue.value(QStringLiteral("power_mw")))),
          Colour::Power);
     tile(QStringLiteral("water_gallons_per_day"),
          QStringLiteral("US gallons of cooling water a day"), Colour::Coolant);
@@ -315,9 +315,9 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         const Figure &f = b.use(id);
         Row row = b.bar(label, id, colour, toBillions(f) / std::max(f.value, 1e-300));
         row.valueText =
-            QStringLiteral("$") + FigureText::value(f, toBillions(f), QStringLiteral("B"));
+            QStringLiteral("$") + FigureFormat::hedged(f, toBillions(f), QStringLiteral("B"));
         if (f.qualifier == u"about")
-            row.valueText = QStringLiteral("≈$") + FigureText::number(toBillions(f), 2) + u'B';
+            row.valueText = QStringLiteral("≈$") + FigureFormat::number(toBillions(f), 2) + u'B';
         return row;
     };
     // A hedge without a number ("tens of", "several") is a range: a hatched band, never a point.
@@ -497,10 +497,10 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         QString unit = f.unit;
         if (std::abs(f.value - 1) < 1e-9 && unit.endsWith(u's'))
             unit.chop(1); // "1 year", not "1 years"
-        row.valueText = FigureText::value(f, f.value) + u' ' + unit;
+        row.valueText = FigureFormat::hedged(f, f.value) + u' ' + unit;
         if (!f.unit.startsWith(u"day"))
             row.valueText +=
-                QStringLiteral(" (≈") + FigureText::number(days, 0) + QStringLiteral(" days)");
+                QStringLiteral(" (≈") + FigureFormat::number(days, 0) + QStringLiteral(" days)");
         return row;
     };
     durations.rows << duration(QStringLiteral("Memphis chosen, in (Forbes)"),
@@ -524,7 +524,7 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
                       "Undated: the FT's report that Colossus will grow to %1 GPUs gives a "
                       "day (“the 5th”) but no month or year, so it is not placed on the time "
                       "axis.")
-                      .arg(FigureText::number(planned.value));
+                      .arg(FigureFormat::number(planned.value));
     spec.notes << QStringLiteral("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
 }
 
@@ -543,8 +543,8 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
 
     Row parts;
     parts.label = QStringLiteral("Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb")
-                      .arg(FigureText::number(gpus.value), FigureText::number(nic.value),
-                           FigureText::number(extra.value));
+                      .arg(FigureFormat::number(gpus.value), FigureFormat::number(nic.value),
+                           FigureFormat::number(extra.value));
     parts.figureId = sum.id;
     const int count = std::clamp(int(std::lround(gpus.value)), 0, 64);
     for (int i = 0; i < count; ++i) {
@@ -553,7 +553,7 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
     }
     parts.segments << Segment{extra.id, extra.value, Colour::NetworkExtra, Segment::Style::Solid,
                               QStringLiteral("extra")};
-    parts.valueText = FigureText::number(sum.value) + QStringLiteral(" Gb/s (derived)");
+    parts.valueText = FigureFormat::number(sum.value) + QStringLiteral(" Gb/s (derived)");
     panel.rows << parts;
 
     // The report states Tb/s; drawn in Gb/s on the same axis (1 Tb = 1,000 Gb).
@@ -561,16 +561,16 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
         reported.unit.startsWith(u"Tb") ? reported.value * 1000 : reported.value;
     Row stated = b.bar(QStringLiteral("As the report states it"), reported.id, Colour::Network);
     stated.segments.first().length = reportedGb;
-    stated.valueText = FigureText::value(reported, reported.value, QStringLiteral(" Tb/s")) +
-                       QStringLiteral(" = ") + FigureText::number(reportedGb) +
+    stated.valueText = FigureFormat::hedged(reported, reported.value, QStringLiteral(" Tb/s")) +
+                       QStringLiteral(" = ") + FigureFormat::number(reportedGb) +
                        QStringLiteral(" Gb/s");
     panel.rows << stated;
     panel.axisMax = axisMaxFor(panel.rows, 1.08);
     panel.legend = {
         {Colour::Network,
-         QStringLiteral("one %1 GbE NIC per GPU").arg(FigureText::number(nic.value))},
+         QStringLiteral("one %1 GbE NIC per GPU").arg(FigureFormat::number(nic.value))},
         {Colour::NetworkExtra,
-         QStringLiteral("one extra %1 Gb NIC per server").arg(FigureText::number(extra.value))}};
+         QStringLiteral("one extra %1 Gb NIC per server").arg(FigureFormat::number(extra.value))}};
     spec.panels << panel;
 
     Panel facts;

@@ -1,8 +1,8 @@
 #include "charts/ChartsPanel.h"
 
+#include "catalogue/FigureFormat.h"
 #include "charts/ChartPicture.h"
 #include "charts/ChartScene.h"
-#include "charts/FigureText.h"
 
 #include <QComboBox>
 #include <QGraphicsView>
@@ -159,10 +159,10 @@ QString ChartsPanel::toolTipAt(const QPoint &viewPos) const {
             return {};
         return QStringLiteral("<b>%1</b><br>Source: %2<br>“%3”")
             .arg(fact->label.toHtmlEscaped(), fact->source.toHtmlEscaped(),
-                 FigureText::passageStart(fact->quote).toHtmlEscaped());
+                 FigureFormat::passageStart(fact->quote).toHtmlEscaped());
     }
     const Figure *figure = m_catalogue.figure(mark->figureId);
-    return figure ? FigureText::toolTip(m_catalogue, *figure) : QString();
+    return figure ? FigureFormat::toolTip(m_catalogue, *figure) : QString();
 }
 
 void ChartsPanel::activateAt(const QPoint &viewPos) {
