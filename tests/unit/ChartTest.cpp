@@ -1,3 +1,4 @@
+#include "AppProcess.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSet>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -350,3 +352,42 @@ INSTANTIATE_TEST_SUITE_P(Charts, ChartExport,
                                  .arg(int(info.param.scale))
                                  .toStdString();
                          });
+
+// --- Through the command line, as a teacher making handouts would ----------------------------
+
+TEST(ChartCommandLine, EveryListedChartExportsAtTheRequestedSize) {
+    const AppRun list = runApp({QStringLiteral("--list-views")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    QStringList charts;
+    for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.trimmed().startsWith(QStringLiteral("chart/")))
+            charts << line.trimmed();
+    }
+    QStringList expected;
+    for (const QString &id : ChartPicture::chartIds())
+        expected << QStringLiteral("chart/") + id;
+    EXPECT_EQ(charts, expected) << list.out.toStdString();
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const QString &view : charts) {
+        const QString out =
+            dir.filePath(QString(view).replace(u'/', u'-') + QStringLiteral(".png"));
+        const AppRun run = runApp({QStringLiteral("--export"), out, QStringLiteral("--view"), view,
+                                   QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                   QStringLiteral("--scale"), QStringLiteral("2")});
+        EXPECT_EQ(run.exitCode, 0) << view.toStdString() << ": " << run.err.toStdString();
+        const QImage image(out);
+        EXPECT_EQ(image.size(), QSize(2560, 1440)) << view.toStdString();
+    }
+}
+
+TEST(ChartCommandLine, UnknownChartFailsWithAMessageAndNoFile) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const AppRun run = runApp({QStringLiteral("--export"), out, QStringLiteral("--view"),
+                               QStringLiteral("chart/no-such-chart")});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-chart"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
