@@ -269,19 +269,26 @@ TEST_P(FigureValueText, ReadsLikeTheReportsWriteIt) {
     EXPECT_EQ(FigureText::value(figure), QString::fromUtf8(c.expected));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, FigureValueText,
-                         ::testing::Values(ValueTextCase{16000, "GPUs", "about", "≈ 16,000 GPUs"},
-                                           ValueTextCase{1500, "racks", "more than",
-                                                         "> 1,500 racks"},
-                                           ValueTextCase{150, "MW", "up to", "≤ 150 MW"},
-                                           ValueTextCase{1562.5, "racks", "", "1,562.5 racks"},
-                                           ValueTextCase{1e6, "GPUs", "", "1 million GPUs"},
-                                           ValueTextCase{6e9, "USD", "", "US$ 6 billion"},
-                                           ValueTextCase{1234567, "", "", "1,234,567"},
-                                           ValueTextCase{19, "%", "about", "≈ 19%"},
-                                           ValueTextCase{2.9, "Wh", "", "2.9 Wh"},
-                                           ValueTextCase{64, "GPUs", "at least", "≥ 64 GPUs"},
-                                           ValueTextCase{3, "days", "within", "within 3 days"}));
+INSTANTIATE_TEST_SUITE_P(
+    Cases, FigureValueText,
+    ::testing::Values(
+        ValueTextCase{16000, "GPUs", "about", "≈ 16,000 GPUs"},
+        ValueTextCase{1500, "racks", "more than", "> 1,500 racks"},
+        ValueTextCase{150, "MW", "up to", "≤ 150 MW"},
+        ValueTextCase{1562.5, "racks", "", "1,562.5 racks"},
+        ValueTextCase{1e6, "GPUs", "", "1 million GPUs"},
+        ValueTextCase{6e9, "USD", "", "US$ 6 billion"}, ValueTextCase{1234567, "", "", "1,234,567"},
+        ValueTextCase{19, "%", "about", "≈ 19%"}, ValueTextCase{2.9, "Wh", "", "2.9 Wh"},
+        ValueTextCase{64, "GPUs", "at least", "≥ 64 GPUs"},
+        ValueTextCase{3, "days", "within", "within 3 days"},
+        ValueTextCase{2, "months", "almost", "almost 2 months"},
+        ValueTextCase{0.5, "fraction", "", "50%"}, ValueTextCase{0.05, "fraction", "about", "≈ 5%"},
+        ValueTextCase{10, "×", "", "10×"},
+        ValueTextCase{100000, "chips", "several", "several hundred thousand chips"},
+        ValueTextCase{1000, "×", "several", "several thousand times"},
+        ValueTextCase{1e9, "USD", "several", "US$ several billion"},
+        ValueTextCase{1e10, "USD", "tens of", "US$ tens of billions"},
+        ValueTextCase{1234, "chips", "several", "several 1,234 chips"}));
 
 struct DateCase {
     const char *iso;

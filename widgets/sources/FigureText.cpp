@@ -49,6 +49,41 @@ QString inWords(double value) {
     return {};
 }
 
+// "ten", "hundred", "thousand", ... for an exact power of ten from 10 to 10^12; empty otherwise.
+QString powerOfTenWords(double value) {
+    static const char16_t *const words[] = {u"",         u"ten",          u"hundred",
+                                            u"thousand", u"ten thousand", u"hundred thousand",
+                                            u"million",  u"ten million",  u"hundred million",
+                                            u"billion",  u"ten billion",  u"hundred billion",
+                                            u"trillion"};
+    for (int exponent = 1; exponent <= 12; ++exponent) {
+        if (std::abs(value - std::pow(10.0, exponent)) < 1e-9 * value)
+            return QString::fromUtf16(words[exponent]);
+    }
+    return {};
+}
+
+// "several" + 100,000 -> "several hundred thousand"; "tens of" + 10^10 -> "tens of billions".
+// Empty when the qualifier is not one of these or the value is not a power of ten.
+QString vagueAmount(const QString &qualifier, double value) {
+    const QString q = qualifier.trimmed().toLower();
+    if (q == u"several" || q == u"a few") {
+        const QString words = powerOfTenWords(value);
+        return words.isEmpty() ? QString() : q + u' ' + words;
+    }
+    for (const auto &[name, factor] :
+         {std::pair{u"tens of", 10.0}, std::pair{u"hundreds of", 100.0},
+          std::pair{u"thousands of", 1000.0}}) {
+        if (q != QStringView(name))
+            continue;
+        const QString words = powerOfTenWords(value / factor);
+        if (words.isEmpty() || words.contains(u' '))
+            return {};
+        return q + u' ' + words + u's';
+    }
+    return {};
+}
+
 } // namespace
 
 QString FigureText::number(double value) {
@@ -61,8 +96,9 @@ QString FigureText::qualifierSymbol(const QString &qualifier) {
     const QString q = qualifier.trimmed().toLower();
     if (q.isEmpty())
         return {};
+    // "almost" and "nearly" stay words: they say which side of the number the truth lies.
     if (q == u"about" || q == u"approximately" || q == u"around" || q == u"roughly" ||
-        q == u"nearly" || q == u"almost" || q == u"some" || q == u"approx." || q == u"~")
+        q == u"approx." || q == u"~")
         return QStringLiteral("≈");
     if (q == u"more than" || q == u"over" || q == u"above" || q == u">")
         return QStringLiteral(">");
@@ -101,23 +137,40 @@ QString FigureText::date(const QString &isoDate) {
 }
 
 QString FigureText::value(const Figure &figure) {
-    QString amount;
     if (figure.isDate()) {
-        amount = figure.asOf.isEmpty()
-                     ? english().toString(QDate(1970, 1, 1).addDays(qint64(figure.value)),
-                                          QStringLiteral("d MMM yyyy"))
-                     : date(figure.asOf);
-    } else {
-        const QString words = inWords(figure.value);
-        amount = words.isEmpty() ? number(figure.value) : words;
-        const QString unit = figure.unit.trimmed();
-        if (unit == u"USD" || unit == u"$" || unit == u"US$")
-            amount = QStringLiteral("US$ ") + amount;
-        else if (unit == u"%")
-            amount += u'%';
-        else if (!unit.isEmpty())
-            amount += u' ' + unit;
+        const QString day =
+            figure.asOf.isEmpty()
+                ? english().toString(QDate(1970, 1, 1).addDays(qint64(figure.value)),
+                                     QStringLiteral("d MMM yyyy"))
+                : date(figure.asOf);
+        const QString qualifier = qualifierSymbol(figure.qualifier);
+        return qualifier.isEmpty() ? day : qualifier + u' ' + day;
     }
+
+    const QString unit = figure.unit.trimmed();
+    const bool percent = unit == u"fraction" || unit == u"%";
+    const double value = unit == u"fraction" ? figure.value * 100.0 : figure.value;
+
+    // "数十万" is stored as 100,000 with the qualifier "several": it reads "several hundred
+    // thousand", not "several 100,000".
+    QString amount = vagueAmount(figure.qualifier, value);
+    const bool vague = !amount.isEmpty();
+    if (!vague) {
+        const QString words = inWords(value);
+        amount = words.isEmpty() ? number(value) : words;
+    }
+
+    if (unit == u"USD" || unit == u"$" || unit == u"US$")
+        amount = QStringLiteral("US$ ") + amount;
+    else if (percent)
+        amount += vague ? QStringLiteral(" %") : QStringLiteral("%");
+    else if (unit == u"×")
+        amount += vague ? QStringLiteral(" times") : QStringLiteral("×");
+    else if (!unit.isEmpty())
+        amount += u' ' + unit;
+
+    if (vague)
+        return amount;
     const QString qualifier = qualifierSymbol(figure.qualifier);
     return qualifier.isEmpty() ? amount : qualifier + u' ' + amount;
 }
