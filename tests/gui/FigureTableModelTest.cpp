@@ -288,7 +288,10 @@ INSTANTIATE_TEST_SUITE_P(
         ValueTextCase{1000, "×", "several", "several thousand times"},
         ValueTextCase{1e9, "USD", "several", "US$ several billion"},
         ValueTextCase{1e10, "USD", "tens of", "US$ tens of billions"},
-        ValueTextCase{1234, "chips", "several", "several 1,234 chips"}));
+        ValueTextCase{1234, "chips", "several", "several 1,234 chips"},
+        ValueTextCase{1, "years", "", "1 year"},
+        ValueTextCase{1, "power supplies", "", "1 power supply"},
+        ValueTextCase{1, "Gb/s", "", "1 Gb/s"}, ValueTextCase{1, "MW", "", "1 MW"}));
 
 struct DateCase {
     const char *iso;

@@ -7,9 +7,13 @@
 #include "sources/SourceView.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFontInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -253,4 +257,68 @@ TEST_F(SourcesBrowserTest, LinksInThePanelSelectFigures) {
     EXPECT_EQ(browser.currentFigureId(), derived->inputs.constFirst());
     ASSERT_EQ(selected.size(), 1);
     EXPECT_EQ(selected.at(0).at(0).toString(), derived->inputs.constFirst());
+}
+
+// The passage must be visible on screen, not just selected in the model: render the browser
+// as a projector would show it and look for the highlighter colour inside the document view.
+// With COLOSSUS_SCREENSHOT_DIR set, the renders are kept there for a person to judge.
+void expectVisibleHighlight(SourcesBrowser &browser, const QString &name) {
+    QCoreApplication::processEvents();
+    QPlainTextEdit *document = browser.sourceView()->documentView();
+    EXPECT_TRUE(QFontInfo(document->font()).family().startsWith(u"Noto Sans CJK"))
+        << QFontInfo(document->font()).family().toStdString();
+
+    QImage image(browser.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    browser.render(&image);
+    if (const QString directory = qEnvironmentVariable("COLOSSUS_SCREENSHOT_DIR");
+        !directory.isEmpty())
+        image.save(QDir(directory).filePath(QStringLiteral("sources-%1.png").arg(name)));
+
+    ASSERT_FALSE(browser.sourceView()->highlights().isEmpty());
+    const QRect viewport(document->viewport()->mapTo(&browser, QPoint(0, 0)),
+                         document->viewport()->size());
+    const QColor highlight =
+        browser.sourceView()->highlights().constFirst().format.background().color();
+    int highlighted = 0;
+    for (int y = viewport.top(); y <= viewport.bottom(); ++y) {
+        for (int x = viewport.left(); x <= viewport.right(); ++x)
+            highlighted += image.pixelColor(x, y) == highlight ? 1 : 0;
+    }
+    // At least a line of text's worth of highlighter: some 20 px high, 40 px wide.
+    EXPECT_GT(highlighted, 20 * 40);
+}
+
+TEST_F(SourcesBrowserTest, RendersTheHighlightedPassageInJapaneseAndChinese) {
+    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("zh")}) {
+        const Figure *figure = nullptr;
+        for (const Figure &candidate : catalogue().figures()) {
+            const SourceDocument *document = catalogue().source(candidate.source);
+            if (!candidate.isDerived() && document && document->languages.contains(language)) {
+                figure = &candidate;
+                break;
+            }
+        }
+        ASSERT_NE(figure, nullptr) << "no figure from a document in " << language.toStdString();
+        SCOPED_TRACE(figure->id.toStdString());
+        browser.showFigure(figure->id);
+        expectVisibleHighlight(browser, language);
+    }
+}
+
+TEST_F(SourcesBrowserTest, RendersDerivedFiguresAndChecks) {
+    for (const Figure &figure : catalogue().figures()) {
+        if (figure.isDerived()) {
+            browser.showFigure(figure.id);
+            expectVisibleHighlight(browser, QStringLiteral("derived"));
+            break;
+        }
+    }
+    for (const ConsistencyCheck &check : runConsistencyChecks(catalogue())) {
+        if (check.verdict == ConsistencyCheck::Verdict::Disagrees) {
+            browser.showCheck(check.id);
+            expectVisibleHighlight(browser, QStringLiteral("check"));
+            break;
+        }
+    }
 }

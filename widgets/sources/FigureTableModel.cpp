@@ -67,8 +67,6 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
             return FigureText::value(figure);
         case TopicColumn:
             return figure.topic;
-        case KindColumn:
-            return figure.isDerived() ? tr("derived") : tr("reported");
         case SourceColumn:
             return FigureText::sourceShort(m_catalogue, figure);
         case AsOfColumn:
@@ -126,8 +124,6 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Value");
     case TopicColumn:
         return tr("Topic");
-    case KindColumn:
-        return tr("Kind");
     case SourceColumn:
         return tr("Source");
     case AsOfColumn:

@@ -18,15 +18,7 @@ class FigureTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        LabelColumn,
-        ValueColumn,
-        TopicColumn,
-        KindColumn,
-        SourceColumn,
-        AsOfColumn,
-        ColumnCount
-    };
+    enum Column { LabelColumn, ValueColumn, TopicColumn, SourceColumn, AsOfColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         FigureIdRole,   // the figure id (any column)

@@ -84,6 +84,16 @@ QString vagueAmount(const QString &qualifier, double value) {
     return {};
 }
 
+// "years" -> "year", "power supplies" -> "power supply"; units such as "Gb/s" stay.
+QString singular(const QString &unit) {
+    static const QRegularExpression plural(QStringLiteral("^[a-z ]*[a-z]s$"));
+    if (!plural.match(unit).hasMatch())
+        return unit;
+    if (unit.endsWith(u"ies"))
+        return unit.chopped(3) + u'y';
+    return unit.chopped(1);
+}
+
 } // namespace
 
 QString FigureText::number(double value) {
@@ -167,7 +177,7 @@ QString FigureText::value(const Figure &figure) {
     else if (unit == u"×")
         amount += vague ? QStringLiteral(" times") : QStringLiteral("×");
     else if (!unit.isEmpty())
-        amount += u' ' + unit;
+        amount += u' ' + (value == 1.0 && !vague ? singular(unit) : unit);
 
     if (vague)
         return amount;

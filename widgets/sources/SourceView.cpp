@@ -222,7 +222,13 @@ QString SourceView::figureHtml(const Figure &figure) const {
                                 "figure is computed from.")));
     }
 
-    const QList<ConsistencyCheck> checks = checksInvolving(m_checks, figure.id);
+    // Disagreements first: they are why a reader would look at the checks at all.
+    QList<ConsistencyCheck> checks = checksInvolving(m_checks, figure.id);
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const ConsistencyCheck &a, const ConsistencyCheck &b) {
+                         return (a.verdict == ConsistencyCheck::Verdict::Disagrees) >
+                                (b.verdict == ConsistencyCheck::Verdict::Disagrees);
+                     });
     if (!checks.isEmpty()) {
         html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Consistency checks:")));
         for (const ConsistencyCheck &check : checks) {
