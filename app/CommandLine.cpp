@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
 #include "export/ViewRegistry.h"
 
@@ -17,48 +18,47 @@
 namespace colossus {
 namespace {
 
-const QStringList headlessOptions = {
-    u"--check-data"_qs, u"--list-figures"_qs, u"--list-checks"_qs, u"--list-views"_qs,
-    u"--export"_qs,     u"--export-tour"_qs,  u"--export-all"_qs,  u"--help"_qs,
-    u"-h"_qs,           u"--version"_qs,      u"-v"_qs};
+const QStringList headlessOptions = {u"--check-data"_qs,
+                                     u"--list-figures"_qs,
+                                     u"--list-checks"_qs,
+                                     u"--list-views"_qs,
+                                     u"--export"_qs,
+                                     u"--export-tour"_qs,
+                                     u"--export-all"_qs,
+                                     u"--help"_qs,
+                                     u"-h"_qs,
+                                     u"--version"_qs,
+                                     u"-v"_qs};
 
-QString formatValue(const Figure &f)
-{
-    if (f.isDate())
-        return f.asOf;
-    const double v = f.value;
-    const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    QString text = QLocale(QLocale::English).toString(v, 'f', whole ? 0 : 4);
-    if (!whole) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-    }
-    return text;
+QString formatValue(const Figure &f) {
+    return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
 }
 
-QString padded(const QString &text, qsizetype width) { return text.leftJustified(width, u' '); }
+QString padded(const QString &text, qsizetype width) {
+    return text.leftJustified(width, u' ');
+}
 
 } // namespace
 
 CommandLine::CommandLine()
     : m_out(stdout)
-    , m_err(stderr)
-{
-    m_parser.setApplicationDescription(
-        QStringLiteral("Colossus Explorer: the layout of xAI's Colossus supercomputer, every figure "
-                       "linked to the passage it came from.\nWithout a command it opens the "
-                       "window."));
+    , m_err(stderr) {
+    m_parser.setApplicationDescription(QStringLiteral(
+        "Colossus Explorer: the layout of xAI's Colossus supercomputer, every figure "
+        "linked to the passage it came from.\nWithout a command it opens the "
+        "window."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
         {u"data"_qs, u"Use the figures in FILE instead of the embedded catalogue."_qs, u"FILE"_qs},
-        {u"check-data"_qs, u"Validate FILE; print its problems and exit 1, or a summary and exit 0."_qs,
-         u"FILE"_qs},
+        {u"check-data"_qs,
+         u"Validate FILE; print its problems and exit 1, or a summary and exit 0."_qs, u"FILE"_qs},
         {u"list-figures"_qs, u"Print every figure as an aligned table."_qs},
         {u"json"_qs, u"With --list-figures: print a JSON array instead."_qs},
         {u"list-checks"_qs, u"Print the consistency checks with their verdicts."_qs},
         {u"list-views"_qs, u"Print every exportable view path."_qs},
-        {u"view"_qs, u"Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power."_qs,
+        {u"view"_qs,
+         u"Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power."_qs,
          u"PATH"_qs},
         {u"scenario"_qs, u"Scenario ID: built, upgrade, promise or planned."_qs, u"ID"_qs},
         {u"theme"_qs, u"Theme: light, dark or high-contrast."_qs, u"NAME"_qs},
@@ -75,8 +75,7 @@ CommandLine::CommandLine()
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
-bool CommandLine::isHeadless(int argc, char **argv)
-{
+bool CommandLine::isHeadless(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
         if (headlessOptions.contains(arg))
@@ -85,8 +84,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return false;
 }
 
-std::optional<int> CommandLine::parse(const QStringList &arguments)
-{
+std::optional<int> CommandLine::parse(const QStringList &arguments) {
     if (!m_parser.parse(arguments)) {
         m_err << m_parser.errorText() << "\nSee colossus-explorer --help.\n";
         return 2;
@@ -96,8 +94,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         return 0;
     }
     if (m_parser.isSet(u"version"_qs)) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-              << '\n';
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
@@ -108,8 +106,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     return std::nullopt;
 }
 
-std::optional<Catalogue> CommandLine::loadCatalogue()
-{
+std::optional<Catalogue> CommandLine::loadCatalogue() {
     if (!m_parser.isSet(u"data"_qs))
         return Catalogue::embedded();
     const QString fileName = m_parser.value(u"data"_qs);
@@ -122,8 +119,7 @@ std::optional<Catalogue> CommandLine::loadCatalogue()
     return std::nullopt;
 }
 
-std::optional<int> CommandLine::runHeadless()
-{
+std::optional<int> CommandLine::runHeadless() {
     const auto finish = [this](int code) {
         m_out.flush();
         m_err.flush();
@@ -157,14 +153,12 @@ std::optional<int> CommandLine::runHeadless()
     return finish(2);
 }
 
-GuiOptions CommandLine::guiOptions() const
-{
+GuiOptions CommandLine::guiOptions() const {
     return {m_parser.value(u"data"_qs), m_parser.value(u"view"_qs), m_parser.value(u"scenario"_qs),
             m_parser.value(u"theme"_qs)};
 }
 
-int CommandLine::checkData(const QString &fileName)
-{
+int CommandLine::checkData(const QString &fileName) {
     const LoadResult result = CatalogueLoader::loadFile(fileName);
     if (!result.ok()) {
         for (const LoadProblem &problem : result.problems)
@@ -189,12 +183,13 @@ int CommandLine::checkData(const QString &fileName)
     return 0;
 }
 
-int CommandLine::listFigures(const Catalogue &catalogue, bool json)
-{
+int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
     if (json) {
         QJsonArray array;
         for (const Figure &f : catalogue.figures()) {
-            const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+            const auto orNull = [](const QString &s) {
+                return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+            };
             QJsonObject o{{u"id"_qs, f.id},
                           {u"label"_qs, f.label},
                           {u"value"_qs, f.value},
@@ -219,10 +214,11 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json)
     struct Row {
         QString id, value, unit, kind, topic, source, label;
     };
-    QList<Row> rows{{u"ID"_qs, u"VALUE"_qs, u"UNIT"_qs, u"KIND"_qs, u"TOPIC"_qs, u"SOURCE"_qs,
-                     u"LABEL"_qs}};
+    QList<Row> rows{
+        {u"ID"_qs, u"VALUE"_qs, u"UNIT"_qs, u"KIND"_qs, u"TOPIC"_qs, u"SOURCE"_qs, u"LABEL"_qs}};
     for (const Figure &f : catalogue.figures()) {
-        const QString value = (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
+        const QString value =
+            (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
         rows.append({f.id, value, f.unit, f.isDerived() ? u"derived"_qs : u"reported"_qs, f.topic,
                      f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
     }
@@ -237,15 +233,15 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json)
         m_out << padded(r.id, w[0]) << "  " << r.value.rightJustified(w[1]) << "  "
               << padded(r.unit, w[2]) << "  " << padded(r.kind, w[3]) << "  "
               << padded(r.topic, w[4]) << "  " << r.label
-              << (r.source.startsWith(u'=') ? u"  ("_qs + r.source + u')' : u"  ["_qs + r.source + u']')
+              << (r.source.startsWith(u'=') ? u"  ("_qs + r.source + u')'
+                                            : u"  ["_qs + r.source + u']')
               << '\n';
     }
     m_out << catalogue.figures().size() << " figures\n";
     return 0;
 }
 
-int CommandLine::listChecks(const Catalogue &catalogue)
-{
+int CommandLine::listChecks(const Catalogue &catalogue) {
     const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue);
     for (const ConsistencyCheck &check : checks) {
         m_out << '[' << ConsistencyCheck::verdictName(check.verdict) << "] " << check.id << ": "
@@ -257,15 +253,13 @@ int CommandLine::listChecks(const Catalogue &catalogue)
     return 0;
 }
 
-int CommandLine::listViews(const Catalogue &catalogue)
-{
+int CommandLine::listViews(const Catalogue &catalogue) {
     for (const QString &path : ViewRegistry::viewPaths(catalogue))
         m_out << path << '\n';
     return 0;
 }
 
-std::optional<QSize> CommandLine::exportSize()
-{
+std::optional<QSize> CommandLine::exportSize() {
     if (!m_parser.isSet(u"size"_qs))
         return QSize(1920, 1080);
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,9})[xX](\d{1,9})$)"));
@@ -284,8 +278,7 @@ std::optional<QSize> CommandLine::exportSize()
     return QSize(int(w), int(h));
 }
 
-std::optional<qreal> CommandLine::exportScale()
-{
+std::optional<qreal> CommandLine::exportScale() {
     if (!m_parser.isSet(u"scale"_qs))
         return 1.0;
     bool ok = false;
@@ -297,8 +290,7 @@ std::optional<qreal> CommandLine::exportScale()
     return scale;
 }
 
-int CommandLine::exportView(const Catalogue &catalogue)
-{
+int CommandLine::exportView(const Catalogue &catalogue) {
     const std::optional<QSize> size = exportSize();
     const std::optional<qreal> scale = exportScale();
     if (!size || !scale)
@@ -317,7 +309,7 @@ int CommandLine::exportView(const Catalogue &catalogue)
     const QString viewPath =
         m_parser.isSet(u"view"_qs) ? m_parser.value(u"view"_qs) : QStringLiteral("cluster");
     const QString scenario = m_parser.isSet(u"scenario"_qs) ? m_parser.value(u"scenario"_qs)
-                                                           : ViewRegistry::defaultScenarioId();
+                                                            : ViewRegistry::defaultScenarioId();
     QString error;
     const std::unique_ptr<Picture> picture =
         ViewRegistry::create(catalogue, viewPath, scenario, &error);

@@ -12,8 +12,7 @@ namespace colossus {
 
 MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalogue(catalogue)
-{
+    , m_catalogue(catalogue) {
     setWindowTitle(QStringLiteral("Colossus Explorer"));
     auto *placeholder = new QLabel(QStringLiteral("Colossus Explorer"), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -26,8 +25,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
                                    : options.theme));
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -47,20 +45,19 @@ void MainWindow::createMenus()
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::applyTheme(const Theme &theme)
-{
+void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
-        sources += QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
-                       .arg(doc.id, doc.languages.join(u'/'),
-                            doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
-                            doc.title.isEmpty() ? QStringLiteral("(no title)") : doc.title.toHtmlEscaped(),
-                            doc.summary.toHtmlEscaped());
+        sources +=
+            QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
+                .arg(doc.id, doc.languages.join(u'/'),
+                     doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
+                     doc.title.isEmpty() ? QStringLiteral("(no title)") : doc.title.toHtmlEscaped(),
+                     doc.summary.toHtmlEscaped());
     }
     QMessageBox::about(
         this, QStringLiteral("About Colossus Explorer"),
@@ -72,24 +69,21 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), sources));
 }
 
-void MainWindow::saveSettings()
-{
+void MainWindow::saveSettings() {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("theme"), m_theme.key());
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1600, 1000);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     event->accept();
 }

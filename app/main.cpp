@@ -9,8 +9,7 @@
 
 using namespace colossus;
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // Commands such as --export must work without a display.
     if (CommandLine::isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -12,8 +12,7 @@ struct AppRun {
     QString err;
 };
 
-inline AppRun runApp(const QStringList &arguments, int timeoutMs = 120000)
-{
+inline AppRun runApp(const QStringList &arguments, int timeoutMs = 120000) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

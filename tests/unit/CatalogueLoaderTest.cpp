@@ -1,6 +1,7 @@
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/Formula.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +19,7 @@ const QString rackQuote = u"Diese Server sind in Racks mit jeweils acht Servern 
                           u"insgesamt 64 GPUs pro Rack."_qs;
 
 // A small valid file: one reported figure quoted from a real report and one derived from it.
-QJsonObject validFile()
-{
+QJsonObject validFile() {
     const QJsonObject reported{{u"id"_qs, u"gpus_per_rack"_qs},
                                {u"label"_qs, u"GPUs per rack"_qs},
                                {u"value"_qs, 64},
@@ -43,8 +43,7 @@ QJsonObject validFile()
 using Mutation = std::function<void(QJsonObject &)>;
 
 // Changes one field of figures[index].
-Mutation setField(int index, const QString &key, const QJsonValue &value)
-{
+Mutation setField(int index, const QString &key, const QJsonValue &value) {
     return [=](QJsonObject &root) {
         QJsonArray figures = root.value(u"figures"_qs).toArray();
         QJsonObject figure = figures[index].toObject();
@@ -57,8 +56,7 @@ Mutation setField(int index, const QString &key, const QJsonValue &value)
     };
 }
 
-Mutation appendFigure(const QJsonObject &figure)
-{
+Mutation appendFigure(const QJsonObject &figure) {
     return [=](QJsonObject &root) {
         QJsonArray figures = root.value(u"figures"_qs).toArray();
         figures.append(figure);
@@ -66,11 +64,13 @@ Mutation appendFigure(const QJsonObject &figure)
     };
 }
 
-QJsonObject derivedFigure(const QString &id, const QString &formula, const QStringList &inputs)
-{
-    return {{u"id"_qs, id},          {u"label"_qs, id},
-            {u"unit"_qs, u"GPUs"_qs}, {u"kind"_qs, u"derived"_qs},
-            {u"topic"_qs, u"hierarchy"_qs}, {u"formula"_qs, formula},
+QJsonObject derivedFigure(const QString &id, const QString &formula, const QStringList &inputs) {
+    return {{u"id"_qs, id},
+            {u"label"_qs, id},
+            {u"unit"_qs, u"GPUs"_qs},
+            {u"kind"_qs, u"derived"_qs},
+            {u"topic"_qs, u"hierarchy"_qs},
+            {u"formula"_qs, formula},
             {u"inputs"_qs, QJsonArray::fromStringList(inputs)}};
 }
 
@@ -81,19 +81,19 @@ struct BrokenCase {
     QString messageFragment; // part of its message
 };
 
-QByteArray mutated(const Mutation &mutation)
-{
+QByteArray mutated(const Mutation &mutation) {
     QJsonObject root = validFile();
     mutation(root);
     return QJsonDocument(root).toJson();
 }
 
-std::ostream &operator<<(std::ostream &os, const BrokenCase &c) { return os << c.name; }
+std::ostream &operator<<(std::ostream &os, const BrokenCase &c) {
+    return os << c.name;
+}
 
 class BrokenFile : public testing::TestWithParam<BrokenCase> {};
 
-TEST_P(BrokenFile, ReportsTheProblemWithItsPath)
-{
+TEST_P(BrokenFile, ReportsTheProblemWithItsPath) {
     const BrokenCase &c = GetParam();
     const LoadResult result = CatalogueLoader::loadJson(c.file());
     ASSERT_FALSE(result.ok());
@@ -111,14 +111,17 @@ TEST_P(BrokenFile, ReportsTheProblemWithItsPath)
 INSTANTIATE_TEST_SUITE_P(
     EveryKindOfProblem, BrokenFile,
     testing::Values(
-        BrokenCase{"syntax", [] { return QByteArray("{\n  \"figures\": [}\n"); }, u"line 2, column 16"_qs,
-                   u"JSON syntax error"_qs},
+        BrokenCase{"syntax", [] { return QByteArray("{\n  \"figures\": [}\n"); },
+                   u"line 2, column 16"_qs, u"JSON syntax error"_qs},
         BrokenCase{"not_an_object", [] { return QByteArray("[1, 2]"); }, QString(),
                    u"top level must be a JSON object"_qs},
-        BrokenCase{"unknown_top_level", [] { return mutated([](QJsonObject &r) { r.insert(u"extra"_qs, 1); }); },
+        BrokenCase{"unknown_top_level",
+                   [] { return mutated([](QJsonObject &r) { r.insert(u"extra"_qs, 1); }); },
                    u"extra"_qs, u"unknown field"_qs},
-        BrokenCase{"missing_figures", [] { return QByteArray("{}"); }, u"figures"_qs, u"missing"_qs},
-        BrokenCase{"missing_label", [] { return mutated(setField(0, u"label"_qs, QJsonValue::Undefined)); },
+        BrokenCase{"missing_figures", [] { return QByteArray("{}"); }, u"figures"_qs,
+                   u"missing"_qs},
+        BrokenCase{"missing_label",
+                   [] { return mutated(setField(0, u"label"_qs, QJsonValue::Undefined)); },
                    u"figures[0].label"_qs, u"missing"_qs},
         BrokenCase{"value_is_text", [] { return mutated(setField(0, u"value"_qs, u"64"_qs)); },
                    u"figures[0].value"_qs, u"must be a number"_qs},
@@ -132,24 +135,35 @@ INSTANTIATE_TEST_SUITE_P(
                    u"figures[0].kind"_qs, u"is not one of"_qs},
         BrokenCase{"bad_as_of", [] { return mutated(setField(0, u"asOf"_qs, u"July 2024"_qs)); },
                    u"figures[0].asOf"_qs, u"not an ISO date"_qs},
-        BrokenCase{"duplicate_id", [] { return mutated(setField(1, u"id"_qs, u"gpus_per_rack"_qs)); },
+        BrokenCase{"duplicate_id",
+                   [] { return mutated(setField(1, u"id"_qs, u"gpus_per_rack"_qs)); },
                    u"figures[1].id"_qs, u"duplicate id"_qs},
-        BrokenCase{"unknown_source", [] { return mutated(setField(0, u"source"_qs, u"999.txt"_qs)); },
+        BrokenCase{"unknown_source",
+                   [] { return mutated(setField(0, u"source"_qs, u"999.txt"_qs)); },
                    u"figures[0].source"_qs, u"no document named \"999.txt\""_qs},
-        BrokenCase{"quote_not_verbatim",
-                   [] { return mutated(setField(0, u"quote"_qs, u"insgesamt 65 GPUs pro Rack"_qs)); },
-                   u"figures[0].quote"_qs, u"not found in 004_e29f3581bfd46301.txt"_qs},
-        BrokenCase{"written_not_in_quote", [] { return mutated(setField(0, u"written"_qs, u"sixty-four"_qs)); },
+        BrokenCase{
+            "quote_not_verbatim",
+            [] { return mutated(setField(0, u"quote"_qs, u"insgesamt 65 GPUs pro Rack"_qs)); },
+            u"figures[0].quote"_qs, u"not found in 004_e29f3581bfd46301.txt"_qs},
+        BrokenCase{"written_not_in_quote",
+                   [] { return mutated(setField(0, u"written"_qs, u"sixty-four"_qs)); },
                    u"figures[0].written"_qs, u"does not occur in the quote"_qs},
         BrokenCase{"derived_with_value", [] { return mutated(setField(1, u"value"_qs, 128)); },
                    u"figures[1].value"_qs, u"not allowed on a derived figure"_qs},
-        BrokenCase{"reported_with_formula", [] { return mutated(setField(0, u"formula"_qs, u"1 + 1"_qs)); },
+        BrokenCase{"reported_with_formula",
+                   [] { return mutated(setField(0, u"formula"_qs, u"1 + 1"_qs)); },
                    u"figures[0].formula"_qs, u"only derived figures"_qs},
         BrokenCase{"derived_unknown_input",
-                   [] { return mutated(appendFigure(derivedFigure(u"x"_qs, u"nope * 2"_qs, {u"nope"_qs}))); },
+                   [] {
+                       return mutated(
+                           appendFigure(derivedFigure(u"x"_qs, u"nope * 2"_qs, {u"nope"_qs})));
+                   },
                    u"figures[2].inputs[0]"_qs, u"unknown figure id \"nope\""_qs},
         BrokenCase{"formula_uses_unlisted_id",
-                   [] { return mutated(appendFigure(derivedFigure(u"x"_qs, u"gpus_per_rack * two_racks"_qs, {u"gpus_per_rack"_qs}))); },
+                   [] {
+                       return mutated(appendFigure(derivedFigure(
+                           u"x"_qs, u"gpus_per_rack * two_racks"_qs, {u"gpus_per_rack"_qs})));
+                   },
                    u"figures[2].formula"_qs, u"\"two_racks\" is used but not listed"_qs},
         BrokenCase{"derived_cycle",
                    [] {
@@ -160,7 +174,10 @@ INSTANTIATE_TEST_SUITE_P(
                    },
                    u"figures[2].inputs"_qs, u"cycle: a -> b -> a"_qs},
         BrokenCase{"derived_division_by_zero",
-                   [] { return mutated(appendFigure(derivedFigure(u"x"_qs, u"gpus_per_rack / 0"_qs, {u"gpus_per_rack"_qs}))); },
+                   [] {
+                       return mutated(appendFigure(
+                           derivedFigure(u"x"_qs, u"gpus_per_rack / 0"_qs, {u"gpus_per_rack"_qs})));
+                   },
                    u"figures[2].formula"_qs, u"division by zero"_qs},
         BrokenCase{"value_not_finite",
                    [] {
@@ -183,33 +200,35 @@ INSTANTIATE_TEST_SUITE_P(
                    [] {
                        return mutated([](QJsonObject &r) {
                            r.insert(u"facts"_qs, QJsonArray{QJsonObject{
-                                                    {u"id"_qs, u"f"_qs}, {u"label"_qs, u"f"_qs},
-                                                    {u"topic"_qs, u"network"_qs}, {u"source"_qs, tourReport},
-                                                    {u"quote"_qs, u"InfiniBand everywhere"_qs},
-                                                    {u"translation"_qs, u"t"_qs}}});
+                                                     {u"id"_qs, u"f"_qs},
+                                                     {u"label"_qs, u"f"_qs},
+                                                     {u"topic"_qs, u"network"_qs},
+                                                     {u"source"_qs, tourReport},
+                                                     {u"quote"_qs, u"InfiniBand everywhere"_qs},
+                                                     {u"translation"_qs, u"t"_qs}}});
                        });
                    },
                    u"facts[0].quote"_qs, u"not found in"_qs},
         BrokenCase{"source_metadata_unknown_document",
                    [] {
                        return mutated([](QJsonObject &r) {
-                           r.insert(u"sources"_qs, QJsonArray{QJsonObject{
-                                                      {u"id"_qs, u"nope.txt"_qs}, {u"languages"_qs, QJsonArray{u"de"_qs}},
-                                                      {u"title"_qs, u""_qs}, {u"summary"_qs, u"s"_qs}}});
+                           r.insert(u"sources"_qs,
+                                    QJsonArray{QJsonObject{{u"id"_qs, u"nope.txt"_qs},
+                                                           {u"languages"_qs, QJsonArray{u"de"_qs}},
+                                                           {u"title"_qs, u""_qs},
+                                                           {u"summary"_qs, u"s"_qs}}});
                        });
                    },
                    u"sources[0].id"_qs, u"no document named"_qs}),
     [](const testing::TestParamInfo<BrokenCase> &info) { return std::string(info.param.name); });
 
-TEST(CatalogueLoader, AcceptsTheSmallValidFileAndComputesDerivedValues)
-{
+TEST(CatalogueLoader, AcceptsTheSmallValidFileAndComputesDerivedValues) {
     const LoadResult result = CatalogueLoader::loadJson(QJsonDocument(validFile()).toJson());
     ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
     EXPECT_EQ(result.catalogue->value(u"two_racks"), 128);
 }
 
-TEST(CatalogueLoader, ReportsEveryProblemAtOnce)
-{
+TEST(CatalogueLoader, ReportsEveryProblemAtOnce) {
     QJsonObject root = validFile();
     setField(0, u"written"_qs, u"sixty-four"_qs)(root);
     setField(0, u"topic"_qs, u"gossip"_qs)(root);
@@ -218,8 +237,7 @@ TEST(CatalogueLoader, ReportsEveryProblemAtOnce)
     EXPECT_EQ(result.problems.size(), 3);
 }
 
-TEST(CatalogueLoader, RefusesFilesOver16MiBWithoutReadingThem)
-{
+TEST(CatalogueLoader, RefusesFilesOver16MiBWithoutReadingThem) {
     QTemporaryDir dir;
     QFile file(dir.filePath(u"huge.json"_qs));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -232,8 +250,7 @@ TEST(CatalogueLoader, RefusesFilesOver16MiBWithoutReadingThem)
         << qPrintable(result.problems[0].message);
 }
 
-TEST(CatalogueLoader, NamesAMissingFile)
-{
+TEST(CatalogueLoader, NamesAMissingFile) {
     const LoadResult result = CatalogueLoader::loadFile(u"/nonexistent/colossus.json"_qs);
     ASSERT_EQ(result.problems.size(), 1);
     EXPECT_EQ(result.problems[0].message, u"no such file"_qs);
@@ -245,8 +262,7 @@ protected:
     const Catalogue &catalogue = Catalogue::embedded();
 };
 
-TEST_F(EmbeddedCatalogue, LoadsWithoutProblems)
-{
+TEST_F(EmbeddedCatalogue, LoadsWithoutProblems) {
     const LoadResult result = CatalogueLoader::loadEmbedded();
     QStringList problems;
     for (const LoadProblem &p : result.problems)
@@ -254,8 +270,7 @@ TEST_F(EmbeddedCatalogue, LoadsWithoutProblems)
     EXPECT_TRUE(result.ok()) << qPrintable(problems.join(u'\n'));
 }
 
-TEST_F(EmbeddedCatalogue, ShipsTheFiveReportsByteIdentical)
-{
+TEST_F(EmbeddedCatalogue, ShipsTheFiveReportsByteIdentical) {
     ASSERT_EQ(catalogue.sources().size(), 5);
     for (const SourceDocument &doc : catalogue.sources()) {
         QFile seed(QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/sources/") + doc.id);
@@ -264,12 +279,21 @@ TEST_F(EmbeddedCatalogue, ShipsTheFiveReportsByteIdentical)
         EXPECT_FALSE(doc.languages.isEmpty()) << qPrintable(doc.id);
         EXPECT_FALSE(doc.summary.isEmpty()) << qPrintable(doc.id);
     }
+    // The documents we were given, where the checkout has them beside it (as CI does).
+    const QDir seeds(QStringLiteral(COLOSSUS_SEEDS_DIR));
+    if (seeds.exists()) {
+        EXPECT_EQ(seeds.entryList(QDir::Files).size(), catalogue.sources().size());
+        for (const SourceDocument &doc : catalogue.sources()) {
+            QFile seed(seeds.filePath(doc.id));
+            ASSERT_TRUE(seed.open(QIODevice::ReadOnly)) << qPrintable(doc.id);
+            EXPECT_EQ(doc.text.toUtf8(), seed.readAll()) << qPrintable(doc.id);
+        }
+    }
     EXPECT_EQ(catalogue.source(u"004_e29f3581bfd46301.txt")->languages,
               QStringList({u"de"_qs, u"es"_qs}));
 }
 
-TEST_F(EmbeddedCatalogue, EveryQuoteIsVerbatimAndEveryWrittenFormIsInItsQuote)
-{
+TEST_F(EmbeddedCatalogue, EveryQuoteIsVerbatimAndEveryWrittenFormIsInItsQuote) {
     for (const Figure &f : catalogue.figures()) {
         if (f.isDerived())
             continue;
@@ -283,8 +307,7 @@ TEST_F(EmbeddedCatalogue, EveryQuoteIsVerbatimAndEveryWrittenFormIsInItsQuote)
         EXPECT_GE(catalogue.passageOffset(fact.source, fact.quote), 0) << qPrintable(fact.id);
 }
 
-TEST_F(EmbeddedCatalogue, DerivedValuesEqualTheirFormulaRecomputed)
-{
+TEST_F(EmbeddedCatalogue, DerivedValuesEqualTheirFormulaRecomputed) {
     int derived = 0;
     for (const Figure &f : catalogue.figures()) {
         if (!f.isDerived())
@@ -307,8 +330,7 @@ TEST_F(EmbeddedCatalogue, DerivedValuesEqualTheirFormulaRecomputed)
                          catalogue.value(u"extra_nic_gb"));
 }
 
-TEST_F(EmbeddedCatalogue, QuotesTheFirstOccurrenceOfRepeatedParagraphs)
-{
+TEST_F(EmbeddedCatalogue, QuotesTheFirstOccurrenceOfRepeatedParagraphs) {
     // 001 repeats whole paragraphs; the offset used for highlighting is the first one.
     const Figure &planned = catalogue.require(u"planned_gpus");
     const SourceDocument *doc = catalogue.source(planned.source);
@@ -317,8 +339,7 @@ TEST_F(EmbeddedCatalogue, QuotesTheFirstOccurrenceOfRepeatedParagraphs)
     EXPECT_GT(doc->text.indexOf(planned.quote, first + 1), first) << "the passage is repeated";
 }
 
-TEST_F(EmbeddedCatalogue, EveryDocumentContributesFigures)
-{
+TEST_F(EmbeddedCatalogue, EveryDocumentContributesFigures) {
     for (const SourceDocument &doc : catalogue.sources()) {
         const auto n = std::count_if(catalogue.figures().cbegin(), catalogue.figures().cend(),
                                      [&](const Figure &f) { return f.source == doc.id; });

@@ -14,37 +14,36 @@ using namespace colossus;
 
 namespace {
 
-QString embeddedDataFile() { return QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/data/colossus.json"); }
+QString embeddedDataFile() {
+    return QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/data/colossus.json");
+}
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
     QFile file(dir.filePath(name));
     if (file.open(QIODevice::WriteOnly))
         file.write(content);
     return file.fileName();
 }
 
-TEST(CommandLine, PrintsVersionAndHelp)
-{
+TEST(CommandLine, PrintsVersionAndHelp) {
     const AppRun version = runApp({u"--version"_qs});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.contains(QStringLiteral(COLOSSUS_VERSION)));
     const AppRun help = runApp({u"--help"_qs});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *option : {"--check-data", "--list-figures", "--export", "--view", "--scenario"})
+    for (const char *option :
+         {"--check-data", "--list-figures", "--export", "--view", "--scenario"})
         EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
 }
 
-TEST(CommandLine, CheckDataAcceptsTheShippedCatalogue)
-{
+TEST(CommandLine, CheckDataAcceptsTheShippedCatalogue) {
     const AppRun run = runApp({u"--check-data"_qs, embeddedDataFile()});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.out + run.err);
     EXPECT_TRUE(run.out.contains(u"OK, %1 figures"_qs.arg(Catalogue::embedded().figures().size())))
         << qPrintable(run.out);
 }
 
-TEST(CommandLine, CheckDataListsEveryProblemWithFileAndPathAndExitsOne)
-{
+TEST(CommandLine, CheckDataListsEveryProblemWithFileAndPathAndExitsOne) {
     QTemporaryDir dir;
     QFile original(embeddedDataFile());
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
@@ -61,14 +60,15 @@ TEST(CommandLine, CheckDataListsEveryProblemWithFileAndPathAndExitsOne)
 
     const AppRun run = runApp({u"--check-data"_qs, file});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.out.contains(file + u": figures[0].quote: not found in "_qs + first.value(u"source"_qs).toString()))
+    EXPECT_TRUE(run.out.contains(file + u": figures[0].quote: not found in "_qs +
+                                 first.value(u"source"_qs).toString()))
         << qPrintable(run.out);
-    EXPECT_TRUE(run.out.contains(file + u": figures[2].value: must be a number"_qs)) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(file + u": figures[2].value: must be a number"_qs))
+        << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(u"2 problems"_qs)) << qPrintable(run.out);
 }
 
-TEST(CommandLine, CheckDataNamesSyntaxErrorsByLineAndColumn)
-{
+TEST(CommandLine, CheckDataNamesSyntaxErrorsByLineAndColumn) {
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"syntax.json"_qs, "{\n  \"figures\": [\n    {,\n  ]\n}\n");
     const AppRun run = runApp({u"--check-data"_qs, file});
@@ -76,8 +76,7 @@ TEST(CommandLine, CheckDataNamesSyntaxErrorsByLineAndColumn)
     EXPECT_TRUE(run.out.contains(file + u": line 3, column"_qs)) << qPrintable(run.out);
 }
 
-TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields)
-{
+TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
     const AppRun run = runApp({u"--list-figures"_qs, u"--json"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     QJsonParseError error;
@@ -86,8 +85,8 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields)
     const QJsonArray array = doc.array();
     const Catalogue &catalogue = Catalogue::embedded();
     ASSERT_EQ(array.size(), catalogue.figures().size());
-    const QStringList common = {u"id"_qs,    u"label"_qs, u"value"_qs, u"unit"_qs,
-                                u"kind"_qs,  u"topic"_qs, u"asOf"_qs,  u"source"_qs,
+    const QStringList common = {u"id"_qs,    u"label"_qs,   u"value"_qs,      u"unit"_qs,
+                                u"kind"_qs,  u"topic"_qs,   u"asOf"_qs,       u"source"_qs,
                                 u"quote"_qs, u"written"_qs, u"translation"_qs};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();
@@ -108,8 +107,7 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields)
     }
 }
 
-TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure)
-{
+TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure) {
     const AppRun run = runApp({u"--list-figures"_qs});
     ASSERT_EQ(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -120,8 +118,7 @@ TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure)
     EXPECT_EQ(lines[1].indexOf(Catalogue::embedded().figures()[0].label), labelColumn);
 }
 
-TEST(CommandLine, ListChecksPrintsEveryVerdict)
-{
+TEST(CommandLine, ListChecksPrintsEveryVerdict) {
     const AppRun run = runApp({u"--list-checks"_qs});
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(u"[agrees] racks-and-groups"_qs)) << qPrintable(run.out);
@@ -129,8 +126,7 @@ TEST(CommandLine, ListChecksPrintsEveryVerdict)
     EXPECT_TRUE(run.out.contains(u"[unclear unit] power-unit"_qs));
 }
 
-TEST(CommandLine, BadDataFileForAListingExitsOneNamingTheFile)
-{
+TEST(CommandLine, BadDataFileForAListingExitsOneNamingTheFile) {
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"bad.json"_qs, "{\"figures\": 3}");
     const AppRun run = runApp({u"--data"_qs, file, u"--list-figures"_qs});
@@ -144,12 +140,13 @@ struct BadExport {
     const char *message;
 };
 
-std::ostream &operator<<(std::ostream &os, const BadExport &b) { return os << b.name; }
+std::ostream &operator<<(std::ostream &os, const BadExport &b) {
+    return os << b.name;
+}
 
 class BadExportRequest : public testing::TestWithParam<BadExport> {};
 
-TEST_P(BadExportRequest, ExitsTwoWithAMessageAndLeavesNoFile)
-{
+TEST_P(BadExportRequest, ExitsTwoWithAMessageAndLeavesNoFile) {
     QTemporaryDir dir;
     QStringList arguments = GetParam().arguments;
     for (QString &a : arguments)
@@ -163,16 +160,27 @@ TEST_P(BadExportRequest, ExitsTwoWithAMessageAndLeavesNoFile)
 INSTANTIATE_TEST_SUITE_P(
     Table, BadExportRequest,
     testing::Values(
-        BadExport{"unknown_view", {u"--export"_qs, u"OUT/a.png"_qs, u"--view"_qs, u"galaxy/3"_qs}, "galaxy/3"},
+        BadExport{"unknown_view",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--view"_qs, u"galaxy/3"_qs},
+                  "galaxy/3"},
         BadExport{"unknown_format", {u"--export"_qs, u"OUT/a.bmp"_qs}, "unknown format"},
-        BadExport{"too_large", {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"20000x1000"_qs}, "at most 16384"},
-        BadExport{"too_large_after_scaling",
-                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"8000x4000"_qs, u"--scale"_qs, u"4"_qs},
+        BadExport{"too_large",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"20000x1000"_qs},
                   "at most 16384"},
-        BadExport{"malformed_size", {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"big"_qs}, "expected WIDTHxHEIGHT"},
-        BadExport{"zero_size", {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"0x0"_qs}, "too small"},
-        BadExport{"negative_scale", {u"--export"_qs, u"OUT/a.png"_qs, u"--scale"_qs, u"-1"_qs}, "scale"},
-        BadExport{"unwritable_folder", {u"--export"_qs, u"OUT/missing/folder/a.png"_qs}, "missing/folder/a.png"}),
+        BadExport{"too_large_after_scaling",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"8000x4000"_qs, u"--scale"_qs,
+                   u"4"_qs},
+                  "at most 16384"},
+        BadExport{"malformed_size",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"big"_qs},
+                  "expected WIDTHxHEIGHT"},
+        BadExport{
+            "zero_size", {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"0x0"_qs}, "too small"},
+        BadExport{
+            "negative_scale", {u"--export"_qs, u"OUT/a.png"_qs, u"--scale"_qs, u"-1"_qs}, "scale"},
+        BadExport{"unwritable_folder",
+                  {u"--export"_qs, u"OUT/missing/folder/a.png"_qs},
+                  "missing/folder/a.png"}),
     [](const testing::TestParamInfo<BadExport> &info) { return std::string(info.param.name); });
 
 } // namespace

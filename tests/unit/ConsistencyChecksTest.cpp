@@ -13,12 +13,13 @@ struct ExpectedVerdict {
     const char *explanationFragment; // a computed number the explanation must show
 };
 
-std::ostream &operator<<(std::ostream &os, const ExpectedVerdict &e) { return os << e.id; }
+std::ostream &operator<<(std::ostream &os, const ExpectedVerdict &e) {
+    return os << e.id;
+}
 
 class CheckVerdict : public testing::TestWithParam<ExpectedVerdict> {};
 
-TEST_P(CheckVerdict, OnTheEmbeddedCatalogue)
-{
+TEST_P(CheckVerdict, OnTheEmbeddedCatalogue) {
     const ExpectedVerdict &expected = GetParam();
     const QList<ConsistencyCheck> checks = runConsistencyChecks(Catalogue::embedded());
     const auto it = std::find_if(checks.cbegin(), checks.cend(), [&](const ConsistencyCheck &c) {
@@ -52,8 +53,7 @@ INSTANTIATE_TEST_SUITE_P(
         return name;
     });
 
-TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable)
-{
+TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable) {
     // Change one reported figure and the verdict must change with it.
     QList<Figure> figures = Catalogue::embedded().figures();
     for (Figure &f : figures) {
@@ -69,14 +69,12 @@ TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable)
     EXPECT_EQ(fanout->verdict, Verdict::Disagrees);
 }
 
-TEST(ConsistencyChecks, SkipsChecksWhoseFiguresAreMissing)
-{
+TEST(ConsistencyChecks, SkipsChecksWhoseFiguresAreMissing) {
     const Catalogue empty(Catalogue::embedded().sources(), {}, {});
     EXPECT_TRUE(runConsistencyChecks(empty).isEmpty());
 }
 
-TEST(ConsistencyChecks, ChecksInvolvingAFigure)
-{
+TEST(ConsistencyChecks, ChecksInvolvingAFigure) {
     const QList<ConsistencyCheck> checks = runConsistencyChecks(Catalogue::embedded());
     const QList<ConsistencyCheck> involving = checksInvolving(checks, u"gpt4_a100"_qs);
     ASSERT_EQ(involving.size(), 1);

@@ -8,9 +8,7 @@
 namespace colossus {
 namespace {
 
-template <typename T>
-const T *findById(const QList<T> &items, QStringView id)
-{
+template <typename T> const T *findById(const QList<T> &items, QStringView id) {
     for (const T &item : items) {
         if (item.id == id)
             return &item;
@@ -23,33 +21,37 @@ const T *findById(const QList<T> &items, QStringView id)
 Catalogue::Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts)
     : m_sources(std::move(sources))
     , m_figures(std::move(figures))
-    , m_facts(std::move(facts))
-{
+    , m_facts(std::move(facts)) {
 }
 
-const SourceDocument *Catalogue::source(QStringView id) const { return findById(m_sources, id); }
-const Figure *Catalogue::figure(QStringView id) const { return findById(m_figures, id); }
-const Fact *Catalogue::fact(QStringView id) const { return findById(m_facts, id); }
+const SourceDocument *Catalogue::source(QStringView id) const {
+    return findById(m_sources, id);
+}
+const Figure *Catalogue::figure(QStringView id) const {
+    return findById(m_figures, id);
+}
+const Fact *Catalogue::fact(QStringView id) const {
+    return findById(m_facts, id);
+}
 
-const Figure &Catalogue::require(QStringView figureId) const
-{
+const Figure &Catalogue::require(QStringView figureId) const {
     if (const Figure *f = figure(figureId))
         return *f;
     throw std::out_of_range("no figure with id " + figureId.toString().toStdString());
 }
 
-double Catalogue::value(QStringView figureId) const { return require(figureId).value; }
+double Catalogue::value(QStringView figureId) const {
+    return require(figureId).value;
+}
 
-qsizetype Catalogue::passageOffset(const QString &sourceId, const QString &quote) const
-{
+qsizetype Catalogue::passageOffset(const QString &sourceId, const QString &quote) const {
     const SourceDocument *doc = source(sourceId);
     if (!doc || quote.isEmpty())
         return -1;
     return doc->text.indexOf(quote);
 }
 
-const Catalogue &Catalogue::embedded()
-{
+const Catalogue &Catalogue::embedded() {
     static const Catalogue catalogue = [] {
         LoadResult result = CatalogueLoader::loadEmbedded();
         if (!result.ok()) {

@@ -18,16 +18,17 @@
 namespace colossus {
 namespace {
 
-const QStringList topics = {u"hierarchy"_qs, u"compute"_qs, u"network"_qs, u"power"_qs,
+const QStringList topics = {u"hierarchy"_qs, u"compute"_qs,  u"network"_qs, u"power"_qs,
                             u"money"_qs,     u"timeline"_qs, u"peers"_qs};
 const QStringList qualifiers = {u"about"_qs,  u"more than"_qs, u"at least"_qs, u"up to"_qs,
                                 u"almost"_qs, u"several"_qs,   u"tens of"_qs};
 
-QString quoted(const QString &s) { return u'"' + s + u'"'; }
+QString quoted(const QString &s) {
+    return u'"' + s + u'"';
+}
 
 // Line and column (both from 1, column in characters) of a byte offset into UTF-8 text.
-std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
-{
+std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset) {
     offset = qBound(qsizetype(0), offset, data.size());
     const QByteArray before = data.left(offset);
     const int line = int(before.count('\n')) + 1;
@@ -42,35 +43,29 @@ public:
     ObjectReader(const QJsonObject &object, QString path, QList<LoadProblem> &problems)
         : m_object(object)
         , m_path(std::move(path))
-        , m_problems(problems)
-    {
-    }
+        , m_problems(problems) {}
 
     QString path(const QString &key) const { return m_path + u'.' + key; }
-    void problem(const QString &key, const QString &message)
-    {
+    void problem(const QString &key, const QString &message) {
         m_problems.append({key.isEmpty() ? m_path : path(key), message});
     }
     bool has(const QString &key) const { return m_object.contains(key); }
 
-    void allowOnly(const QStringList &keys)
-    {
+    void allowOnly(const QStringList &keys) {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!keys.contains(it.key()))
                 problem(it.key(), QStringLiteral("unknown field"));
         }
     }
 
-    void forbid(const QStringList &keys, const QString &why)
-    {
+    void forbid(const QStringList &keys, const QString &why) {
         for (const QString &key : keys) {
             if (has(key))
                 problem(key, why);
         }
     }
 
-    QString string(const QString &key, bool required, bool allowEmpty = false)
-    {
+    QString string(const QString &key, bool required, bool allowEmpty = false) {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -86,8 +81,7 @@ public:
         return v.toString();
     }
 
-    std::optional<double> number(const QString &key)
-    {
+    std::optional<double> number(const QString &key) {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             problem(key, QStringLiteral("missing (a number is required)"));
@@ -104,8 +98,7 @@ public:
         return v.toDouble();
     }
 
-    QStringList stringList(const QString &key)
-    {
+    QStringList stringList(const QString &key) {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             problem(key, QStringLiteral("missing (an array of strings is required)"));
@@ -127,8 +120,7 @@ public:
         return list;
     }
 
-    QString oneOf(const QString &key, const QStringList &allowed, bool required)
-    {
+    QString oneOf(const QString &key, const QStringList &allowed, bool required) {
         const QString value = string(key, required);
         if (!value.isEmpty() && !allowed.contains(value))
             problem(key, QStringLiteral("%1 is not one of %2")
@@ -144,8 +136,7 @@ private:
 
 // The first day of an ISO date of reduced precision ("2024", "2024-03", "2024-07-22",
 // "2024-07-22T04:20"); invalid QDate when the text is not such a date.
-QDate firstDayOf(const QString &asOf)
-{
+QDate firstDayOf(const QString &asOf) {
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$)"));
     const QRegularExpressionMatch m = pattern.match(asOf);
@@ -162,12 +153,9 @@ QDate firstDayOf(const QString &asOf)
 class Validator {
 public:
     explicit Validator(QList<SourceDocument> documents)
-        : m_documents(std::move(documents))
-    {
-    }
+        : m_documents(std::move(documents)) {}
 
-    LoadResult run(const QByteArray &json)
-    {
+    LoadResult run(const QByteArray &json) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -197,8 +185,7 @@ public:
 private:
     static LoadResult fail(LoadProblem problem) { return {std::nullopt, {std::move(problem)}}; }
 
-    QJsonArray array(const QJsonValue &value, const QString &name, bool required)
-    {
+    QJsonArray array(const QJsonValue &value, const QString &name, bool required) {
         if (value.isUndefined()) {
             if (required)
                 m_problems.append({name, QStringLiteral("missing (an array is required)")});
@@ -211,8 +198,7 @@ private:
         return value.toArray();
     }
 
-    SourceDocument *document(const QString &id)
-    {
+    SourceDocument *document(const QString &id) {
         for (SourceDocument &d : m_documents) {
             if (d.id == id)
                 return &d;
@@ -221,23 +207,21 @@ private:
     }
 
     // The source must exist and the quote must occur in it verbatim.
-    void checkPassage(ObjectReader &reader, const QString &sourceId, const QString &quote)
-    {
+    void checkPassage(ObjectReader &reader, const QString &sourceId, const QString &quote) {
         if (sourceId.isEmpty())
             return;
         const SourceDocument *doc = document(sourceId);
         if (!doc) {
-            reader.problem(QStringLiteral("source"),
-                           QStringLiteral("no document named %1 in resources/sources")
-                               .arg(quoted(sourceId)));
+            reader.problem(
+                QStringLiteral("source"),
+                QStringLiteral("no document named %1 in resources/sources").arg(quoted(sourceId)));
             return;
         }
         if (!quote.isEmpty() && !doc->text.contains(quote))
             reader.problem(QStringLiteral("quote"), QStringLiteral("not found in ") + sourceId);
     }
 
-    void readSources(const QJsonValue &value)
-    {
+    void readSources(const QJsonValue &value) {
         const QJsonArray sources = array(value, QStringLiteral("sources"), false);
         for (qsizetype i = 0; i < sources.size(); ++i) {
             const QString path = QStringLiteral("sources[%1]").arg(i);
@@ -256,9 +240,9 @@ private:
                 r.problem(QStringLiteral("date"), quoted(date) + u" is not an ISO date"_qs);
             SourceDocument *doc = document(id);
             if (!id.isEmpty() && !doc) {
-                r.problem(QStringLiteral("id"),
-                          QStringLiteral("no document named %1 in resources/sources")
-                              .arg(quoted(id)));
+                r.problem(
+                    QStringLiteral("id"),
+                    QStringLiteral("no document named %1 in resources/sources").arg(quoted(id)));
                 continue;
             }
             if (!doc)
@@ -275,8 +259,7 @@ private:
         }
     }
 
-    void readFigures(const QJsonValue &value)
-    {
+    void readFigures(const QJsonValue &value) {
         const QJsonArray figures = array(value, QStringLiteral("figures"), true);
         for (qsizetype i = 0; i < figures.size(); ++i) {
             const QString path = QStringLiteral("figures[%1]").arg(i);
@@ -289,8 +272,7 @@ private:
         }
     }
 
-    Figure readFigure(ObjectReader r)
-    {
+    Figure readFigure(ObjectReader r) {
         r.allowOnly({u"id"_qs, u"label"_qs, u"value"_qs, u"unit"_qs, u"kind"_qs, u"topic"_qs,
                      u"asOf"_qs, u"qualifier"_qs, u"source"_qs, u"quote"_qs, u"written"_qs,
                      u"translation"_qs, u"formula"_qs, u"inputs"_qs});
@@ -305,8 +287,7 @@ private:
             r.problem(QStringLiteral("asOf"),
                       quoted(f.asOf) + u" is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or "
                                        u"YYYY-MM-DDThh:mm)"_qs);
-        const QString kind =
-            r.oneOf(QStringLiteral("kind"), {u"reported"_qs, u"derived"_qs}, true);
+        const QString kind = r.oneOf(QStringLiteral("kind"), {u"reported"_qs, u"derived"_qs}, true);
         f.kind = kind == u"derived" ? Figure::Kind::Derived : Figure::Kind::Reported;
 
         if (f.isDerived()) {
@@ -343,8 +324,7 @@ private:
         return f;
     }
 
-    void readFacts(const QJsonValue &value)
-    {
+    void readFacts(const QJsonValue &value) {
         const QJsonArray facts = array(value, QStringLiteral("facts"), false);
         for (qsizetype i = 0; i < facts.size(); ++i) {
             const QString path = QStringLiteral("facts[%1]").arg(i);
@@ -353,8 +333,8 @@ private:
                 continue;
             }
             ObjectReader r(facts[i].toObject(), path, m_problems);
-            r.allowOnly({u"id"_qs, u"label"_qs, u"topic"_qs, u"source"_qs, u"quote"_qs,
-                         u"translation"_qs});
+            r.allowOnly(
+                {u"id"_qs, u"label"_qs, u"topic"_qs, u"source"_qs, u"quote"_qs, u"translation"_qs});
             Fact fact;
             fact.id = r.string(QStringLiteral("id"), true);
             fact.label = r.string(QStringLiteral("label"), true);
@@ -368,15 +348,14 @@ private:
         }
     }
 
-    void checkDuplicateIds()
-    {
+    void checkDuplicateIds() {
         QHash<QString, QString> seen; // id -> path of its first use
         auto check = [&](const QString &id, const QString &path) {
             if (id.isEmpty())
                 return;
             if (seen.contains(id))
                 m_problems.append({path + u".id"_qs, QStringLiteral("duplicate id %1 (first used "
-                                                                     "at %2)")
+                                                                    "at %2)")
                                                          .arg(quoted(id), seen.value(id))});
             else
                 seen.insert(id, path);
@@ -389,8 +368,7 @@ private:
 
     // Derived values in dependency order. Reports inputs that are unknown or do not match
     // the formula, and cycles; a figure that depends on a broken one is left without value.
-    void computeDerived()
-    {
+    void computeDerived() {
         QHash<QString, qsizetype> index;
         for (qsizetype i = 0; i < m_figures.size(); ++i)
             index.insert(m_figures[i].id, i);
@@ -447,8 +425,7 @@ private:
             evaluate(i);
     }
 
-    bool checkInputs(const Figure &f, const QString &path, const QHash<QString, qsizetype> &index)
-    {
+    bool checkInputs(const Figure &f, const QString &path, const QHash<QString, qsizetype> &index) {
         bool ok = true;
         for (qsizetype k = 0; k < f.inputs.size(); ++k) {
             if (!index.contains(f.inputs[k])) {
@@ -467,8 +444,8 @@ private:
         }
         for (const QString &id : f.inputs) {
             if (!named.contains(id)) {
-                m_problems.append(
-                    {path + u".inputs"_qs, quoted(id) + u" is listed but not used in the formula"_qs});
+                m_problems.append({path + u".inputs"_qs,
+                                   quoted(id) + u" is listed but not used in the formula"_qs});
                 ok = false;
             }
         }
@@ -476,8 +453,7 @@ private:
     }
 
     // stack holds the figures being evaluated; the cycle runs from `again` to the top.
-    void reportCycle(const QList<qsizetype> &stack, qsizetype again)
-    {
+    void reportCycle(const QList<qsizetype> &stack, qsizetype again) {
         QStringList ids;
         for (qsizetype k = stack.indexOf(again); k >= 0 && k < stack.size(); ++k)
             ids.append(m_figures[stack[k]].id);
@@ -497,13 +473,11 @@ private:
 
 } // namespace
 
-LoadResult CatalogueLoader::loadJson(const QByteArray &json)
-{
+LoadResult CatalogueLoader::loadJson(const QByteArray &json) {
     return Validator(embeddedDocuments()).run(json);
 }
 
-LoadResult CatalogueLoader::loadFile(const QString &fileName)
-{
+LoadResult CatalogueLoader::loadFile(const QString &fileName) {
     const QFileInfo info(fileName);
     if (!info.exists())
         return {std::nullopt, {{{}, QStringLiteral("no such file")}}};
@@ -525,13 +499,11 @@ LoadResult CatalogueLoader::loadFile(const QString &fileName)
     return loadJson(data);
 }
 
-LoadResult CatalogueLoader::loadEmbedded()
-{
+LoadResult CatalogueLoader::loadEmbedded() {
     return loadFile(QStringLiteral(":/data/colossus.json"));
 }
 
-QList<SourceDocument> CatalogueLoader::embeddedDocuments()
-{
+QList<SourceDocument> CatalogueLoader::embeddedDocuments() {
     QList<SourceDocument> documents;
     const QDir dir(QStringLiteral(":/sources"));
     const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);

@@ -1,5 +1,7 @@
 #include "catalogue/ConsistencyChecks.h"
 
+#include "catalogue/FigureFormat.h"
+
 #include <QDate>
 #include <QLocale>
 #include <cmath>
@@ -11,20 +13,11 @@ namespace {
 // How far an "about" figure may be from a computed one and still agree with it.
 constexpr double aboutTolerance = 0.10;
 
-QString number(double v)
-{
-    const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    const int decimals = whole ? 0 : (std::abs(v) < 1 ? 3 : 1);
-    QString text = QLocale(QLocale::English).toString(v, 'f', decimals);
-    if (!whole && text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-    }
-    return text;
+QString number(double v) {
+    return FigureFormat::number(v, 2);
 }
 
-bool roughlyEqual(double a, double b, double tolerance)
-{
+bool roughlyEqual(double a, double b, double tolerance) {
     return std::abs(a - b) <= tolerance * std::max(std::abs(a), std::abs(b));
 }
 
@@ -38,8 +31,7 @@ struct CheckDefinition {
     std::function<void(const QList<const Figure *> &, ConsistencyCheck &)> judge;
 };
 
-QList<CheckDefinition> definitions()
-{
+QList<CheckDefinition> definitions() {
     return {
         {"racks-and-groups",
          "100,000 GPUs at 64 per rack against the reported rack and group counts",
@@ -73,9 +65,8 @@ QList<CheckDefinition> definitions()
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation = QStringLiteral("%1 NICs x %2 Gb/s + %3 Gb/s = %4 Gb/s; the report "
                                             "gives %5 Tb/s = %6 Gb/s per server: %7.")
-                                 .arg(number(f[0]->value), number(f[1]->value),
-                                      number(f[2]->value), number(f[3]->value),
-                                      number(f[4]->value), number(reportedGb),
+                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
+                                      number(f[3]->value), number(f[4]->value), number(reportedGb),
                                       agrees ? u"they agree"_qs : u"they differ"_qs);
          }},
         {"group-fanout",
@@ -87,9 +78,8 @@ QList<CheckDefinition> definitions()
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation = QStringLiteral("%1 x %2 x %3 = %4 GPUs per group; the report says "
                                             "%5: %6.")
-                                 .arg(number(f[0]->value), number(f[1]->value),
-                                      number(f[2]->value), number(f[3]->value),
-                                      number(f[4]->value),
+                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
+                                      number(f[3]->value), number(f[4]->value),
                                       agrees ? u"they agree"_qs : u"they differ"_qs);
          }},
         {"gpt4-fraction",
@@ -117,16 +107,16 @@ QList<CheckDefinition> definitions()
                                   f[0]->quote.contains(u"per hour", Qt::CaseInsensitive);
              c.verdict = perHour ? Verdict::UnclearUnit : Verdict::Agrees;
              c.explanation =
-                 perHour ? QStringLiteral(
-                               "The report gives %1 %2 \"per hour\" (written \"%3\"). A megawatt "
-                               "is already a rate (energy per time), so \"MW per hour\" is not "
-                               "a unit of power or of energy: it probably means a draw of up to "
-                               "%1 MW, or %1 MWh in each hour. The comparison with %4 homes "
-                               "inherits the ambiguity.")
-                               .arg(number(f[0]->value), f[0]->unit, f[0]->written,
-                                    number(f[1]->value))
-                         : QStringLiteral("The report gives %1 %2, a unit of power.")
-                               .arg(number(f[0]->value), f[0]->unit);
+                 perHour
+                     ? QStringLiteral(
+                           "The report gives %1 %2 \"per hour\" (written \"%3\"). A megawatt "
+                           "is already a rate (energy per time), so \"MW per hour\" is not "
+                           "a unit of power or of energy: it probably means a draw of up to "
+                           "%1 MW, or %1 MWh in each hour. The comparison with %4 homes "
+                           "inherits the ambiguity.")
+                           .arg(number(f[0]->value), f[0]->unit, f[0]->written, number(f[1]->value))
+                     : QStringLiteral("The report gives %1 %2, a unit of power.")
+                           .arg(number(f[0]->value), f[0]->unit);
          }},
         {"grok2-gpus",
          "Grok 2 trained on about 20,000 against 24,000 H100",
@@ -142,8 +132,7 @@ QList<CheckDefinition> definitions()
                           number(std::abs(f[1]->value - f[0]->value)),
                           number(std::round(std::abs(f[1]->value - f[0]->value) /
                                             std::max(f[0]->value, f[1]->value) * 100)),
-                          agrees ? u"within"_qs : u"more than"_qs,
-                          number(aboutTolerance * 100));
+                          agrees ? u"within"_qs : u"more than"_qs, number(aboutTolerance * 100));
          }},
         {"build-duration",
          "\"Three months\" against 122 days against \"three weeks\"",
@@ -157,8 +146,8 @@ QList<CheckDefinition> definitions()
                                 "the assembly, %4 days (%5%) more. The \"%6 weeks\" (%7 days) "
                                 "is said of installing the GPUs in the groups, not of the "
                                 "whole build, so it need not contradict either.")
-                     .arg(number(f[0]->value), number(std::round(f[1]->value)),
-                          number(f[2]->value), number(std::round(f[2]->value - f[1]->value)),
+                     .arg(number(f[0]->value), number(std::round(f[1]->value)), number(f[2]->value),
+                          number(std::round(f[2]->value - f[1]->value)),
                           number(std::round((f[2]->value - f[1]->value) / f[1]->value * 100)),
                           number(f[3]->value), number(f[4]->value));
          }},
@@ -199,10 +188,10 @@ QList<CheckDefinition> definitions()
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = f[3]->value == 2 * f[0]->value;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation = QStringLiteral("%1 + %2 + %3 = %4 GPUs, %5 the built %1.")
-                                 .arg(number(f[0]->value), number(f[1]->value),
-                                      number(f[2]->value), number(f[3]->value),
-                                      agrees ? u"exactly twice"_qs : u"not twice"_qs);
+             c.explanation =
+                 QStringLiteral("%1 + %2 + %3 = %4 GPUs, %5 the built %1.")
+                     .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
+                          number(f[3]->value), agrees ? u"exactly twice"_qs : u"not twice"_qs);
          }},
         {"planned-tenfold",
          "1,000,000 GPUs as ten times Colossus",
@@ -211,8 +200,7 @@ QList<CheckDefinition> definitions()
              const bool agrees = roughlyEqual(f[2]->value, f[3]->value, aboutTolerance);
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation = QStringLiteral("%1 / %2 = %3 times, %4 the reported %5 times.")
-                                 .arg(number(f[0]->value), number(f[1]->value),
-                                      number(f[2]->value),
+                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
                                       agrees ? u"as"_qs : u"not"_qs, number(f[3]->value));
          }},
     };
@@ -220,8 +208,7 @@ QList<CheckDefinition> definitions()
 
 } // namespace
 
-QString ConsistencyCheck::verdictName(Verdict verdict)
-{
+QString ConsistencyCheck::verdictName(Verdict verdict) {
     switch (verdict) {
     case Verdict::Agrees:
         return QStringLiteral("agrees");
@@ -233,8 +220,7 @@ QString ConsistencyCheck::verdictName(Verdict verdict)
     return {};
 }
 
-QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue)
-{
+QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue) {
     QList<ConsistencyCheck> checks;
     for (const CheckDefinition &definition : definitions()) {
         QList<const Figure *> figures;
@@ -256,8 +242,7 @@ QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue)
 }
 
 QList<ConsistencyCheck> checksInvolving(const QList<ConsistencyCheck> &checks,
-                                        const QString &figureId)
-{
+                                        const QString &figureId) {
     QList<ConsistencyCheck> result;
     for (const ConsistencyCheck &check : checks) {
         if (check.figureIds.contains(figureId))

@@ -5,8 +5,12 @@
 namespace colossus {
 namespace {
 
-bool isIdentifierStart(QChar c) { return c.isLetter() || c == u'_'; }
-bool isIdentifierPart(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+bool isIdentifierStart(QChar c) {
+    return c.isLetter() || c == u'_';
+}
+bool isIdentifierPart(QChar c) {
+    return c.isLetterOrNumber() || c == u'_';
+}
 
 // Recursive descent over: expression = term {(+|-) term}; term = factor {(*|/) factor};
 // factor = number | identifier | (expression) | -factor.
@@ -14,16 +18,14 @@ class Parser {
 public:
     Parser(const QString &text, const std::function<std::optional<double>(const QString &)> &lookup)
         : m_text(text)
-        , m_lookup(lookup)
-    {
-    }
+        , m_lookup(lookup) {}
 
-    Formula::Result run()
-    {
+    Formula::Result run() {
         const std::optional<double> value = expression();
         skipSpace();
         if (m_error.isEmpty() && m_pos < m_text.size())
-            fail(QStringLiteral("unexpected '%1' at position %2").arg(m_text[m_pos]).arg(m_pos + 1));
+            fail(
+                QStringLiteral("unexpected '%1' at position %2").arg(m_text[m_pos]).arg(m_pos + 1));
         if (!m_error.isEmpty())
             return {std::nullopt, m_error};
         if (!value || !std::isfinite(*value))
@@ -32,14 +34,12 @@ public:
     }
 
 private:
-    void skipSpace()
-    {
+    void skipSpace() {
         while (m_pos < m_text.size() && m_text[m_pos].isSpace())
             ++m_pos;
     }
 
-    bool accept(QChar c)
-    {
+    bool accept(QChar c) {
         skipSpace();
         if (m_pos < m_text.size() && m_text[m_pos] == c) {
             ++m_pos;
@@ -48,15 +48,13 @@ private:
         return false;
     }
 
-    std::optional<double> fail(const QString &message)
-    {
+    std::optional<double> fail(const QString &message) {
         if (m_error.isEmpty())
             m_error = message;
         return std::nullopt;
     }
 
-    std::optional<double> expression()
-    {
+    std::optional<double> expression() {
         std::optional<double> left = term();
         while (left) {
             if (accept(u'+')) {
@@ -72,8 +70,7 @@ private:
         return left;
     }
 
-    std::optional<double> term()
-    {
+    std::optional<double> term() {
         std::optional<double> left = factor();
         while (left) {
             if (accept(u'*')) {
@@ -91,8 +88,7 @@ private:
         return left;
     }
 
-    std::optional<double> factor()
-    {
+    std::optional<double> factor() {
         skipSpace();
         if (m_pos >= m_text.size())
             return fail(QStringLiteral("the formula ends where a number or id was expected"));
@@ -138,8 +134,7 @@ private:
 
 } // namespace
 
-QStringList Formula::identifiers(const QString &text)
-{
+QStringList Formula::identifiers(const QString &text) {
     QStringList ids;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -160,9 +155,9 @@ QStringList Formula::identifiers(const QString &text)
     return ids;
 }
 
-Formula::Result Formula::evaluate(
-    const QString &text, const std::function<std::optional<double>(const QString &)> &lookup)
-{
+Formula::Result
+Formula::evaluate(const QString &text,
+                  const std::function<std::optional<double>(const QString &)> &lookup) {
     return Parser(text, lookup).run();
 }
 

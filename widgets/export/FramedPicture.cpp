@@ -18,23 +18,20 @@ struct Layout {
     QFont footer;
 };
 
-Layout layoutFor(const QRectF &page)
-{
+Layout layoutFor(const QRectF &page) {
     const qreal unit = qMin(page.height(), page.width() * 9 / 16);
     return {unit * 0.028, Theme::font(unit / 27, true), Theme::font(unit / 45),
             Theme::font(unit / 54)};
 }
 
-QString languageNames(const QStringList &codes)
-{
+QString languageNames(const QStringList &codes) {
     QStringList names;
     for (const QString &code : codes)
         names.append(QLocale::languageToString(QLocale(code).language()));
     return names.join(u'/');
 }
 
-qreal textHeight(const QFont &font, const QString &text, qreal width)
-{
+qreal textHeight(const QFont &font, const QString &text, qreal width) {
     if (text.isEmpty())
         return 0;
     return QFontMetricsF(font)
@@ -44,8 +41,7 @@ qreal textHeight(const QFont &font, const QString &text, qreal width)
 
 } // namespace
 
-QString citationLine(const Picture &picture, const Catalogue &catalogue)
-{
+QString citationLine(const Picture &picture, const Catalogue &catalogue) {
     QStringList parts;
     for (const QString &id : picture.sourceIds()) {
         const SourceDocument *doc = catalogue.source(id);
@@ -68,8 +64,7 @@ QString citationLine(const Picture &picture, const Catalogue &catalogue)
                           "verbatim passage.");
 }
 
-QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &catalogue)
-{
+QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &catalogue) {
     const Layout l = layoutFor(page);
     const qreal width = page.width() - 2 * l.margin;
     qreal top = page.top() + l.margin + textHeight(l.title, picture.title(), width);
@@ -83,8 +78,7 @@ QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &
 }
 
 void paint(QPainter &painter, const QRectF &page, const Picture &picture,
-           const Catalogue &catalogue, const PaintOptions &options)
-{
+           const Catalogue &catalogue, const PaintOptions &options) {
     const Layout l = layoutFor(page);
     const Theme &theme = options.theme;
     const qreal width = page.width() - 2 * l.margin;

@@ -15,13 +15,11 @@
 namespace colossus {
 namespace {
 
-QString formatOf(const QString &fileName)
-{
+QString formatOf(const QString &fileName) {
     return QFileInfo(fileName).suffix().toLower();
 }
 
-QString writeAtomically(const QString &fileName, const std::function<bool(QIODevice &)> &write)
-{
+QString writeAtomically(const QString &fileName, const std::function<bool(QIODevice &)> &write) {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
@@ -36,8 +34,7 @@ QString writeAtomically(const QString &fileName, const std::function<bool(QIODev
 
 } // namespace
 
-QString PictureExporter::validate(const ExportRequest &request)
-{
+QString PictureExporter::validate(const ExportRequest &request) {
     const QString format = formatOf(request.fileName);
     if (format != u"png" && format != u"svg" && format != u"pdf")
         return QStringLiteral("%1: unknown format \"%2\"; use a file name ending in .png, .svg "
@@ -65,22 +62,19 @@ QString PictureExporter::validate(const ExportRequest &request)
 }
 
 QImage PictureExporter::renderImage(const Picture &picture, const Catalogue &catalogue, QSize size,
-                                    qreal scale, const PaintOptions &options)
-{
+                                    qreal scale, const PaintOptions &options) {
     QImage image(qRound(size.width() * scale), qRound(size.height() * scale),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
     QPainter painter(&image);
     painter.scale(scale, scale);
-    FramedPicture::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), picture, catalogue,
-                         options);
+    FramedPicture::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), picture, catalogue, options);
     painter.end();
     return image;
 }
 
 QString PictureExporter::write(const Picture &picture, const Catalogue &catalogue,
-                               const ExportRequest &request)
-{
+                               const ExportRequest &request) {
     if (const QString problem = validate(request); !problem.isEmpty())
         return problem;
     const QString format = formatOf(request.fileName);

@@ -4,11 +4,12 @@
 
 namespace colossus::ViewRegistry {
 
-QString defaultScenarioId() { return QStringLiteral("built"); }
+QString defaultScenarioId() {
+    return QStringLiteral("built");
+}
 
 std::unique_ptr<Picture> create(const Catalogue &catalogue, const QString &viewPath,
-                                const QString &scenarioId, QString *error)
-{
+                                const QString &scenarioId, QString *error) {
     Q_UNUSED(catalogue);
     Q_UNUSED(scenarioId);
     if (error)
@@ -16,8 +17,7 @@ std::unique_ptr<Picture> create(const Catalogue &catalogue, const QString &viewP
     return nullptr;
 }
 
-QStringList viewPaths(const Catalogue &catalogue)
-{
+QStringList viewPaths(const Catalogue &catalogue) {
     Q_UNUSED(catalogue);
     return {};
 }

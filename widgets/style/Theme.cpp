@@ -2,8 +2,7 @@
 
 namespace colossus {
 
-Theme Theme::light()
-{
+Theme Theme::light() {
     Theme t;
     t.id = Id::Light;
     t.name = QStringLiteral("Light");
@@ -25,8 +24,7 @@ Theme Theme::light()
     return t;
 }
 
-Theme Theme::dark()
-{
+Theme Theme::dark() {
     Theme t;
     t.id = Id::Dark;
     t.name = QStringLiteral("Dark");
@@ -48,8 +46,7 @@ Theme Theme::dark()
     return t;
 }
 
-Theme Theme::highContrast()
-{
+Theme Theme::highContrast() {
     Theme t;
     t.id = Id::HighContrast;
     t.name = QStringLiteral("High contrast");
@@ -71,8 +68,7 @@ Theme Theme::highContrast()
     return t;
 }
 
-Theme Theme::fromId(Id id)
-{
+Theme Theme::fromId(Id id) {
     switch (id) {
     case Id::Dark:
         return dark();
@@ -84,8 +80,7 @@ Theme Theme::fromId(Id id)
     return light();
 }
 
-Theme Theme::fromName(const QString &name)
-{
+Theme Theme::fromName(const QString &name) {
     if (name == u"dark")
         return dark();
     if (name == u"high-contrast")
@@ -93,8 +88,7 @@ Theme Theme::fromName(const QString &name)
     return light();
 }
 
-QString Theme::key() const
-{
+QString Theme::key() const {
     switch (id) {
     case Id::Dark:
         return QStringLiteral("dark");
@@ -106,8 +100,7 @@ QString Theme::key() const
     return QStringLiteral("light");
 }
 
-QFont Theme::font(qreal pixelSize, bool bold)
-{
+QFont Theme::font(qreal pixelSize, bool bold) {
     QFont f;
     // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics.
     f.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"),
