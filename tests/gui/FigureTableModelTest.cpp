@@ -1,8 +1,8 @@
 #include "sources/FigureTableModel.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
 #include "sources/FigureFilterModel.h"
-#include "sources/FigureText.h"
 
 #include <QSet>
 #include <gtest/gtest.h>
@@ -45,14 +45,12 @@ QStringList expectedIds(const QString &text, const QString &topic) {
     return ids;
 }
 
-Figure syntheticFigure(const QString &id, double value, const QString &unit = {},
-                       const QString &qualifier = {}) {
+Figure syntheticFigure(const QString &id, double value) {
     Figure figure;
     figure.id = id;
     figure.label = id;
     figure.value = value;
-    figure.unit = unit;
-    figure.qualifier = qualifier;
+    figure.unit = QStringLiteral("GPUs");
     figure.topic = QStringLiteral("compute");
     return figure;
 }
@@ -80,7 +78,7 @@ TEST(FigureTableModel, ShowsLabelValueAndShortSource) {
         SCOPED_TRACE(figure.id.toStdString());
         EXPECT_EQ(model.index(row, FigureTableModel::LabelColumn).data().toString(), figure.label);
         EXPECT_EQ(model.index(row, FigureTableModel::ValueColumn).data().toString(),
-                  FigureText::value(figure));
+                  FigureFormat::value(figure));
         const QString source = model.index(row, FigureTableModel::SourceColumn).data().toString();
         if (figure.isDerived()) {
             EXPECT_EQ(source, QStringLiteral("derived"));
@@ -249,92 +247,4 @@ TEST(FigureSort, SortsLabelsAlphabeticallyIgnoringCase) {
         EXPECT_LE(QString::compare(previous, current, Qt::CaseInsensitive), 0)
             << previous.toStdString() << " / " << current.toStdString();
     }
-}
-
-// --- value text ------------------------------------------------------------------------
-
-struct ValueTextCase {
-    double value;
-    const char *unit;
-    const char *qualifier;
-    const char *expected;
-};
-
-class FigureValueText : public ::testing::TestWithParam<ValueTextCase> {};
-
-TEST_P(FigureValueText, ReadsLikeTheReportsWriteIt) {
-    const ValueTextCase &c = GetParam();
-    const Figure figure = syntheticFigure(QStringLiteral("x"), c.value, QString::fromUtf8(c.unit),
-                                          QString::fromUtf8(c.qualifier));
-    EXPECT_EQ(FigureText::value(figure), QString::fromUtf8(c.expected));
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    Cases, FigureValueText,
-    ::testing::Values(
-        ValueTextCase{16000, "GPUs", "about", "≈ 16,000 GPUs"},
-        ValueTextCase{1500, "racks", "more than", "> 1,500 racks"},
-        ValueTextCase{150, "MW", "up to", "≤ 150 MW"},
-        ValueTextCase{1562.5, "racks", "", "1,562.5 racks"},
-        ValueTextCase{1e6, "GPUs", "", "1 million GPUs"},
-        ValueTextCase{6e9, "USD", "", "US$ 6 billion"}, ValueTextCase{1234567, "", "", "1,234,567"},
-        ValueTextCase{19, "%", "about", "≈ 19%"}, ValueTextCase{2.9, "Wh", "", "2.9 Wh"},
-        ValueTextCase{64, "GPUs", "at least", "≥ 64 GPUs"},
-        ValueTextCase{3, "days", "within", "within 3 days"},
-        ValueTextCase{2, "months", "almost", "almost 2 months"},
-        ValueTextCase{0.5, "fraction", "", "50%"}, ValueTextCase{0.05, "fraction", "about", "≈ 5%"},
-        ValueTextCase{10, "×", "", "10×"},
-        ValueTextCase{100000, "chips", "several", "several hundred thousand chips"},
-        ValueTextCase{1000, "×", "several", "several thousand times"},
-        ValueTextCase{1e9, "USD", "several", "US$ several billion"},
-        ValueTextCase{1e10, "USD", "tens of", "US$ tens of billions"},
-        ValueTextCase{1234, "chips", "several", "several 1,234 chips"},
-        ValueTextCase{1, "years", "", "1 year"},
-        ValueTextCase{1, "power supplies", "", "1 power supply"},
-        ValueTextCase{1, "Gb/s", "", "1 Gb/s"}, ValueTextCase{1, "MW", "", "1 MW"}));
-
-struct DateCase {
-    const char *iso;
-    const char *expected;
-};
-
-class FigureDateText : public ::testing::TestWithParam<DateCase> {};
-
-TEST_P(FigureDateText, ShowsDatesAsDates) {
-    EXPECT_EQ(FigureText::date(QString::fromUtf8(GetParam().iso)),
-              QString::fromUtf8(GetParam().expected));
-}
-
-INSTANTIATE_TEST_SUITE_P(Cases, FigureDateText,
-                         ::testing::Values(DateCase{"2024", "2024"},
-                                           DateCase{"2024-09", "Sep 2024"},
-                                           DateCase{"2024-09-03", "3 Sep 2024"},
-                                           DateCase{"2024-07-22T04:20", "22 Jul 2024 04:20"},
-                                           DateCase{"", ""}, DateCase{"2024-13-40", "2024-13-40"},
-                                           DateCase{"soon", "soon"}));
-
-TEST(FigureValueText, DateFiguresShowTheirDate) {
-    Figure figure = syntheticFigure(QStringLiteral("start"), 19926, QStringLiteral("date"));
-    figure.asOf = QStringLiteral("2024-07-22");
-    EXPECT_EQ(FigureText::value(figure), QStringLiteral("22 Jul 2024"));
-    figure.asOf.clear(); // the value alone: days since 1970-01-01
-    EXPECT_EQ(FigureText::value(figure), QStringLiteral("22 Jul 2024"));
-}
-
-TEST(FigureValueText, DerivedFiguresShowTheirArithmetic) {
-    bool any = false;
-    for (const Figure &figure : catalogue().figures()) {
-        if (!figure.isDerived())
-            continue;
-        any = true;
-        const QString arithmetic = FigureText::arithmetic(catalogue(), figure);
-        SCOPED_TRACE(arithmetic.toStdString());
-        EXPECT_TRUE(arithmetic.startsWith(figure.formula + QStringLiteral(" = ")));
-        EXPECT_TRUE(arithmetic.endsWith(QStringLiteral(" = ") + FigureText::number(figure.value)));
-        for (const QString &input : figure.inputs) {
-            EXPECT_TRUE(arithmetic.contains(FigureText::number(catalogue().value(input))))
-                << input.toStdString();
-        }
-    }
-    EXPECT_TRUE(any) << "the catalogue has no derived figure";
 }

@@ -1,7 +1,7 @@
 #include "sources/SourceView.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
-#include "sources/FigureText.h"
+#include "catalogue/FigureFormat.h"
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -102,7 +102,7 @@ TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
         EXPECT_TRUE(panel.contains(figure.quote));
         EXPECT_TRUE(panel.contains(figure.written));
         EXPECT_TRUE(panel.contains(figure.translation));
-        EXPECT_TRUE(panel.contains(FigureText::value(figure)));
+        EXPECT_TRUE(panel.contains(FigureFormat::value(figure)));
         languages += QSet<QString>(catalogue().source(figure.source)->languages.cbegin(),
                                    catalogue().source(figure.source)->languages.cend());
     }
@@ -123,7 +123,7 @@ TEST_F(SourceViewTest, ShowsTheDocumentHeader) {
     view.showFigure(figure->id);
     const SourceDocument *document = catalogue().source(figure->source);
     const QString header = view.headerText();
-    EXPECT_TRUE(header.contains(FigureText::documentShort(catalogue(), document->id)));
+    EXPECT_TRUE(header.contains(FigureFormat::documentShort(catalogue(), document->id)));
     EXPECT_TRUE(header.contains(document->title));
     EXPECT_TRUE(header.contains(document->summary));
 }
@@ -136,7 +136,7 @@ TEST_F(SourceViewTest, DerivedFiguresHighlightTheirInputsAndShowTheArithmetic) {
         ++derived;
         SCOPED_TRACE(figure.id.toStdString());
         view.showFigure(figure.id);
-        EXPECT_TRUE(view.panelText().contains(FigureText::arithmetic(catalogue(), figure)));
+        EXPECT_TRUE(view.panelText().contains(FigureFormat::arithmetic(catalogue(), figure)));
         QSet<Range> expected;
         expectedRanges(figure, expected);
         EXPECT_EQ(shownRanges(view), expected);

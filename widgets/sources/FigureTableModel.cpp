@@ -1,6 +1,6 @@
 #include "sources/FigureTableModel.h"
 
-#include "sources/FigureText.h"
+#include "catalogue/FigureFormat.h"
 #include "sources/VerdictIcon.h"
 
 namespace colossus {
@@ -64,13 +64,13 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
         case LabelColumn:
             return figure.label;
         case ValueColumn:
-            return FigureText::value(figure);
+            return FigureFormat::value(figure);
         case TopicColumn:
             return figure.topic;
         case SourceColumn:
-            return FigureText::sourceShort(m_catalogue, figure);
+            return FigureFormat::sourceShort(m_catalogue, figure);
         case AsOfColumn:
-            return FigureText::date(figure.asOf);
+            return FigureFormat::date(figure.asOf);
         }
         break;
     case SortRole:
@@ -83,9 +83,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::ToolTipRole: {
-        QString tip = figure.label + u'\n' + FigureText::value(figure);
+        QString tip = figure.label + u'\n' + FigureFormat::value(figure);
         if (figure.isDerived())
-            tip += u'\n' + FigureText::arithmetic(m_catalogue, figure);
+            tip += u'\n' + FigureFormat::arithmetic(m_catalogue, figure);
         else if (!figure.translation.isEmpty())
             tip += QStringLiteral("\n“") + figure.translation + QStringLiteral("”");
         if (const QString disagreement = disagreementTip(figure); !disagreement.isEmpty())

@@ -1,6 +1,6 @@
 #include "sources/SourceView.h"
 
-#include "sources/FigureText.h"
+#include "catalogue/FigureFormat.h"
 #include "sources/VerdictIcon.h"
 
 #include <QLabel>
@@ -169,16 +169,16 @@ QString SourceView::figureHtml(const Figure &figure) const {
     html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(figure.label));
     QStringList meta{figure.topic, figure.isDerived() ? tr("derived") : tr("reported")};
     if (!figure.asOf.isEmpty())
-        meta << tr("as of %1").arg(FigureText::date(figure.asOf));
+        meta << tr("as of %1").arg(FigureFormat::date(figure.asOf));
     meta << figure.id;
     html += QStringLiteral("<p><span style=\"font-size: x-large;\"><b>%1</b></span>"
                            "&nbsp;&nbsp;<span class=\"muted\">%2</span></p>")
-                .arg(esc(FigureText::value(figure)), esc(meta.join(QStringLiteral(" · "))));
+                .arg(esc(FigureFormat::value(figure)), esc(meta.join(QStringLiteral(" · "))));
 
     if (!figure.isDerived()) {
         html += QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(esc(tr("Passage in %1:")
-                                 .arg(FigureText::documentShort(m_catalogue, figure.source))));
+                                 .arg(FigureFormat::documentShort(m_catalogue, figure.source))));
         html += quoteHtml(figure.source, figure.quote);
         if (!figure.written.isEmpty()) {
             html += QStringLiteral("<p>%1 <b style=\"font-family: %2;\">%3</b></p>")
@@ -207,15 +207,15 @@ QString SourceView::figureHtml(const Figure &figure) const {
         linked += esc(figure.formula.mid(last));
         html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(tr("Derived:")), linked);
         html += QStringLiteral("<p><code>%1</code></p>")
-                    .arg(esc(FigureText::arithmetic(m_catalogue, figure)));
+                    .arg(esc(FigureFormat::arithmetic(m_catalogue, figure)));
         html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Inputs:")));
         for (const QString &input : figure.inputs) {
             const Figure *inputFigure = m_catalogue.figure(input);
             if (!inputFigure)
                 continue;
             html += QStringLiteral("<li>%1: <b>%2</b> <span class=\"muted\">(%3)</span></li>")
-                        .arg(figureLink(input), esc(FigureText::value(*inputFigure)),
-                             esc(FigureText::sourceShort(m_catalogue, *inputFigure)));
+                        .arg(figureLink(input), esc(FigureFormat::value(*inputFigure)),
+                             esc(FigureFormat::sourceShort(m_catalogue, *inputFigure)));
         }
         html += QStringLiteral("</ul><p class=\"muted\">%1</p>")
                     .arg(esc(tr("The highlighted passages state the reported numbers this "
@@ -270,7 +270,7 @@ void SourceView::showFact(const QString &factId) {
     html +=
         QStringLiteral("<p class=\"muted\">%1</p>")
             .arg(esc(
-                tr("Passage in %1:").arg(FigureText::documentShort(m_catalogue, fact->source))));
+                tr("Passage in %1:").arg(FigureFormat::documentShort(m_catalogue, fact->source))));
     html += quoteHtml(fact->source, fact->quote);
     if (!fact->translation.isEmpty())
         html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
@@ -296,8 +296,8 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
             continue;
         collectPassages(*figure, passages, visited);
         QString item = QStringLiteral("%1: <b>%2</b> <span class=\"muted\">(%3)</span>")
-                           .arg(figureLink(id), esc(FigureText::value(*figure)),
-                                esc(FigureText::sourceShort(m_catalogue, *figure)));
+                           .arg(figureLink(id), esc(FigureFormat::value(*figure)),
+                                esc(FigureFormat::sourceShort(m_catalogue, *figure)));
         if (!figure->isDerived() && !figure->translation.isEmpty())
             item += QStringLiteral("<br><i>“%1”</i>").arg(esc(figure->translation));
         html += QStringLiteral("<li>%1</li>").arg(item);
@@ -395,13 +395,13 @@ void SourceView::updateHeader() {
         return;
     }
     const QString muted = m_theme.mutedText.name();
-    QStringList line{
-        QStringLiteral("<b>%1</b>").arg(esc(FigureText::documentShort(m_catalogue, document->id)))};
+    QStringList line{QStringLiteral("<b>%1</b>")
+                         .arg(esc(FigureFormat::documentShort(m_catalogue, document->id)))};
     if (!document->title.isEmpty())
         line << QStringLiteral("<span style=\"font-family: %1;\">%2</span>")
                     .arg(cssFamily(document->languages), esc(document->title));
     if (!document->date.isEmpty())
-        line << esc(FigureText::date(document->date));
+        line << esc(FigureFormat::date(document->date));
     QString html = line.join(QStringLiteral(" — "));
     if (!document->summary.isEmpty())
         html += QStringLiteral("<br><span style=\"color: %1;\">%2</span>")
@@ -414,7 +414,7 @@ void SourceView::updateHeader() {
             const auto count = std::count_if(m_passages.cbegin(), m_passages.cend(),
                                              [&](const Passage &p) { return p.sourceId == id; });
             const QString name = QStringLiteral("%1 (%2)")
-                                     .arg(esc(FigureText::documentShort(m_catalogue, id)))
+                                     .arg(esc(FigureFormat::documentShort(m_catalogue, id)))
                                      .arg(count);
             links << (id == m_documentId
                           ? QStringLiteral("<b>%1</b>").arg(name)
