@@ -322,3 +322,17 @@ TEST_F(SourcesBrowserTest, RendersDerivedFiguresAndChecks) {
         }
     }
 }
+
+TEST_F(SourcesBrowserTest, RendersTheHighlightInEveryTheme) {
+    const Figure &figure = someReportedFigure();
+    for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
+        SCOPED_TRACE(theme.key().toStdString());
+        browser.setTheme(theme);
+        browser.showFigure(figure.id);
+        expectVisibleHighlight(browser, QStringLiteral("theme-") + theme.key());
+        EXPECT_EQ(browser.sourceView()->documentView()->palette().color(QPalette::Base),
+                  theme.background);
+        EXPECT_EQ(browser.table()->palette().color(QPalette::Base), theme.background);
+        EXPECT_EQ(browser.table()->palette().color(QPalette::Text), theme.text);
+    }
+}

@@ -83,13 +83,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::ToolTipRole: {
-        QString tip = figure.label + u'\n' + FigureFormat::value(figure);
-        if (figure.isDerived())
-            tip += u'\n' + FigureFormat::arithmetic(m_catalogue, figure);
-        else if (!figure.translation.isEmpty())
-            tip += QStringLiteral("\n“") + figure.translation + QStringLiteral("”");
+        QString tip = FigureFormat::toolTip(m_catalogue, figure);
         if (const QString disagreement = disagreementTip(figure); !disagreement.isEmpty())
-            tip += u'\n' + disagreement;
+            tip += QStringLiteral("<br><b>%1</b>").arg(disagreement.toHtmlEscaped());
         return tip;
     }
     case Qt::DecorationRole:
