@@ -227,6 +227,14 @@ bool DiagramView::showFigure(const QString &figureId) {
     const std::optional<Placement> place = placementOf(figureId);
     if (!place)
         return false;
+    // Already drawn in view (a click on the diagram itself, for one): outline it in place.
+    const QString drawn = drawnId(figureId);
+    for (const LinkZone &z : m_canvas->linkZones()) {
+        if (z.id == drawn) {
+            m_canvas->setHighlight(drawn);
+            return true;
+        }
+    }
     if (!place->scenario.isEmpty() && place->scenario != m_scenarioId)
         setScenario(place->scenario);
     // Stay in the same group, rack and server where the view already is.
