@@ -34,7 +34,7 @@ std::unique_ptr<DiagramPicture> picture(const QString &scenario, const QString &
 }
 
 // One 1920x1080 frame of a level into a QImage, as the screen and PNG export draw it.
-void frame(benchmark::State &state, const QString &scenario, const QString &path) {
+void frame(benchmark::State &state, const QString &scenario, const QString &path, QSize frameSize) {
     auto p = picture(scenario, path);
     QImage image(frameSize, QImage::Format_ARGB32_Premultiplied);
     PaintOptions options;
@@ -211,10 +211,14 @@ int main(int argc, char **argv) {
         for (const auto &scenario : scenarios) {
             const std::string name =
                 QStringLiteral("Frame1920x1080/%1/%2").arg(level[0], scenario[0]).toStdString();
-            benchmark::RegisterBenchmark(name.c_str(), frame, scenario[1], level[1])
+            benchmark::RegisterBenchmark(name.c_str(), frame, scenario[1], level[1], frameSize)
                 ->Unit(benchmark::kMillisecond);
         }
     }
+    // The frame the big export draws, without encoding (compare with ExportProcess).
+    benchmark::RegisterBenchmark("Frame7680x4320/cluster/100k", frame, u"built"_qs, u"cluster"_qs,
+                                 QSize(7680, 4320))
+        ->Unit(benchmark::kMillisecond);
     for (const auto &scenario : scenarios) {
         const std::string hit = QStringLiteral("HitTest/%1").arg(scenario[0]).toStdString();
         benchmark::RegisterBenchmark(hit.c_str(), hitTest, scenario[1]);

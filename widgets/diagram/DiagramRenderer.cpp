@@ -508,7 +508,20 @@ private:
         const GpuSegment &seg = m_model.scenario.segmentAt(m_g.firstGpu(path));
         const IndexRange vg = m_g.visibleGpus(g, r, s, m_world);
         const double inset = gpuPx >= 6 ? gpuPx * 0.07 : 0;
-        for (qint64 i = vg.first; i <= vg.last; ++i) {
+        if (inset == 0 && gpus > 0) {
+            // Cells this small touch each other: one band of chips and one of NICs per
+            // server draws the same pixels with far fewer rectangles.
+            const QRectF first = m_g.gpuRect(g, r, s, 0);
+            const QRectF band(first.x(), first.y(), first.width() * f.gpusPerServer,
+                              first.height());
+            fillSpans(screen(HierarchyGeometry::gpuChipRect(band)), m_g.firstGpu(path), gpus,
+                      f.gpusPerServer, false);
+            const QRectF nics = screen(HierarchyGeometry::gpuNicRect(band));
+            if (nics.height() >= 1.5)
+                fill(FillNic, QRectF(nics.x(), nics.y(), nics.width() * gpus / f.gpusPerServer,
+                                     nics.height()));
+        }
+        for (qint64 i = inset == 0 ? vg.last + 1 : vg.first; i <= vg.last; ++i) {
             const QRectF col = m_g.gpuRect(g, r, s, int(i));
             const QRectF chip = screen(HierarchyGeometry::gpuChipRect(col))
                                     .adjusted(inset, inset, -inset, -inset / 2);
@@ -563,6 +576,11 @@ private:
         const double gap = rowH >= 8 ? rowH * 0.12 : 0;
         const QRectF nic(side.x(), side.y(), side.width(), rowH * 1.5 - gap);
         fill(FillNic, nic);
+        if (rowH < 4) {
+            // Power supplies a few pixels high: one block.
+            fill(FillPsu, QRectF(side.x(), nic.bottom(), side.width(), side.bottom() - nic.bottom()));
+            return;
+        }
         const QRectF t = label(
             nic,
             {QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),

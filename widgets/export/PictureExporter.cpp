@@ -1,6 +1,7 @@
 #include "export/PictureExporter.h"
 
 #include "export/FramedPicture.h"
+#include "export/PngEncoder.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -65,7 +66,9 @@ QImage PictureExporter::renderImage(const Picture &picture, const Catalogue &cat
                                     qreal scale, const PaintOptions &options) {
     QImage image(qRound(size.width() * scale), qRound(size.height() * scale),
                  QImage::Format_ARGB32_Premultiplied);
-    image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
+    // FramedPicture paints the background of an opaque page itself.
+    if (options.transparent)
+        image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.scale(scale, scale);
     FramedPicture::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), picture, catalogue, options);
@@ -84,7 +87,10 @@ QString PictureExporter::write(const Picture &picture, const Catalogue &catalogu
         const QImage image =
             renderImage(picture, catalogue, request.size, request.scale, request.options);
         return writeAtomically(request.fileName,
-                               [&](QIODevice &device) { return image.save(&device, "PNG"); });
+                               [&](QIODevice &device) {
+                                   return PngEncoder::write(image, device,
+                                                            request.options.transparent);
+                               });
     }
     if (format == u"svg") {
         QBuffer buffer;
