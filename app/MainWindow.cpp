@@ -111,6 +111,7 @@ void MainWindow::connectViews() {
             m_browser->showFact(id);
             m_sourcesDock->raise();
         });
+        connect(diagram, &DiagramView::checkActivated, m_browser, &SourcesBrowser::showCheck);
     }
     // Export and Copy image follow the view the user worked in last.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {

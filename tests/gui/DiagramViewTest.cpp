@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
 #include <QSignalSpy>
@@ -346,4 +347,17 @@ TEST_F(DiagramViewTest, PinchZooms) {
                               at, at, canvas->mapToGlobal(at), 0.5, QPointF(), 1);
     QApplication::sendEvent(canvas, &pinch);
     EXPECT_NEAR(canvas->camera().scale, scale * 1.5, scale * 1e-6);
+}
+
+TEST_F(DiagramViewTest, BuiltScenarioNoteLinksTheConsistencyCheck) {
+    auto *note = view->findChild<QLabel *>(u"scenarioNote"_qs);
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->text().contains(u"1,563 racks"_qs)) << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(u"href=\"check:racks-and-groups\""_qs));
+    QSignalSpy checks(view.get(), &DiagramView::checkActivated);
+    Q_EMIT note->linkActivated(u"check:racks-and-groups"_qs);
+    ASSERT_EQ(checks.size(), 1);
+    EXPECT_EQ(checks[0][0].toString(), u"racks-and-groups"_qs);
+    ASSERT_TRUE(view->setScenario(u"planned"_qs));
+    EXPECT_FALSE(note->text().contains(u"href"_qs));
 }

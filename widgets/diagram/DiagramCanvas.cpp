@@ -372,13 +372,16 @@ void DiagramCanvas::refreshStatus() {
                 servers += g.visibleServers(int(gi), int(r), world).count();
         }
     }
+    const auto counted = [](qint64 n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
     QString inView;
     if (groups > 1 || racks == 0)
         inView = QStringLiteral("%1 of %2 groups").arg(groups).arg(g.groupCount());
     else if (racks > 1 || servers == 0)
-        inView = QStringLiteral("%1 racks").arg(racks);
+        inView = counted(racks, "rack", "racks");
     else
-        inView = QStringLiteral("%1 servers").arg(servers);
+        inView = counted(servers, "server", "servers");
     QString text = QStringLiteral("%1: %2 · in view: %3")
                        .arg(elementName(m_path), m_model->countsText(m_path), inView);
     if (m_state.hasSelection)

@@ -578,7 +578,8 @@ private:
         fill(FillNic, nic);
         if (rowH < 4) {
             // Power supplies a few pixels high: one block.
-            fill(FillPsu, QRectF(side.x(), nic.bottom(), side.width(), side.bottom() - nic.bottom()));
+            fill(FillPsu,
+                 QRectF(side.x(), nic.bottom(), side.width(), side.bottom() - nic.bottom()));
             return;
         }
         const QRectF t = label(

@@ -113,6 +113,8 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     auto *scenarioLabel = new QLabel(QStringLiteral("&Scenario:"), this);
     m_scenarios = new QComboBox(this);
     m_scenarios->setObjectName(QStringLiteral("scenarioBox"));
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarios->setMinimumContentsLength(22);
     scenarioLabel->setBuddy(m_scenarios);
     bar->addWidget(scenarioLabel);
     bar->addWidget(m_scenarios);
@@ -128,6 +130,17 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     m_copy->setToolTip(QStringLiteral("Copy the view path, for --view on the command line"));
     bar->addWidget(m_copy);
     layout->addLayout(bar);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("scenarioNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    m_note->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_note, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"check:"))
+            Q_EMIT checkActivated(link.mid(6));
+    });
+    layout->addWidget(m_note);
 
     m_canvas = new DiagramCanvas(this);
     layout->addWidget(m_canvas, 1);
@@ -201,6 +214,14 @@ bool DiagramView::setScenario(const QString &id) {
     m_scenarioId = id;
     m_minimap->setModel(model);
     m_canvas->setModel(std::move(model));
+    const Scenario &scenario = m_canvas->model()->scenario;
+    QString note = scenario.description.toHtmlEscaped();
+    if (!scenario.checkId.isEmpty()) {
+        note.replace(scenario.checkId,
+                     QStringLiteral("<a href=\"check:%1\">%1</a>").arg(scenario.checkId));
+    }
+    m_note->setText(note);
+    m_note->setToolTip(scenario.title);
     const int index = m_scenarios->findData(id);
     if (index >= 0)
         m_scenarios->setCurrentIndex(index);
@@ -272,7 +293,7 @@ void DiagramView::onPathChanged(const ElementPath &path) {
 
 void DiagramView::placeMinimap() {
     const QRectF area = m_canvas->diagramArea();
-    const double w = std::clamp(area.width() * 0.18, 120.0, 240.0);
+    const double w = std::clamp(area.width() * 0.15, 110.0, 220.0);
     const QSizeF cluster =
         m_canvas->model() ? m_canvas->model()->geometry.clusterRect().size() : QSizeF(2, 1);
     const double h = std::clamp(w * cluster.height() / cluster.width(), 60.0, area.height() * 0.4);
@@ -280,7 +301,8 @@ void DiagramView::placeMinimap() {
     // Not needed while the whole cluster is in view (and it would hide part of it).
     const bool wholeInView = m_canvas->model() && m_canvas->visibleWorld().contains(
                                                       m_canvas->model()->geometry.clusterRect());
-    m_minimap->setVisible(area.width() >= 480 && area.height() >= 300 && !wholeInView);
+    // Nor on a small canvas, where it would cover too much of the drawing.
+    m_minimap->setVisible(area.width() >= 640 && area.height() >= 420 && !wholeInView);
 }
 
 void DiagramView::resizeEvent(QResizeEvent *event) {

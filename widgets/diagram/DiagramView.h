@@ -51,6 +51,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void figureActivated(const QString &figureId);
     void factActivated(const QString &factId);
+    // A consistency check the scenario's note links (the built scenario: "racks-and-groups").
+    void checkActivated(const QString &checkId);
     void viewPathChanged(const QString &path);
     void scenarioChanged(const QString &id);
     void statusTextChanged(const QString &text); // also shown in the view's own status line
@@ -72,6 +74,7 @@ private:
     QToolButton *m_rear = nullptr;
     QToolButton *m_copy = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_note = nullptr; // how the scenario's counts were chosen
 };
 
 } // namespace colossus
