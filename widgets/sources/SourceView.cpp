@@ -46,6 +46,7 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
     , m_checks(runConsistencyChecks(catalogue)) {
     m_panel = new QTextBrowser(this);
     m_panel->setObjectName(QStringLiteral("sourcePanel"));
+    m_panel->setAccessibleName(tr("Passage and translation"));
     m_panel->setOpenLinks(false);
     m_panel->setOpenExternalLinks(false);
     m_panel->setFont(Theme::font(15));
@@ -63,6 +64,7 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
 
     m_document = new QPlainTextEdit(this);
     m_document->setObjectName(QStringLiteral("sourceDocument"));
+    m_document->setAccessibleName(tr("Source document"));
     m_document->setReadOnly(true);
     m_document->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_document->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace colossus {
 
@@ -99,8 +100,13 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     for (const QString &topic : topicsOf(m_catalogue)) {
         QString name = topic;
         name[0] = name[0].toUpper();
-        m_topic->addItem(name, topic);
+        const auto count =
+            std::count_if(m_catalogue.figures().cbegin(), m_catalogue.figures().cend(),
+                          [&](const Figure &figure) { return figure.topic == topic; });
+        m_topic->addItem(QStringLiteral("%1 (%2)").arg(name).arg(count), topic);
     }
+    m_topic->setAccessibleName(tr("Topic"));
+    m_filter->setAccessibleName(tr("Search figures"));
     connect(m_topic, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filterModel->setTopicFilter(m_topic->itemData(index).toString());
     });
@@ -114,6 +120,7 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("figureTable"));
+    m_table->setAccessibleName(tr("Figures"));
     m_table->setModel(m_filterModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -135,6 +142,7 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 
     m_checksView = new QListView(this);
     m_checksView->setObjectName(QStringLiteral("checksList"));
+    m_checksView->setAccessibleName(tr("Consistency checks"));
     m_checksView->setModel(m_checksModel);
     m_checksView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
