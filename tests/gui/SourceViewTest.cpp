@@ -96,6 +96,11 @@ TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
         EXPECT_EQ(highlights[0].cursor.selectionEnd(), offset + figure.quote.size());
         EXPECT_EQ(selectedText(highlights[0]), figure.quote);
         EXPECT_TRUE(isVisible(*view.documentView(), offset)) << "not scrolled to the passage";
+        // Hovering the passage shows its translation; just outside it, nothing.
+        EXPECT_EQ(view.translationAt(offset), figure.translation);
+        EXPECT_EQ(view.translationAt(offset + figure.quote.size() - 1), figure.translation);
+        EXPECT_TRUE(view.translationAt(offset + figure.quote.size()).isEmpty() ||
+                    figure.quote.size() == 0);
 
         // The panel explains the passage: the quote, the figure as written, in English.
         const QString panel = view.panelText();

@@ -3,12 +3,14 @@
 #include "catalogue/FigureFormat.h"
 #include "sources/VerdictIcon.h"
 
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -69,6 +71,7 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
     m_document->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_document->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_document->setFont(Theme::font(17));
+    m_document->viewport()->installEventFilter(this);
 
     auto *documentBox = new QWidget(this);
     auto *documentLayout = new QVBoxLayout(documentBox);
@@ -126,8 +129,37 @@ void SourceView::clear() {
         showDocumentText(m_catalogue.sources().constFirst().id);
 }
 
-SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote) const {
-    return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote)};
+SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote,
+                                          const QString &translation) const {
+    return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote),
+            translation};
+}
+
+QString SourceView::translationAt(qsizetype position) const {
+    for (const Passage &passage : m_passages) {
+        if (passage.sourceId == m_documentId && passage.offset >= 0 && position >= passage.offset &&
+            position < passage.offset + passage.quote.size())
+            return passage.translation;
+    }
+    return {};
+}
+
+// Hovering a highlighted passage shows its English translation right where the eye is.
+bool SourceView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_document->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString translation =
+            translationAt(m_document->cursorForPosition(help->pos()).position());
+        if (translation.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("<p style=\"max-width: 480px;\">%1</p>").arg(esc(translation)),
+                m_document->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
@@ -136,7 +168,7 @@ void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
         return;
     visited << figure.id;
     if (!figure.isDerived()) {
-        const Passage passage = passageOf(figure.source, figure.quote);
+        const Passage passage = passageOf(figure.source, figure.quote, figure.translation);
         const bool known = std::any_of(passages.cbegin(), passages.cend(), [&](const Passage &p) {
             return p.sourceId == passage.sourceId && p.offset == passage.offset &&
                    p.quote == passage.quote;
@@ -277,7 +309,7 @@ void SourceView::showFact(const QString &factId) {
     if (!fact->translation.isEmpty())
         html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
                     .arg(esc(tr("In English:")), esc(fact->translation));
-    setSubject(html, {passageOf(fact->source, fact->quote)});
+    setSubject(html, {passageOf(fact->source, fact->quote, fact->translation)});
 }
 
 void SourceView::showCheck(const ConsistencyCheck &check) {

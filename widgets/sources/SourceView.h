@@ -29,6 +29,7 @@ public:
         QString sourceId;
         QString quote;
         qsizetype offset = -1; // in the document text, -1 when the quote is not found
+        QString translation;   // shown as the passage's tooltip
     };
 
     explicit SourceView(const Catalogue &catalogue, QWidget *parent = nullptr);
@@ -46,7 +47,9 @@ public:
     // The documents holding the current subject's passages, in order of first appearance.
     QStringList passageDocuments() const;
     QList<QTextEdit::ExtraSelection> highlights() const;
-    QString panelText() const;  // the explanation panel as plain text
+    QString panelText() const; // the explanation panel as plain text
+    // The translation of the highlighted passage at a document position, empty if none.
+    QString translationAt(qsizetype position) const;
     QString headerText() const; // the document header as plain text
 
     QPlainTextEdit *documentView() const { return m_document; }
@@ -66,7 +69,9 @@ private:
     void applyHighlights();
     void updateHeader();
     void openLink(const QUrl &url);
-    Passage passageOf(const QString &sourceId, const QString &quote) const;
+    Passage passageOf(const QString &sourceId, const QString &quote,
+                      const QString &translation) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void collectPassages(const Figure &figure, QList<Passage> &passages,
                          QStringList &visited) const;
     QString figureLink(const QString &figureId) const;
