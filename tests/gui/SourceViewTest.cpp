@@ -194,3 +194,28 @@ TEST_F(SourceViewTest, UnknownIdsClearTheHighlight) {
     view.showFact(QStringLiteral("no_such_fact"));
     EXPECT_TRUE(view.highlights().isEmpty());
 }
+
+// The lead's window keeps the browser in a tab: a figure picked on the diagram is shown while
+// the browser is hidden, and must be in view once the tab is opened.
+TEST(SourceViewHidden, ScrollsToThePassageWhenShownLater) {
+    // The reported figure whose passage lies furthest into its document.
+    const Figure *far = nullptr;
+    qsizetype farthest = -1;
+    for (const Figure &figure : catalogue().figures()) {
+        if (figure.isDerived())
+            continue;
+        const qsizetype offset = catalogue().passageOffset(figure.source, figure.quote);
+        if (offset > farthest) {
+            farthest = offset;
+            far = &figure;
+        }
+    }
+    ASSERT_NE(far, nullptr);
+    SourceView view{catalogue()};
+    view.resize(700, 500);
+    view.showFigure(far->id);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(isVisible(*view.documentView(), farthest));
+}
