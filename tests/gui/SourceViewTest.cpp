@@ -2,11 +2,13 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
+#include "sources/VerdictIcon.h"
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSet>
 #include <QTest>
+#include <QTextBrowser>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -218,4 +220,25 @@ TEST(SourceViewHidden, ScrollsToThePassageWhenShownLater) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     QCoreApplication::processEvents();
     EXPECT_TRUE(isVisible(*view.documentView(), farthest));
+}
+
+TEST_F(SourceViewTest, ThemeChangeKeepsTheSubjectAndDocument) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
+    ASSERT_FALSE(checks.isEmpty());
+    const ConsistencyCheck &check = checks.constFirst();
+    view.showCheck(check);
+    const QStringList documents = view.passageDocuments();
+    ASSERT_FALSE(documents.isEmpty());
+    view.showDocument(documents.constLast());
+    const auto highlights = view.highlights().size();
+
+    const Theme dark = Theme::dark();
+    view.setTheme(dark);
+    EXPECT_EQ(view.documentId(), documents.constLast());
+    EXPECT_EQ(view.highlights().size(), highlights);
+    EXPECT_TRUE(view.panelText().contains(check.explanation));
+    auto *panel = view.findChild<QTextBrowser *>(QStringLiteral("sourcePanel"));
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->toHtml().contains(VerdictIcon::colour(check.verdict, dark).name()));
+    EXPECT_EQ(view.documentView()->palette().color(QPalette::Base), dark.background);
 }

@@ -23,14 +23,15 @@ QString esc(const QString &text) {
 }
 
 // Noto Sans CJK JP draws Chinese with Japanese glyph shapes; a Chinese text reads better
-// with the Simplified Chinese cut first.
+// with the Simplified Chinese cut first. The web pages carry emoji, drawn where an emoji font
+// is installed.
 QFont documentFont(const QStringList &languages, qreal pixelSize) {
     QFont font = Theme::font(pixelSize);
-    if (languages.contains(QStringLiteral("zh"))) {
-        QStringList families = font.families();
+    QStringList families = font.families();
+    if (languages.contains(QStringLiteral("zh")))
         families.prepend(QStringLiteral("Noto Sans CJK SC"));
-        font.setFamilies(families);
-    }
+    families.append(QStringLiteral("Noto Color Emoji"));
+    font.setFamilies(families);
     return font;
 }
 
@@ -112,15 +113,34 @@ void SourceView::setTheme(const Theme &theme) {
     }
     m_header->setAutoFillBackground(true);
     m_panel->document()->setDefaultStyleSheet(
-        QStringLiteral("a { color: %1; } .muted { color: %2; } .warn { color: %3; }")
-            .arg(theme.accent.name(), theme.mutedText.name(), theme.warning.name()));
-    if (!m_panelHtml.isEmpty())
-        m_panel->setHtml(m_panelHtml);
+        QStringLiteral("a { color: %1; } .muted { color: %2; }")
+            .arg(theme.accent.name(), theme.mutedText.name()));
+    // The panel's verdict marks carry theme colours: build it again, on the same document.
+    const QString documentId = m_documentId;
+    switch (m_subject) {
+    case Subject::Figure:
+        showFigure(m_subjectId);
+        break;
+    case Subject::Fact:
+        showFact(m_subjectId);
+        break;
+    case Subject::Check:
+        showCheck(m_check);
+        break;
+    case Subject::None:
+        if (!m_panelHtml.isEmpty())
+            m_panel->setHtml(m_panelHtml);
+        break;
+    }
+    if (!documentId.isEmpty() && documentId != m_documentId)
+        showDocument(documentId);
     updateHeader();
     applyHighlights();
 }
 
 void SourceView::clear() {
+    m_subject = Subject::None;
+    m_subjectId.clear();
     setSubject(QStringLiteral("<p>%1</p>")
                    .arg(esc(tr("Select a figure or a consistency check to see the passage "
                                "it comes from."))),
@@ -284,6 +304,8 @@ void SourceView::showFigure(const QString &figureId) {
         clear();
         return;
     }
+    m_subject = Subject::Figure;
+    m_subjectId = figureId;
     QList<Passage> passages;
     QStringList visited;
     collectPassages(*figure, passages, visited);
@@ -296,6 +318,8 @@ void SourceView::showFact(const QString &factId) {
         clear();
         return;
     }
+    m_subject = Subject::Fact;
+    m_subjectId = factId;
     QString html;
     html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
@@ -313,6 +337,9 @@ void SourceView::showFact(const QString &factId) {
 }
 
 void SourceView::showCheck(const ConsistencyCheck &check) {
+    m_subject = Subject::Check;
+    m_subjectId = check.id;
+    m_check = check;
     QString html;
     html += QStringLiteral("<p style=\"font-size: large;\"><span style=\"color: %1;\">%2</span> "
                            "<b>%3</b></p>")

@@ -78,8 +78,13 @@ private:
     QString figureHtml(const Figure &figure) const;
     QString quoteHtml(const QString &sourceId, const QString &quote) const;
 
+    enum class Subject { None, Figure, Fact, Check };
+
     Catalogue m_catalogue;
     QList<ConsistencyCheck> m_checks;
+    Subject m_subject = Subject::None;
+    QString m_subjectId;
+    ConsistencyCheck m_check; // the check shown, when m_subject is Check
     Theme m_theme = Theme::light();
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_panel = nullptr;
