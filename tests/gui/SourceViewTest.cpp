@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
 #include <gtest/gtest.h>
@@ -241,4 +242,17 @@ TEST_F(SourceViewTest, ThemeChangeKeepsTheSubjectAndDocument) {
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->toHtml().contains(VerdictIcon::colour(check.verdict, dark).name()));
     EXPECT_EQ(view.documentView()->palette().color(QPalette::Base), dark.background);
+}
+
+TEST(SourceViewLayout, PutsThePanelBesideTheDocumentWhenWideAndLow) {
+    SourceView view{catalogue()};
+    view.resize(1200, 360); // a bottom dock under the diagram
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(view.splitter()->orientation(), Qt::Horizontal);
+    view.resize(700, 900); // a tall side panel
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.splitter()->orientation(), Qt::Vertical);
+    for (int size : view.splitter()->sizes())
+        EXPECT_GT(size, 100);
 }

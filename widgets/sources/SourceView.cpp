@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -95,6 +96,22 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
 
     setTheme(m_theme);
     clear();
+}
+
+void SourceView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    adaptOrientation();
+}
+
+// Docked low and wide (under the diagram), the panel above the document would leave each a
+// few lines; side by side both stay readable. Tall, the panel goes on top.
+void SourceView::adaptOrientation() {
+    const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Horizontal ? width() : height();
+    m_splitter->setSizes({length * 2 / 5, length - length * 2 / 5});
 }
 
 void SourceView::setTheme(const Theme &theme) {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QResizeEvent;
 class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
@@ -57,6 +58,9 @@ public:
 
     void setTheme(const Theme &theme);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     // A link in the panel asked for another figure, fact or check.
     void figureLinkActivated(const QString &figureId);
@@ -69,6 +73,7 @@ private:
     void applyHighlights();
     void updateHeader();
     void openLink(const QUrl &url);
+    void adaptOrientation();
     Passage passageOf(const QString &sourceId, const QString &quote,
                       const QString &translation) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
