@@ -230,26 +230,28 @@ QString SourceView::figureLink(const QString &figureId) const {
 QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) const {
     const SourceDocument *document = m_catalogue.source(sourceId);
     const QStringList languages = document ? document->languages : QStringList();
-    return QStringLiteral("<p style=\"font-family: %1; font-size: large; margin-left: 12px;\">"
+    return QStringLiteral("<p style=\"font-family: %1; margin-left: 12px;\">"
                           "“%2”</p>")
         .arg(cssFamily(languages), esc(quote));
 }
 
 QString SourceView::figureHtml(const Figure &figure) const {
     QString html;
-    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(figure.label));
-    QStringList meta{figure.topic, figure.isDerived() ? tr("derived") : tr("reported")};
+    // Compact: in a bottom dock the quote and its translation must fit without scrolling.
+    QStringList meta{figure.topic};
+    meta << (figure.isDerived()
+                 ? tr("derived")
+                 : tr("reported in %1")
+                       .arg(FigureFormat::documentShort(m_catalogue, figure.source)));
     if (!figure.asOf.isEmpty())
         meta << tr("as of %1").arg(FigureFormat::date(figure.asOf));
     meta << figure.id;
-    html += QStringLiteral("<p><span style=\"font-size: x-large;\"><b>%1</b></span>"
-                           "&nbsp;&nbsp;<span class=\"muted\">%2</span></p>")
-                .arg(esc(FigureFormat::value(figure)), esc(meta.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<p><b>%1</b><br><span style=\"font-size: x-large;\"><b>%2</b></span>"
+                           "&nbsp;&nbsp;<span class=\"muted\">%3</span></p>")
+                .arg(esc(figure.label), esc(FigureFormat::value(figure)),
+                     esc(meta.join(QStringLiteral(" · "))));
 
     if (!figure.isDerived()) {
-        html += QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(esc(tr("Passage in %1:")
-                                 .arg(FigureFormat::documentShort(m_catalogue, figure.source))));
         html += quoteHtml(figure.source, figure.quote);
         if (!figure.written.isEmpty()) {
             html += QStringLiteral("<p>%1 <b style=\"font-family: %2;\">%3</b></p>")
