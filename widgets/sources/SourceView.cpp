@@ -360,12 +360,11 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
     m_subjectId = check.id;
     m_check = check;
     QString html;
-    html += QStringLiteral("<p style=\"font-size: large;\"><span style=\"color: %1;\">%2</span> "
-                           "<b>%3</b></p>")
+    html += QStringLiteral("<p><span style=\"color: %1; font-size: x-large;\"><b>%2</b></span> "
+                           "<b>%3</b> <span class=\"muted\">(%4)</span></p>")
                 .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
-                     VerdictIcon::symbol(check.verdict), esc(check.title));
-    html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("Verdict: %1").arg(ConsistencyCheck::verdictName(check.verdict))));
+                     VerdictIcon::symbol(check.verdict), esc(check.title),
+                     esc(ConsistencyCheck::verdictName(check.verdict)));
     html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation));
     html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Figures involved:")));
     QList<Passage> passages;
