@@ -102,7 +102,7 @@ QCategoryAxis *valueAxis(double max, int targetTicks, const Theme &theme, const 
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setLabelsFont(tick);
     axis->setLabelsColor(theme.mutedText);
-    axis->setGridLineColor(theme.id == Theme::Id::HighContrast ? theme.line
+    axis->setGridLineColor(theme.id == Theme::Id::HighContrast ? QColor(0x70, 0x70, 0x70)
                                                                : theme.surface.darker(112));
     axis->setLinePenColor(theme.line);
     axis->setTruncateLabels(false);
@@ -439,7 +439,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setLabelsFont(m.tick);
     axisX->setLabelsColor(m_theme.mutedText);
-    axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? m_theme.line
+    axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? QColor(0x70, 0x70, 0x70)
                                                                   : m_theme.surface.darker(112));
     axisX->setLinePenColor(m_theme.line);
     axisX->setTitleText(panel.axisTitle);
@@ -739,10 +739,24 @@ void ChartScene::updateHighlight() {
     if (m_printing || m_highlighted.isEmpty())
         return;
     const Metrics m(sceneRect().size());
+    // One outline per row: the label, bar and value of a figure drawn side by side are united.
+    QList<QRectF> rows;
     for (const Mark &mark : std::as_const(m_marks)) {
         if (mark.figureId != m_highlighted || !mark.checkIds.isEmpty())
             continue;
-        auto *item = addRect(mark.rect.adjusted(-3, -3, 3, 3),
+        bool merged = false;
+        for (QRectF &row : rows) {
+            if (std::abs(row.center().y() - mark.rect.center().y()) < m.base * 0.6) {
+                row = row.united(mark.rect);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            rows << mark.rect;
+    }
+    for (const QRectF &row : std::as_const(rows)) {
+        auto *item = addRect(row.adjusted(-4, -3, 4, 3),
                              QPen(m_theme.accent, std::max<qreal>(2, m.base * 0.18)), Qt::NoBrush);
         item->setZValue(20);
         m_highlightItems << item;
