@@ -366,7 +366,8 @@ TEST(ChartCommandLine, EveryListedChartExportsAtTheRequestedSize) {
     QStringList expected;
     for (const QString &id : ChartPicture::chartIds())
         expected << QStringLiteral("chart/") + id;
-    EXPECT_EQ(charts, expected) << list.out.toStdString();
+    EXPECT_EQ(charts.join(u' ').toStdString(), expected.join(u' ').toStdString())
+        << "--list-views printed: " << list.out.toStdString();
 
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
