@@ -392,3 +392,25 @@ TEST(ChartCommandLine, UnknownChartFailsWithAMessageAndNoFile) {
     EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-chart"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 }
+
+// SVG and PDF go through the same paint path; in SVG the labels stay text.
+TEST(ChartExport, WritesSvgAndPdfWithTextAndCitations) {
+    QTemporaryDir dir;
+    auto picture = ChartPicture::create(catalogue(), QStringLiteral("gpu-counts"), nullptr);
+    ASSERT_NE(picture, nullptr);
+    for (const QString &name : {QStringLiteral("chart.svg"), QStringLiteral("chart.pdf")}) {
+        ExportRequest request;
+        request.fileName = dir.filePath(name);
+        request.options.printing = true;
+        const QString problem = PictureExporter::write(*picture, catalogue(), request);
+        EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+        QFile file(request.fileName);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray bytes = file.readAll();
+        EXPECT_GT(bytes.size(), 10000) << name.toStdString();
+        if (name.endsWith(QStringLiteral(".svg"))) {
+            EXPECT_TRUE(bytes.contains("Frontier"));
+            EXPECT_TRUE(bytes.contains("002_67189e2a346dc53a.txt"));
+        }
+    }
+}
