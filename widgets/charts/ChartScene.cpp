@@ -179,18 +179,9 @@ qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
     return width + m.pad * 1.5;
 }
 
-void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
-                           qreal labelWidth) {
-    const QRectF rect = panelHeader(panel, panelRect, m);
-    const int n = int(panel.rows.size());
-    if (n == 0)
-        return;
-    labelWidth = std::min(labelWidth, rect.width() * 0.42);
-
-    // Room on the right for the printed values of the longest bars.
-    const qreal plotLeft = rect.left() + labelWidth;
+// Room on the right for the printed values of the longest bars.
+qreal ChartScene::barsReserve(const Panel &panel, qreal plotWidth, const Metrics &m) const {
     qreal reserve = m.pad;
-    const qreal roughWidth = rect.width() - labelWidth;
     for (const Row &row : panel.rows) {
         bool band = false;
         double end = 0;
@@ -205,9 +196,21 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
         if (m_spec.disagreements.contains(row.figureId))
             text += QStringLiteral("  ⚠ sources disagree");
         const qreal need = textWidth(m.value, text) + m.pad * 1.5;
-        const qreal free = roughWidth * (1 - end / panel.axisMax);
+        const qreal free = plotWidth * (1 - end / panel.axisMax);
         reserve = std::max(reserve, need - free);
     }
+    return reserve;
+}
+
+void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
+                           qreal labelWidth, qreal reserve) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    const int n = int(panel.rows.size());
+    if (n == 0)
+        return;
+    labelWidth = std::min(labelWidth, rect.width() * 0.42);
+
+    const qreal plotLeft = rect.left() + labelWidth;
     reserve = std::min(reserve, rect.width() * 0.4);
 
     const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
@@ -666,26 +669,39 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
 
     const QRectF area(m.pad * 2, m.pad * 1.5, size.width() - m.pad * 4,
                       size.height() - footerHeight - m.pad * 4.5);
-    // Bar panels stacked in one column share their label column, so their axes line up.
-    QHash<QString, qreal> labelWidths;
+    auto panelRect = [&](const Panel &panel) {
+        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
+        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
+        return QRectF(area.left() + panel.cell.left() * area.width() + gapX,
+                      area.top() + panel.cell.top() * area.height() + gapY,
+                      panel.cell.width() * area.width() - gapX,
+                      panel.cell.height() * area.height() - gapY);
+    };
+    // Bar panels stacked in one column share their label column and their room for values,
+    // so their axes start and end at the same x.
+    QHash<QString, qreal> labelWidths, reserves;
     auto columnKey = [](const Panel &panel) {
         return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
     };
     for (const Panel &panel : m_spec.panels) {
-        if (panel.kind == Panel::Kind::Bars)
-            labelWidths[columnKey(panel)] =
-                std::max(labelWidths.value(columnKey(panel)), barsLabelWidth(panel, m));
+        if (panel.kind == Panel::Kind::Bars) {
+            const QString key = columnKey(panel);
+            labelWidths[key] = std::max(labelWidths.value(key), barsLabelWidth(panel, m));
+        }
     }
     for (const Panel &panel : m_spec.panels) {
-        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
-        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
-        const QRectF rect(area.left() + panel.cell.left() * area.width() + gapX,
-                          area.top() + panel.cell.top() * area.height() + gapY,
-                          panel.cell.width() * area.width() - gapX,
-                          panel.cell.height() * area.height() - gapY);
+        if (panel.kind == Panel::Kind::Bars) {
+            const QString key = columnKey(panel);
+            const qreal plotWidth = panelRect(panel).width() - labelWidths.value(key);
+            reserves[key] = std::max(reserves.value(key), barsReserve(panel, plotWidth, m));
+        }
+    }
+    for (const Panel &panel : m_spec.panels) {
+        const QRectF rect = panelRect(panel);
         switch (panel.kind) {
         case Panel::Kind::Bars:
-            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)));
+            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)),
+                      reserves.value(columnKey(panel)));
             break;
         case Panel::Kind::Timeline:
             buildTimeline(panel, rect, m);
