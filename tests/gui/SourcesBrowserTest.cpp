@@ -116,6 +116,10 @@ TEST_F(SourcesBrowserTest, FilterWidgetsDriveTheTable) {
     for (const Figure &candidate : catalogue().figures())
         expected += candidate.topic == figure.topic ? 1 : 0;
     EXPECT_EQ(browser.table()->model()->rowCount(), expected);
+    auto *count = browser.findChild<QLabel *>(QStringLiteral("figureCount"));
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text(),
+              QStringLiteral("%1 of %2").arg(expected).arg(catalogue().figures().size()));
 
     QTest::keyClicks(browser.filterEdit(), figure.id);
     EXPECT_EQ(browser.filterModel()->textFilter(), figure.id);
@@ -123,6 +127,7 @@ TEST_F(SourcesBrowserTest, FilterWidgetsDriveTheTable) {
     browser.topicCombo()->setCurrentIndex(0);
     browser.filterEdit()->clear();
     EXPECT_EQ(browser.table()->model()->rowCount(), catalogue().figures().size());
+    EXPECT_EQ(count->text(), QStringLiteral("%1 figures").arg(catalogue().figures().size()));
 }
 
 TEST_F(SourcesBrowserTest, SelectingACheckHighlightsItsPassages) {

@@ -204,8 +204,10 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 void SourcesBrowser::updateCount() {
     const int shown = m_filterModel->rowCount();
     const int total = m_figureModel->rowCount();
-    m_count->setText(shown == total ? tr("%n figure(s)", nullptr, total)
-                                    : tr("%1 of %2").arg(shown).arg(total));
+    if (shown == total)
+        m_count->setText(total == 1 ? tr("1 figure") : tr("%1 figures").arg(total));
+    else
+        m_count->setText(tr("%1 of %2").arg(shown).arg(total));
 }
 
 QString SourcesBrowser::currentFigureId() const {
