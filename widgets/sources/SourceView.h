@@ -18,8 +18,9 @@ namespace colossus {
 
 // The evidence for whatever is selected: a panel that explains it (the figure, its quote,
 // the figure as written, our English translation, or a derived figure's arithmetic, or a
-// consistency check) above the whole source document, in which every passage involved is
-// highlighted (exactly [passageOffset, passageOffset + quote.size())) and scrolled to.
+// consistency check) above the whole source document (beside it when the view is wide and
+// low), in which every passage involved is highlighted (exactly [passageOffset,
+// passageOffset + quote.size())) and scrolled to; hovering a passage shows its translation.
 // When the passages lie in several documents the header lists them; one click shows each.
 class SourceView : public QWidget {
     Q_OBJECT
