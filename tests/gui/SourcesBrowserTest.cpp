@@ -6,9 +6,11 @@
 #include "sources/FigureTableModel.h"
 #include "sources/SourceView.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFontInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -384,5 +386,31 @@ TEST_F(SourcesBrowserTest, RendersTheHighlightInEveryTheme) {
                   theme.background);
         EXPECT_EQ(browser.table()->palette().color(QPalette::Base), theme.background);
         EXPECT_EQ(browser.table()->palette().color(QPalette::Text), theme.text);
+    }
+}
+
+TEST_F(SourcesBrowserTest, CopiesACitationWithPassageTranslationAndSource) {
+    const Figure &figure = someReportedFigure();
+    clickFigure(browser, figure.id);
+    browser.table()->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(browser.table(), QKeySequence::Copy);
+    const QString copied = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(copied.contains(figure.label));
+    EXPECT_TRUE(copied.contains(figure.quote));
+    EXPECT_TRUE(copied.contains(figure.translation));
+    EXPECT_TRUE(copied.contains(figure.source));
+
+    // A check cites its explanation and every figure's passage.
+    const ConsistencyCheck check = runConsistencyChecks(catalogue()).constFirst();
+    browser.showCheck(check.id);
+    const QString citation = browser.citation();
+    EXPECT_TRUE(citation.contains(check.explanation));
+    for (const QString &id : check.figureIds) {
+        const Figure &involved = catalogue().require(id);
+        EXPECT_TRUE(citation.contains(involved.label)) << id.toStdString();
+        if (!involved.isDerived()) {
+            EXPECT_TRUE(citation.contains(involved.quote)) << id.toStdString();
+        }
     }
 }

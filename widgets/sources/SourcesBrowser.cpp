@@ -1,11 +1,15 @@
 #include "sources/SourcesBrowser.h"
 
+#include "catalogue/FigureFormat.h"
 #include "sources/ChecksListModel.h"
 #include "sources/FigureFilterModel.h"
 #include "sources/FigureTableModel.h"
 #include "sources/SourceView.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -149,6 +153,16 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_checksView->setWordWrap(true);
     m_checksView->setIconSize(QSize(20, 20));
     m_checksView->setSpacing(1);
+    // Ctrl+C and a context menu copy a citation, not the cell text Qt would copy.
+    auto *copy = new QAction(tr("Copy citation"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &SourcesBrowser::copyCitation);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_table),
+                                    static_cast<QAbstractItemView *>(m_checksView)}) {
+        view->addAction(copy);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     connect(m_checksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCheckActivated(current); });
 
@@ -287,6 +301,45 @@ void SourcesBrowser::showFact(const QString &factId) {
     m_table->selectionModel()->clear();
     m_checksView->selectionModel()->clear();
     m_sourceView->showFact(factId);
+}
+
+QString SourcesBrowser::figureCitation(const QString &figureId) const {
+    const Figure *figure = m_catalogue.figure(figureId);
+    if (!figure)
+        return {};
+    QStringList lines{figure->label + QStringLiteral(": ") + FigureFormat::value(*figure)};
+    if (figure->isDerived()) {
+        lines << tr("Derived: %1").arg(FigureFormat::arithmetic(m_catalogue, *figure));
+        for (const QString &input : figure->inputs)
+            lines << QStringLiteral("  ") +
+                         figureCitation(input).replace(u'\n', QStringLiteral("\n  "));
+        return lines.join(u'\n');
+    }
+    lines << QStringLiteral("“%1”").arg(figure->quote);
+    if (!figure->translation.isEmpty())
+        lines << tr("English: “%1”").arg(figure->translation);
+    lines << tr("Source: %1 (%2)")
+                 .arg(figure->source, FigureFormat::documentName(m_catalogue, figure->source));
+    return lines.join(u'\n');
+}
+
+QString SourcesBrowser::citation() const {
+    if (const QString checkId = currentCheckId(); !checkId.isEmpty()) {
+        const ConsistencyCheck &check = m_checksModel->checkAt(m_checksModel->rowOf(checkId));
+        QStringList parts{check.title + QStringLiteral(" (") +
+                              ConsistencyCheck::verdictName(check.verdict) + u')',
+                          check.explanation};
+        for (const QString &id : check.figureIds)
+            parts << figureCitation(id);
+        return parts.join(QStringLiteral("\n\n"));
+    }
+    return figureCitation(currentFigureId());
+}
+
+void SourcesBrowser::copyCitation() const {
+    const QString text = citation();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 void SourcesBrowser::setTheme(const Theme &theme) {
