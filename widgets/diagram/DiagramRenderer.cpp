@@ -397,7 +397,7 @@ private:
             const IndexRange vs = m_g.visibleServers(g, r, m_world);
             for (qint64 s = vs.first; s <= vs.last; ++s)
                 drawServer(g, r, int(s));
-            if (f.manifoldHeightU * m_px >= 0.8) {
+            if (f.manifoldHeightU * m_px >= 1.5) {
                 for (int m = 0; m + 1 < f.serversPerRack; ++m) {
                     const QRectF mw = m_g.manifoldRect(g, r, m);
                     if (!mw.intersects(m_world))
