@@ -328,8 +328,17 @@ private:
             if (rackPx >= 4) {
                 for (int r = racks; r < rpg; ++r) {
                     const QRectF rr = m_g.rackRect(g, r);
-                    if (rr.intersects(m_world))
-                        empty(screen(rr));
+                    if (!rr.intersects(m_world))
+                        continue;
+                    const QRectF E = screen(rr);
+                    empty(E);
+                    if (r == racks) {
+                        label(E,
+                              {QStringLiteral("no rack: the %1 GPUs end before it")
+                                   .arg(count(double(m_g.gpuCount()))),
+                               QStringLiteral("no rack"), QStringLiteral("none")},
+                              14, false, m_theme.mutedText, Qt::AlignCenter, false, true);
+                    }
                 }
             }
         }
@@ -356,7 +365,10 @@ private:
                   << QStringLiteral("%1 · %2 GPUs").arg(name, count(double(gpus)));
         }
         texts << name << QString::number(g);
+        // A label cut by the top of the view is left out rather than drawn half.
         if (band.height() >= 12) {
+            if (band.top() < m_area.top() - 1)
+                return;
             const QRectF t = label(band.adjusted(0, band.height() * 0.15, 0, 0), texts, 22, true,
                                    m_theme.text, Qt::AlignLeft);
             if (!t.isEmpty() && !partial)
@@ -422,15 +434,24 @@ private:
             if (f.serverHeightU * m_px >= 4) {
                 for (int s = servers; s < f.serversPerRack; ++s) {
                     const QRectF sw = m_g.serverRect(g, r, s);
-                    if (sw.intersects(m_world))
-                        empty(screen(sw));
+                    if (!sw.intersects(m_world))
+                        continue;
+                    const QRectF E = screen(sw);
+                    empty(E);
+                    if (s == servers) {
+                        label(E,
+                              {QStringLiteral("empty: the %1 GPUs end above")
+                                   .arg(count(double(m_g.gpuCount()))),
+                               QStringLiteral("empty slot"), QStringLiteral("empty")},
+                              14, false, textOn(m_colours[FillFrame]));
+                    }
                 }
             }
         }
         // The rack's label, in its top zone.
         const QRectF top =
             screen(QRectF(rw.x(), rw.y(), rw.width(), HierarchyGeometry::rackTopZone));
-        if (!rear && top.height() >= 12) {
+        if (!rear && top.height() >= 12 && top.top() >= m_area.top() - 1) {
             const qint64 gpus = m_g.gpusIn(path);
             const QString name = QStringLiteral("Rack %1").arg(r);
             QStringList texts;
@@ -870,10 +891,11 @@ Detail detailAt(const DiagramModel &model, double scale, const QRectF &diagram) 
                          HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * scale;
     if (gpuPx >= gpuDetailPx)
         return Detail::Server;
-    // A rack nearly as tall as the view: its parts are what is shown.
+    // A rack nearly as tall as the view (taller than in a group's picture): its parts are
+    // what is shown.
     const double rackPx =
         (HierarchyGeometry::rackTopZone + g.rackUnits() + HierarchyGeometry::rackFrame) * scale;
-    if (rackPx >= 0.75 * diagram.height() && g.fanout().serverHeightU * scale >= 24)
+    if (rackPx >= 0.88 * diagram.height() && g.fanout().serverHeightU * scale >= 24)
         return Detail::Rack;
     return Detail::Blocks;
 }
