@@ -112,6 +112,8 @@ void MainWindow::connectViews() {
             m_sourcesDock->raise();
         });
         connect(diagram, &DiagramView::checkActivated, m_browser, &SourcesBrowser::showCheck);
+        // A chart that selects a hierarchy figure shows where it is in the diagram.
+        connect(m_charts, &ChartsPanel::figureActivated, diagram, &DiagramView::showFigure);
     }
     // Export and Copy image follow the view the user worked in last.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
