@@ -846,6 +846,35 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
                  s.figureId);
         }
     }
+    // At block scale, what one block is.
+    {
+        const HierarchyGeometry &g = model.geometry;
+        const Fanout &f = g.fanout();
+        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
+            const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
+            p.setPen(QPen(t.line, 1));
+            p.setBrush(t.surface);
+            p.drawRect(swatch);
+            p.setPen(Qt::NoPen);
+            p.setBrush(gpuTypeColour(model.scenario.segments.first().type, t));
+            for (int k = 0; k < 4; ++k)
+                p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
+                                  sw * 0.3, sw * 0.65));
+            const QString text =
+                QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
+                    .arg(f.racksPerGroup)
+                    .arg(f.serversPerRack * f.gpusPerServer)
+                    .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
+            p.setPen(t.text);
+            p.setFont(font);
+            const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),
+                            band.height());
+            p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft, text);
+            zones.append({QRectF(swatch.topLeft(), QPointF(tr.right(), swatch.bottom())),
+                          u"gpus_per_group"_qs, false, QStringLiteral("GPUs per group of racks")});
+            x = tr.right() + px * 1.2;
+        }
+    }
     // The note on the right: what is schematic at this zoom.
     const HierarchyGeometry &g = model.geometry;
     const double u = camera.scale;
@@ -859,12 +888,12 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
     } else {
         const int last = g.groupCount() - 1;
         const QString partial = g.racksInGroup(last) < g.fanout().racksPerGroup
-                                    ? QStringLiteral("last group partial (%1 of %2 racks) · ")
+                                    ? QStringLiteral(" · last group partial (%1 of %2 racks)")
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        note = QStringLiteral("%1 groups · %2 racks · %3Groups in rows: schematic (no floor plan "
-                              "reported)")
+        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups · "
+                              "%2 racks%3")
                    .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
     }
     Q_UNUSED(diagramArea);
@@ -969,12 +998,12 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
                            {},
                            u"server_bandwidth_tb"_qs,
                            false,
-                           QStringLiteral("%1 Tb/s Ethernet per server (%2 x %3 Gb/s + %4 Gb/s)")
+                           QStringLiteral("%1 Tb/s Ethernet per server (%2 × %3 Gb/s + %4 Gb/s)")
                                .arg(english.toString(model.serverBandwidthTb))
                                .arg(f.gpusPerServer)
                                .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb))};
         if (detail == Detail::Rack) {
-            note = QStringLiteral("Height: %1 x %2U servers + %3 x %4U manifolds + %5U pump unit "
+            note = QStringLiteral("Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit "
                                   "= %6U, from the reported unit heights. Drawing schematic.")
                        .arg(f.serversPerRack)
                        .arg(formatCount(f.serverHeightU))
