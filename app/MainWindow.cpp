@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace colossus {
 
@@ -173,6 +174,7 @@ void MainWindow::copyActiveImage() {
 
 void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
+    QApplication::setPalette(theme.palette(QApplication::style()->standardPalette()));
     if (auto *diagram = qobject_cast<DiagramView *>(centralWidget()))
         diagram->setTheme(theme);
     m_charts->setTheme(theme);

@@ -118,15 +118,7 @@ void SourceView::setTheme(const Theme &theme) {
     m_theme = theme;
     for (QWidget *widget : {static_cast<QWidget *>(m_panel), static_cast<QWidget *>(m_document),
                             static_cast<QWidget *>(m_header)}) {
-        QPalette palette = widget->palette();
-        palette.setColor(QPalette::Base, theme.background);
-        palette.setColor(QPalette::Window, theme.surface);
-        palette.setColor(QPalette::Text, theme.text);
-        palette.setColor(QPalette::WindowText, theme.text);
-        palette.setColor(QPalette::Link, theme.accent);
-        palette.setColor(QPalette::Highlight, theme.accent);
-        palette.setColor(QPalette::HighlightedText, theme.background);
-        widget->setPalette(palette);
+        widget->setPalette(theme.palette(widget->palette()));
     }
     m_header->setAutoFillBackground(true);
     m_panel->document()->setDefaultStyleSheet(

@@ -51,29 +51,6 @@ QStringList topicsOf(const Catalogue &catalogue) {
     return result;
 }
 
-// The whole screen follows the theme, not only the document: a dark document beside a light
-// table would glare on a projector.
-QPalette paletteFor(const Theme &theme, QPalette palette) {
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::Window, theme.surface);
-        palette.setColor(group, QPalette::WindowText, theme.text);
-        palette.setColor(group, QPalette::Base, theme.background);
-        palette.setColor(group, QPalette::AlternateBase, theme.surface);
-        palette.setColor(group, QPalette::Text, theme.text);
-        palette.setColor(group, QPalette::Button, theme.surface);
-        palette.setColor(group, QPalette::ButtonText, theme.text);
-        palette.setColor(group, QPalette::Highlight, theme.accent);
-        palette.setColor(group, QPalette::HighlightedText, theme.background);
-        palette.setColor(group, QPalette::Link, theme.accent);
-        palette.setColor(group, QPalette::PlaceholderText, theme.mutedText);
-        palette.setColor(group, QPalette::ToolTipBase, theme.surface);
-        palette.setColor(group, QPalette::ToolTipText, theme.text);
-    }
-    palette.setColor(QPalette::Disabled, QPalette::Text, theme.mutedText);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, theme.mutedText);
-    return palette;
-}
-
 } // namespace
 
 SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
@@ -343,7 +320,7 @@ void SourcesBrowser::copyCitation() const {
 }
 
 void SourcesBrowser::setTheme(const Theme &theme) {
-    setPalette(paletteFor(theme, palette()));
+    setPalette(theme.palette(palette()));
     setAutoFillBackground(true);
     m_figureModel->setTheme(theme);
     m_checksModel->setTheme(theme);
