@@ -298,9 +298,12 @@ void DiagramView::placeMinimap() {
         m_canvas->model() ? m_canvas->model()->geometry.clusterRect().size() : QSizeF(2, 1);
     const double h = std::clamp(w * cluster.height() / cluster.width(), 60.0, area.height() * 0.4);
     m_minimap->setGeometry(int(area.left()) + 8, int(area.bottom() - h) - 8, int(w), int(h));
-    // Not needed while the whole cluster is in view (and it would hide part of it).
-    const bool wholeInView = m_canvas->model() && m_canvas->visibleWorld().contains(
-                                                      m_canvas->model()->geometry.clusterRect());
+    // Not needed while a group or more is in view (and it would hide part of it): it is
+    // shown once one loses sight of the whole.
+    const bool wholeInView =
+        m_canvas->model() &&
+        (m_canvas->visibleWorld().contains(m_canvas->model()->geometry.clusterRect()) ||
+         m_canvas->visibleWorld().width() > m_canvas->model()->geometry.groupSize().width() * 0.8);
     // Nor on a small canvas, where it would cover too much of the drawing.
     m_minimap->setVisible(area.width() >= 640 && area.height() >= 420 && !wholeInView);
 }

@@ -156,11 +156,16 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.title =
             QStringLiteral("Colossus (promise, %1 B200 or H200)").arg(formatCount(s.gpuCount));
         s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
-        s.description =
-            QStringLiteral("The reports disagree on the type: %1 B200 in the post of %2, %3 H200 "
-                           "in the tour report. Both readings are shown: each GPU is drawn in "
-                           "both colours.")
-                .arg(formatCount(b200), r.asOf(QStringLiteral("promise_b200")), formatCount(h200));
+        const auto report = [&](const char *id) {
+            const Figure *f = catalogue.figure(QString::fromLatin1(id));
+            return f ? f->source.section(u'_', 0, 0) : QString();
+        };
+        s.description = QStringLiteral("The reports disagree on the type: %1 B200 in Musk's post "
+                                       "(report %2), %3 H200 in the tour report (report %4). "
+                                       "Both readings are shown: each GPU is drawn in both "
+                                       "colours.")
+                            .arg(formatCount(b200), report("promise_b200"), formatCount(h200),
+                                 report("promise_h200"));
     } else if (id == u"planned") {
         const double gpus = r.value(QStringLiteral("planned_gpus"));
         s.gpuCount = qint64(gpus);
