@@ -7,6 +7,7 @@
 #include "diagram/Minimap.h"
 #include "diagram/ViewPath.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -178,6 +179,21 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
         m_status->setText(text);
         Q_EMIT statusTextChanged(text);
     });
+    // The same actions on the canvas's context menu.
+    m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyAction = new QAction(QStringLiteral("Copy view path"), m_canvas);
+    connect(copyAction, &QAction::triggered, this, &DiagramView::copyViewPath);
+    auto *rearAction = new QAction(QStringLiteral("Front / rear of the rack (R)"), m_canvas);
+    connect(rearAction, &QAction::triggered, m_canvas, &DiagramCanvas::toggleRear);
+    auto *upAction = new QAction(QStringLiteral("Up one level (Backspace)"), m_canvas);
+    connect(upAction, &QAction::triggered, this, [this] {
+        if (m_canvas->path().level() != ElementPath::Level::Cluster)
+            m_canvas->setPath(m_canvas->path().parent(), true);
+    });
+    auto *wholeAction = new QAction(QStringLiteral("Whole cluster (0)"), m_canvas);
+    connect(wholeAction, &QAction::triggered, this,
+            [this] { m_canvas->setPath(ElementPath::cluster(), true); });
+    m_canvas->addActions({copyAction, rearAction, upAction, wholeAction});
     setFocusProxy(m_canvas);
     setScenario(Scenario::defaultId());
 }
