@@ -1,0 +1,474 @@
+#include "PresentationWindow.h"
+
+#include "PresenterView.h"
+#include "catalogue/Catalogue.h"
+#include "tour/TourStepPicture.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScreen>
+#include <QVariantAnimation>
+#include <cmath>
+
+namespace colossus {
+
+namespace {
+
+constexpr qreal minimumZoom = 0.5;
+constexpr qreal maximumZoom = 40.0;
+constexpr int transitionMs = 550;
+
+// How the camera moves between two diagram steps: in when the new view lies inside the old
+// one (cluster -> group/1), out when it contains it, otherwise a plain cross-fade.
+int cameraDirection(const QString &from, const QString &to) {
+    if (from.startsWith(QLatin1String("chart/")) || to.startsWith(QLatin1String("chart/")))
+        return 0;
+    if (from == QLatin1String("cluster") && to != from)
+        return 1;
+    if (to == QLatin1String("cluster") && to != from)
+        return -1;
+    if (to.startsWith(from + u'/'))
+        return 1;
+    if (from.startsWith(to + u'/'))
+        return -1;
+    return 0;
+}
+
+} // namespace
+
+PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &tour,
+                                       QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_catalogue(catalogue)
+    , m_tour(tour)
+    , m_controller(new TourController(tour.stepCount(), this))
+    , m_transition(new QVariantAnimation(this)) {
+    setWindowTitle(tour.title);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setCursor(Qt::ArrowCursor);
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        QString error;
+        m_pictures.push_back(TourStepPicture::create(catalogue, m_tour, i, &error));
+        if (!m_pictures.back())
+            qWarning("tour: %s", qPrintable(error));
+    }
+
+    m_transition->setStartValue(0.0);
+    m_transition->setEndValue(1.0);
+    m_transition->setDuration(transitionMs);
+    m_transition->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_transition, &QVariantAnimation::valueChanged, this, [this] { update(); });
+    connect(m_transition, &QVariantAnimation::finished, this, [this] {
+        m_previousStep = -1;
+        update();
+    });
+
+    connect(m_controller, &TourController::stepChanged, this, &PresentationWindow::onStepChanged);
+    connect(m_controller, &TourController::returnRequested, this, [this] {
+        resetCamera();
+        update();
+    });
+    connect(m_controller, &TourController::blankChanged, this, [this] { update(); });
+    connect(m_controller, &TourController::typedNumberChanged, this, [this] { update(); });
+    connect(m_controller, &TourController::exploringChanged, this, [this] { update(); });
+}
+
+PresentationWindow::~PresentationWindow() {
+    if (m_filtering)
+        qApp->removeEventFilter(this);
+    delete m_presenter;
+}
+
+void PresentationWindow::setTheme(const Theme &theme) {
+    m_theme = theme;
+    if (m_presenter)
+        m_presenter->setTheme(theme);
+    update();
+}
+
+void PresentationWindow::present(int step) {
+    m_controller->goTo(step);
+    resetCamera();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *laptop = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    QScreen *projector = laptop;
+    for (QScreen *screen : screens) {
+        if (screen != laptop) {
+            projector = screen;
+            break;
+        }
+    }
+    if (projector && projector != laptop) {
+        if (!m_presenter)
+            m_presenter = new PresenterView(m_catalogue, m_tour, m_controller);
+        m_presenter->setTheme(m_theme);
+        m_presenter->setScreen(laptop);
+        m_presenter->setGeometry(laptop->geometry());
+        m_presenter->showFullScreen();
+    }
+    if (projector) {
+        setScreen(projector);
+        setGeometry(projector->geometry());
+    }
+    showFullScreen();
+    raise();
+    activateWindow();
+    setFocus();
+}
+
+void PresentationWindow::leave() {
+    if (m_presenter)
+        m_presenter->close();
+    const bool wasVisible = isVisible();
+    hide();
+    if (wasVisible)
+        Q_EMIT finished(m_controller->currentStep());
+}
+
+qreal PresentationWindow::bodyPixelSize() const {
+    return TourStepPicture::bodyPixelSize(height());
+}
+
+QRectF PresentationWindow::titleArea() const {
+    const qreal body = bodyPixelSize();
+    const qreal titleHeight = QFontMetricsF(Theme::font(body * 1.5, true)).height();
+    return QRectF(body, body * 0.6, width() - 2 * body, titleHeight);
+}
+
+QRectF PresentationWindow::footerArea() const {
+    const qreal body = bodyPixelSize();
+    const qreal h = body * 1.3;
+    return QRectF(body, height() - h, width() - 2 * body, h);
+}
+
+QRectF PresentationWindow::captionArea() const {
+    const qreal body = bodyPixelSize();
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return {};
+    const qreal w = width() - body;
+    const qreal h = qMin(height() * 0.42, TourStepPicture::captionHeight(m_tour.steps.at(index),
+                                                                         m_catalogue, w, body));
+    return QRectF(body / 2, footerArea().top() - h, w, h);
+}
+
+QRectF PresentationWindow::viewArea() const {
+    const qreal body = bodyPixelSize();
+    const QRectF title = titleArea();
+    const qreal top = title.bottom() + body * 0.4;
+    return QRectF(body, top, width() - 2 * body, captionArea().top() - top - body * 0.3);
+}
+
+const TourStepPicture *PresentationWindow::picture(int index) const {
+    if (index < 0 || index >= int(m_pictures.size()))
+        return nullptr;
+    return m_pictures[size_t(index)].get();
+}
+
+bool PresentationWindow::isTransitioning() const {
+    return m_transition->state() == QAbstractAnimation::Running;
+}
+
+void PresentationWindow::onStepChanged(int index, int previous) {
+    resetCamera();
+    m_previousStep = previous;
+    m_transition->stop();
+    m_transition->start();
+    Q_UNUSED(index);
+    update();
+}
+
+void PresentationWindow::resetCamera() {
+    m_zoom = 1.0;
+    m_pan = {};
+    m_passage = -1;
+}
+
+void PresentationWindow::openPassageAt(int citation) {
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return;
+    if (citation < 0 || citation >= int(m_tour.steps.at(index).figures.size()))
+        return;
+    m_controller->beginExploring();
+    m_passage = citation;
+    update();
+}
+
+void PresentationWindow::zoomBy(qreal factor, QPointF around) {
+    const qreal zoom = qBound(minimumZoom, m_zoom * factor, maximumZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    // Keep the point under the cursor still: screen = centre + pan + (p - centre) * zoom.
+    const QPointF centre = viewArea().center();
+    const QPointF content = (around - centre - m_pan) / m_zoom + centre;
+    m_zoom = zoom;
+    m_pan = around - centre - (content - centre) * m_zoom;
+    m_controller->beginExploring();
+    update();
+}
+
+void PresentationWindow::panBy(QPointF delta) {
+    m_pan += delta;
+    m_controller->beginExploring();
+    update();
+}
+
+bool PresentationWindow::ownsWidget(QObject *object) const {
+    if (!object->isWidgetType())
+        return false;
+    const QWidget *window = static_cast<QWidget *>(object)->window();
+    return window == this || (m_presenter && window == m_presenter);
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event) {
+    // Application-wide, so the tour sees PageUp/PageDown before any view under the focus.
+    if (event->type() != QEvent::KeyPress || !isVisible() || !ownsWidget(watched))
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (m_controller->handleKey(*key)) {
+    case TourController::KeyResult::Ignored:
+        return QWidget::eventFilter(watched, event);
+    case TourController::KeyResult::Handled:
+        return true;
+    case TourController::KeyResult::Leave:
+        leave();
+        return true;
+    }
+    return true;
+}
+
+void PresentationWindow::showEvent(QShowEvent *event) {
+    if (!m_filtering) {
+        qApp->installEventFilter(this);
+        m_filtering = true;
+    }
+    QWidget::showEvent(event);
+}
+
+void PresentationWindow::hideEvent(QHideEvent *event) {
+    if (m_filtering) {
+        qApp->removeEventFilter(this);
+        m_filtering = false;
+    }
+    QWidget::hideEvent(event);
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event) {
+    if (m_presenter)
+        m_presenter->close();
+    QWidget::closeEvent(event);
+    Q_EMIT finished(m_controller->currentStep());
+}
+
+void PresentationWindow::mousePressEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragged = false;
+    m_pressPos = m_lastPos = event->position();
+}
+
+void PresentationWindow::mouseMoveEvent(QMouseEvent *event) {
+    if (!m_pressed)
+        return;
+    const QPointF pos = event->position();
+    if (!m_dragged && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance() &&
+        viewArea().contains(m_pressPos)) {
+        m_dragged = true;
+    }
+    if (m_dragged)
+        panBy(pos - m_lastPos);
+    m_lastPos = pos;
+}
+
+void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragged)
+        return;
+    if (m_passage >= 0) {
+        m_controller->returnToStep(); // a click anywhere closes the passage
+        return;
+    }
+    const int index = m_controller->currentStep();
+    if (m_controller->blank() == TourController::Blank::None && index >= 0 &&
+        index < m_tour.stepCount()) {
+        const QList<QRectF> lines = TourStepPicture::citationRects(
+            m_tour.steps.at(index), m_catalogue, captionArea(), bodyPixelSize());
+        for (int i = 0; i < int(lines.size()); ++i) {
+            if (lines.at(i).contains(event->position())) {
+                openPassageAt(i);
+                return;
+            }
+        }
+    }
+    m_controller->click();
+}
+
+void PresentationWindow::wheelEvent(QWheelEvent *event) {
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (qFuzzyIsNull(steps))
+        return;
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) const {
+    const TourStepPicture *step = picture(index);
+    const QRectF area = viewArea();
+    if (!step || opacity <= 0.0 || area.isEmpty())
+        return;
+    qreal zoom = m_zoom;
+    QPointF pan = m_pan;
+    // During a step change the camera flies in or out of the old view.
+    if (isTransitioning() && m_previousStep >= 0) {
+        const qreal t = m_transition->currentValue().toReal();
+        const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
+                                              m_tour.steps.value(index).view);
+        if (index == m_previousStep)
+            zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
+        else if (direction != 0)
+            zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
+        pan = {};
+    }
+    PaintOptions options;
+    options.theme = m_theme;
+    painter.save();
+    painter.setClipRect(area);
+    painter.setOpacity(opacity);
+    const QPointF centre = area.center();
+    painter.translate(centre + pan);
+    painter.scale(zoom, zoom);
+    painter.translate(-centre);
+    step->view().paintContent(painter, area, options);
+    painter.restore();
+}
+
+void PresentationWindow::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const TourController::Blank blank = m_controller->blank();
+    if (blank != TourController::Blank::None) {
+        painter.fillRect(rect(), blank == TourController::Blank::Black ? Qt::black : Qt::white);
+        return;
+    }
+    painter.fillRect(rect(), m_theme.background);
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return;
+    const TourStep &step = m_tour.steps.at(index);
+    const qreal body = bodyPixelSize();
+
+    if (isTransitioning() && m_previousStep >= 0) {
+        const qreal t = m_transition->currentValue().toReal();
+        paintView(painter, m_previousStep, 1.0 - t);
+        paintView(painter, index, t);
+    } else {
+        paintView(painter, index, 1.0);
+    }
+
+    painter.setFont(Theme::font(body * 1.5, true));
+    painter.setPen(m_theme.text);
+    const QRectF title = titleArea();
+    painter.drawText(
+        title, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(painter.font())
+            .elidedText(TourText::resolve(step.title, m_catalogue), Qt::ElideRight, title.width()));
+
+    PaintOptions options;
+    options.theme = m_theme;
+    TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
+    paintFooter(painter);
+    if (m_passage >= 0)
+        paintPassage(painter);
+}
+
+void PresentationWindow::paintFooter(QPainter &painter) const {
+    const qreal body = bodyPixelSize();
+    const QRectF footer = footerArea();
+    // A thin progress bar along the bottom edge and a small counter: present, not loud.
+    const qreal barHeight = qMax<qreal>(3, body / 6);
+    const QRectF bar(0, height() - barHeight, width(), barHeight);
+    painter.fillRect(bar, m_theme.surface);
+    const qreal fraction = double(m_controller->currentStep() + 1) / qMax(1, m_tour.stepCount());
+    painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, barHeight),
+                     m_theme.accent);
+
+    const QRectF text = footer.adjusted(0, 0, 0, -barHeight);
+    painter.setFont(Theme::font(body * 0.8));
+    painter.setPen(m_theme.mutedText);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, m_controller->counterText());
+
+    QString hint;
+    QColor colour = m_theme.mutedText;
+    if (!m_controller->typedNumber().isEmpty()) {
+        hint = tr("Go to step %1, then Return").arg(m_controller->typedNumber());
+        colour = m_theme.accent;
+    } else if (m_controller->isExploring()) {
+        hint = tr("Exploring: Esc or R returns to the step");
+        colour = m_theme.accent;
+    }
+    if (!hint.isEmpty()) {
+        painter.setFont(Theme::font(body * 0.9, true));
+        painter.setPen(colour);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, hint);
+    }
+}
+
+void PresentationWindow::paintPassage(QPainter &painter) const {
+    const int index = m_controller->currentStep();
+    const QList<TourStepPicture::Citation> citations =
+        TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
+    if (m_passage < 0 || m_passage >= int(citations.size()))
+        return;
+    const TourStepPicture::Citation &c = citations.at(m_passage);
+    const qreal body = bodyPixelSize();
+    const QRectF panel =
+        rect().toRectF().adjusted(width() * 0.1, height() * 0.12, -width() * 0.1, -height() * 0.12);
+    painter.save();
+    painter.fillRect(rect(), QColor(0, 0, 0, 90));
+    QPainterPath path;
+    path.addRoundedRect(panel, body * 0.5, body * 0.5);
+    painter.fillPath(path, m_theme.background);
+    painter.setPen(QPen(m_theme.accent, qMax<qreal>(2, body / 10)));
+    painter.drawPath(path);
+
+    const QRectF inner = panel.adjusted(body, body, -body, -body);
+    qreal y = inner.top();
+    auto block = [&](const QString &text, const QFont &font, const QColor &colour) {
+        painter.setFont(font);
+        painter.setPen(colour);
+        const QRectF bounds = QFontMetricsF(font).boundingRect(
+            QRectF(inner.left(), y, inner.width(), inner.bottom() - y), Qt::TextWordWrap, text);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
+                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        y += bounds.height() + body * 0.6;
+    };
+    block(QStringLiteral("%1: %2").arg(c.label, c.value), Theme::font(body * 1.3, true),
+          m_theme.text);
+    block(c.document, Theme::font(body), m_theme.mutedText);
+    if (!c.passage.isEmpty())
+        block(QStringLiteral("\u201c%1\u201d").arg(c.passage), Theme::font(body * 1.1),
+              m_theme.text);
+    if (!c.translation.isEmpty())
+        block(tr("Our translation: \u201c%1\u201d").arg(c.translation), Theme::font(body),
+              m_theme.mutedText);
+    painter.setFont(Theme::font(body * 0.8));
+    painter.setPen(m_theme.mutedText);
+    painter.drawText(inner, Qt::AlignRight | Qt::AlignBottom,
+                     tr("Esc, R or a click returns to the step"));
+    painter.restore();
+}
+
+} // namespace colossus

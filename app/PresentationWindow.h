@@ -1,0 +1,99 @@
+#pragma once
+
+#include "export/Picture.h"
+#include "tour/Tour.h"
+#include "tour/TourController.h"
+
+#include <QPointF>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QVariantAnimation;
+
+namespace colossus {
+
+class Catalogue;
+class PresenterView;
+class TourStepPicture;
+
+// Presentation mode: the tour full screen for a room. The step's diagram or chart fills the
+// main area, its caption and citations run along the bottom in large type (body text height/45,
+// 24 px at 1080), with a discreet counter and progress bar. Keys come from TourController; the
+// window takes them before any child view (an application event filter), so PageUp/PageDown
+// never scroll a view. Wheel and drag zoom and pan the picture, a click on a citation opens its
+// passage: that is free exploration, and Esc or R returns to the step.
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+public:
+    PresentationWindow(const Catalogue &catalogue, const Tour &tour, QWidget *parent = nullptr);
+    ~PresentationWindow() override;
+
+    TourController &controller() { return *m_controller; }
+    const Tour &tour() const { return m_tour; }
+
+    void setTheme(const Theme &theme);
+    // Shows the tour full screen from a step; with a second screen attached, the slide goes to
+    // the projector and the presenter view to the laptop screen.
+    void present(int step = 0);
+    // Leaves presentation mode (Esc, F5): closes the window and the presenter view.
+    void leave();
+
+    // For tests and the presenter view.
+    qreal bodyPixelSize() const;
+    QRectF viewArea() const;
+    QRectF captionArea() const;
+    qreal zoom() const { return m_zoom; }
+    QPointF pan() const { return m_pan; }
+    int openPassage() const { return m_passage; } // index of the citation shown, -1 if none
+    void openPassageAt(int citation);
+    void zoomBy(qreal factor, QPointF around);
+    void panBy(QPointF delta);
+    bool isTransitioning() const;
+    PresenterView *presenterView() const { return m_presenter; }
+
+Q_SIGNALS:
+    void finished(int lastStep);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onStepChanged(int index, int previous);
+    void resetCamera();
+    QRectF titleArea() const;
+    QRectF footerArea() const;
+    const TourStepPicture *picture(int index) const;
+    void paintView(QPainter &painter, int index, qreal opacity) const;
+    void paintPassage(QPainter &painter) const;
+    void paintFooter(QPainter &painter) const;
+    bool ownsWidget(QObject *object) const;
+
+    const Catalogue &m_catalogue;
+    Tour m_tour;
+    Theme m_theme = Theme::light();
+    TourController *m_controller = nullptr;
+    std::vector<std::unique_ptr<TourStepPicture>> m_pictures; // nullptr where a view failed
+    QPointer<PresenterView> m_presenter;
+    QVariantAnimation *m_transition = nullptr;
+    int m_previousStep = -1;
+    qreal m_zoom = 1.0;
+    QPointF m_pan;
+    int m_passage = -1;
+    bool m_pressed = false;
+    bool m_dragged = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_filtering = false;
+};
+
+} // namespace colossus

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "export/Picture.h"
+#include "tour/Tour.h"
+
+#include <QList>
+#include <memory>
+
+namespace colossus {
+
+class Catalogue;
+
+// A tour step as one picture: the step's diagram or chart with a caption band below it that
+// carries the caption and, for every cited figure, its value and the start of the passage
+// that states it. The presentation window and the handouts paint the band with the same code.
+class TourStepPicture : public Picture {
+public:
+    // One cited figure as the band shows it.
+    struct Citation {
+        QString figureId;
+        QString label;    // "GPUs built"
+        QString value;    // "100,000"
+        QString document; // "report 004 (German, Spanish)" or "derived: a / b"
+        QString passage;  // the verbatim passage (original language), empty when derived
+        QString translation;
+    };
+
+    TourStepPicture(const Catalogue &catalogue, const Tour &tour, int index,
+                    std::unique_ptr<Picture> view);
+
+    // nullptr and a message naming the step when its view cannot be created.
+    static std::unique_ptr<TourStepPicture> create(const Catalogue &catalogue, const Tour &tour,
+                                                   int index, QString *error);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QStringList sourceIds() const override;
+    void paintContent(QPainter &painter, const QRectF &area,
+                      const PaintOptions &options) const override;
+
+    const Picture &view() const { return *m_view; }
+    const TourStep &step() const { return m_step; }
+
+    // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
+    static qreal bodyPixelSize(qreal height) { return qMax<qreal>(12, height / 45.0); }
+
+    static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
+    static QString citationText(const Citation &citation); // one line, for tour.md and tests
+    static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
+
+    // The caption band: height needed at a width, and painting into a rectangle of that size.
+    static qreal captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
+                               qreal bodyPixelSize);
+    static void paintCaption(QPainter &painter, const QRectF &rect, const TourStep &step,
+                             const Catalogue &catalogue, const PaintOptions &options,
+                             qreal bodyPixelSize);
+    // Where each citation line of the band lies (for clicks that open the passage).
+    static QList<QRectF> citationRects(const TourStep &step, const Catalogue &catalogue,
+                                       const QRectF &rect, qreal bodyPixelSize);
+
+private:
+    const Catalogue &m_catalogue;
+    TourStep m_step;
+    QString m_tourTitle;
+    int m_index = 0;
+    int m_count = 0;
+    std::unique_ptr<Picture> m_view;
+};
+
+} // namespace colossus
