@@ -131,6 +131,10 @@ void PresentationWindow::leave() {
         Q_EMIT finished(m_controller->currentStep());
 }
 
+PresenterView *PresentationWindow::presenterView() const {
+    return m_presenter;
+}
+
 qreal PresentationWindow::bodyPixelSize() const {
     return TourStepPicture::bodyPixelSize(height());
 }
@@ -434,8 +438,37 @@ void PresentationWindow::paintPassage(QPainter &painter) const {
         return;
     const TourStepPicture::Citation &c = citations.at(m_passage);
     const qreal body = bodyPixelSize();
-    const QRectF panel =
-        rect().toRectF().adjusted(width() * 0.1, height() * 0.12, -width() * 0.1, -height() * 0.12);
+    struct Block {
+        QString text;
+        QFont font;
+        QColor colour;
+    };
+    QList<Block> blocks = {{QStringLiteral("%1: %2").arg(c.label, c.value),
+                            Theme::font(body * 1.3, true), m_theme.text},
+                           {c.document, Theme::font(body), m_theme.mutedText}};
+    if (!c.passage.isEmpty())
+        blocks.append({QStringLiteral("\u201c%1\u201d").arg(c.passage), Theme::font(body * 1.1),
+                       m_theme.text});
+    if (!c.translation.isEmpty())
+        blocks.append({tr("Our translation: \u201c%1\u201d").arg(c.translation), Theme::font(body),
+                       m_theme.mutedText});
+    blocks.append(
+        {tr("Esc, R or a click returns to the step"), Theme::font(body * 0.8), m_theme.mutedText});
+
+    // The panel is as tall as its text, centred, at most most of the screen.
+    const qreal panelWidth = width() * 0.8;
+    const qreal textWidth = panelWidth - 2 * body;
+    qreal textHeight = 0;
+    QList<qreal> heights;
+    for (const Block &b : blocks) {
+        heights.append(QFontMetricsF(b.font)
+                           .boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, b.text)
+                           .height());
+        textHeight += heights.last() + body * 0.6;
+    }
+    const qreal panelHeight = qMin(height() * 0.9, textHeight + body * 1.4);
+    const QRectF panel((width() - panelWidth) / 2, (height() - panelHeight) / 2, panelWidth,
+                       panelHeight);
     painter.save();
     painter.fillRect(rect(), QColor(0, 0, 0, 90));
     QPainterPath path;
@@ -444,30 +477,19 @@ void PresentationWindow::paintPassage(QPainter &painter) const {
     painter.setPen(QPen(m_theme.accent, qMax<qreal>(2, body / 10)));
     painter.drawPath(path);
 
-    const QRectF inner = panel.adjusted(body, body, -body, -body);
+    const QRectF inner = panel.adjusted(body, body, -body, -body * 0.4);
+    painter.setClipRect(inner);
     qreal y = inner.top();
-    auto block = [&](const QString &text, const QFont &font, const QColor &colour) {
-        painter.setFont(font);
-        painter.setPen(colour);
-        const QRectF bounds = QFontMetricsF(font).boundingRect(
-            QRectF(inner.left(), y, inner.width(), inner.bottom() - y), Qt::TextWordWrap, text);
-        painter.drawText(QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-        y += bounds.height() + body * 0.6;
-    };
-    block(QStringLiteral("%1: %2").arg(c.label, c.value), Theme::font(body * 1.3, true),
-          m_theme.text);
-    block(c.document, Theme::font(body), m_theme.mutedText);
-    if (!c.passage.isEmpty())
-        block(QStringLiteral("\u201c%1\u201d").arg(c.passage), Theme::font(body * 1.1),
-              m_theme.text);
-    if (!c.translation.isEmpty())
-        block(tr("Our translation: \u201c%1\u201d").arg(c.translation), Theme::font(body),
-              m_theme.mutedText);
-    painter.setFont(Theme::font(body * 0.8));
-    painter.setPen(m_theme.mutedText);
-    painter.drawText(inner, Qt::AlignRight | Qt::AlignBottom,
-                     tr("Esc, R or a click returns to the step"));
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks.at(i);
+        painter.setFont(b.font);
+        painter.setPen(b.colour);
+        const bool last = i + 1 == blocks.size();
+        painter.drawText(QRectF(inner.left(), y, inner.width(), heights.at(i)),
+                         Qt::TextWordWrap | Qt::AlignTop | (last ? Qt::AlignRight : Qt::AlignLeft),
+                         b.text);
+        y += heights.at(i) + body * 0.6;
+    }
     painter.restore();
 }
 

@@ -51,7 +51,7 @@ public:
     void zoomBy(qreal factor, QPointF around);
     void panBy(QPointF delta);
     bool isTransitioning() const;
-    PresenterView *presenterView() const { return m_presenter; }
+    PresenterView *presenterView() const; // nullptr with one screen
 
 Q_SIGNALS:
     void finished(int lastStep);

@@ -219,9 +219,9 @@ int exportTour(const Catalogue &catalogue, const Tour &tour, const QString &dire
             out << '[' << index << '/' << total << "] " << stepFileName(index - 1) << Qt::endl;
         return true;
     };
-    const Result result = writeTour(catalogue, tour, directory, size, scale, options, progress);
-    if (result.ok())
-        out << "       " << markdownFileName() << Qt::endl;
+    Result result = writeTour(catalogue, tour, directory, size, scale, options, progress);
+    // The summary counts pictures; tour.md is named in it.
+    result.files.removeAll(markdownFileName());
     return report(result, total, directory,
                   QStringLiteral("step pictures and %1").arg(markdownFileName()), out, err);
 }

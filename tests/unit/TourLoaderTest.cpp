@@ -278,7 +278,8 @@ TEST(EmbeddedTour, CaptionsResolveToCatalogueValues) {
             EXPECT_TRUE(caption.contains(TourText::formatValue(*catalogue.figure(id))));
     }
     const QString first = TourText::resolve(tour.steps.first().title, catalogue);
-    EXPECT_EQ(first, TourText::formatValue(catalogue.require(u"gpus_built")) + " GPUs");
+    EXPECT_EQ(first,
+              TourText::formatValue(catalogue.require(u"gpus_built")) + QChar(0x00a0) + "GPUs");
 }
 
 TEST(TourText, NamesWithDigitsAreNotNumbers) {

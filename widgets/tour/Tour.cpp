@@ -295,6 +295,11 @@ QString resolve(const QString &text, const Catalogue &catalogue) {
         else
             result += match.captured();
         last = match.capturedEnd();
+        // Keep a value with its unit on one line ("3.9 MWh").
+        if (last < text.size() && text.at(last) == u' ') {
+            result += QChar(0x00a0);
+            ++last;
+        }
     }
     result += QStringView(text).mid(last);
     return result;

@@ -63,7 +63,8 @@ namespace TourText {
 // "100,000", "3.6", "22 July 2024": the value as a caption shows it.
 QString formatValue(const Figure &figure);
 
-// Replaces each {figure_id} with the figure's formatted value; unknown ids stay as written.
+// Replaces each {figure_id} with the figure's formatted value (followed by a no-break space
+// where a space follows); unknown ids stay as written.
 QString resolve(const QString &text, const Catalogue &catalogue);
 
 // The ids a text refers to with {figure_id}, in order of appearance.

@@ -1,0 +1,335 @@
+#include "PresentationWindow.h"
+#include "PresenterView.h"
+
+#include "catalogue/Catalogue.h"
+#include "tour/TourStepPicture.h"
+
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <vector>
+
+using namespace colossus;
+using Blank = TourController::Blank;
+
+namespace {
+
+const Tour &embeddedTour() {
+    static const Tour tour = [] {
+        const TourLoadResult result = TourLoader::loadEmbedded(Catalogue::embedded());
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.problemText()));
+        return *result.tour;
+    }();
+    return tour;
+}
+
+int lastStep() {
+    return embeddedTour().stepCount() - 1;
+}
+
+struct Key {
+    int key;
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier;
+    bool autoRepeat = false;
+    QString text = {};
+};
+
+enum class Before { Nothing, Black, White, Exploring };
+
+struct KeyCase {
+    const char *name;
+    int start;
+    Before before;
+    std::vector<Key> keys;
+    int step; // -1: the last step
+    Blank blank = Blank::None;
+    bool exploring = false;
+    bool presenting = true;
+};
+
+void PrintTo(const KeyCase &c, std::ostream *os) {
+    *os << c.name;
+}
+
+// Delivers a key as the platform would, auto-repeat flag included (QTest has no parameter
+// for it), to whatever widget has the focus.
+void press(QWidget *target, const Key &k) {
+    const QString text = !k.text.isEmpty() ? k.text
+                         : (k.key >= Qt::Key_0 && k.key <= Qt::Key_9)
+                             ? QString(QChar(u'0' + k.key - Qt::Key_0))
+                         : (k.key == Qt::Key_Space) ? QStringLiteral(" ")
+                                                    : QString();
+    QKeyEvent pressEvent(QEvent::KeyPress, k.key, k.modifiers, text, k.autoRepeat);
+    QApplication::sendEvent(target, &pressEvent);
+    QKeyEvent releaseEvent(QEvent::KeyRelease, k.key, k.modifiers, text, k.autoRepeat);
+    QApplication::sendEvent(target, &releaseEvent);
+}
+
+class PresentationKeys : public ::testing::TestWithParam<KeyCase> {};
+
+TEST_P(PresentationKeys, MoveToTheRightStepOrState) {
+    const KeyCase &c = GetParam();
+    PresentationWindow window(Catalogue::embedded(), embeddedTour());
+    window.present(c.start < 0 ? lastStep() : c.start);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TourController &controller = window.controller();
+    switch (c.before) {
+    case Before::Black:
+        controller.setBlank(Blank::Black);
+        break;
+    case Before::White:
+        controller.setBlank(Blank::White);
+        break;
+    case Before::Exploring:
+        window.zoomBy(2.0, window.viewArea().center() + QPointF(30, 10));
+        ASSERT_TRUE(controller.isExploring());
+        break;
+    case Before::Nothing:
+        break;
+    }
+    for (const Key &k : c.keys)
+        press(&window, k);
+    EXPECT_EQ(controller.currentStep(), c.step < 0 ? lastStep() : c.step);
+    EXPECT_EQ(controller.blank(), c.blank);
+    EXPECT_EQ(controller.isExploring(), c.exploring);
+    EXPECT_EQ(window.isVisible(), c.presenting);
+    if (!c.exploring && c.presenting) {
+        EXPECT_DOUBLE_EQ(window.zoom(), 1.0);
+    }
+}
+
+const Qt::KeyboardModifiers none = Qt::NoModifier;
+
+const KeyCase keyCases[] = {
+    {"right", 4, Before::Nothing, {{Qt::Key_Right}}, 5},
+    {"down", 4, Before::Nothing, {{Qt::Key_Down}}, 5},
+    {"page_down", 4, Before::Nothing, {{Qt::Key_PageDown}}, 5},
+    {"space", 4, Before::Nothing, {{Qt::Key_Space}}, 5},
+    {"return", 4, Before::Nothing, {{Qt::Key_Return}}, 5},
+    {"keypad_enter", 4, Before::Nothing, {{Qt::Key_Enter, Qt::KeypadModifier}}, 5},
+    {"left", 4, Before::Nothing, {{Qt::Key_Left}}, 3},
+    {"up", 4, Before::Nothing, {{Qt::Key_Up}}, 3},
+    {"page_up", 4, Before::Nothing, {{Qt::Key_PageUp}}, 3},
+    {"backspace", 4, Before::Nothing, {{Qt::Key_Backspace}}, 3},
+    {"home", 4, Before::Nothing, {{Qt::Key_Home}}, 0},
+    {"end", 4, Before::Nothing, {{Qt::Key_End}}, -1},
+    {"forward_at_the_end_stays", -1, Before::Nothing, {{Qt::Key_Right}}, -1},
+    {"back_at_the_start_stays", 0, Before::Nothing, {{Qt::Key_PageUp}}, 0},
+    {"three_forward",
+     0,
+     Before::Nothing,
+     {{Qt::Key_Right}, {Qt::Key_Space}, {Qt::Key_PageDown}},
+     3},
+    {"b_blacks_out", 4, Before::Nothing, {{Qt::Key_B, none, false, "b"}}, 4, Blank::Black},
+    {"b_again_brings_back",
+     4,
+     Before::Nothing,
+     {{Qt::Key_B, none, false, "b"}, {Qt::Key_B, none, false, "b"}},
+     4},
+    {"period_blacks_out",
+     4,
+     Before::Nothing,
+     {{Qt::Key_Period, none, false, "."}},
+     4,
+     Blank::Black},
+    {"period_again_brings_back", 4, Before::Black, {{Qt::Key_Period, none, false, "."}}, 4},
+    {"w_whites_out", 4, Before::Nothing, {{Qt::Key_W, none, false, "w"}}, 4, Blank::White},
+    {"w_again_brings_back", 4, Before::White, {{Qt::Key_W, none, false, "w"}}, 4},
+    {"w_on_black_turns_white", 4, Before::Black, {{Qt::Key_W, none, false, "w"}}, 4, Blank::White},
+    {"forward_on_black_only_brings_back", 4, Before::Black, {{Qt::Key_Right}}, 4},
+    {"back_on_white_only_brings_back", 4, Before::White, {{Qt::Key_Left}}, 4},
+    {"number_then_return_jumps",
+     0,
+     Before::Nothing,
+     {{Qt::Key_1}, {Qt::Key_2}, {Qt::Key_Return}},
+     11},
+    {"keypad_number_then_enter_jumps",
+     0,
+     Before::Nothing,
+     {{Qt::Key_7, Qt::KeypadModifier}, {Qt::Key_Enter, Qt::KeypadModifier}},
+     6},
+    {"number_out_of_range_stays",
+     4,
+     Before::Nothing,
+     {{Qt::Key_9}, {Qt::Key_9}, {Qt::Key_Return}},
+     4},
+    {"zero_stays", 4, Before::Nothing, {{Qt::Key_0}, {Qt::Key_Return}}, 4},
+    {"backspace_edits_the_number",
+     4,
+     Before::Nothing,
+     {{Qt::Key_1}, {Qt::Key_2}, {Qt::Key_Backspace}, {Qt::Key_Return}},
+     0},
+    {"escape_drops_the_number",
+     4,
+     Before::Nothing,
+     {{Qt::Key_1}, {Qt::Key_Escape}, {Qt::Key_Return}},
+     5},
+    {"number_on_black_jumps_and_brings_back", 4, Before::Black, {{Qt::Key_2}, {Qt::Key_Return}}, 1},
+    {"auto_repeat_ignored", 4, Before::Nothing, {{Qt::Key_Right, none, true}}, 4},
+    {"auto_repeat_back_ignored", 4, Before::Nothing, {{Qt::Key_PageUp, none, true}}, 4},
+    {"auto_repeat_blank_ignored", 4, Before::Nothing, {{Qt::Key_B, none, true, "b"}}, 4},
+    {"auto_repeat_escape_ignored", 4, Before::Nothing, {{Qt::Key_Escape, none, true}}, 4},
+    {"ctrl_ignored", 4, Before::Nothing, {{Qt::Key_Right, Qt::ControlModifier}}, 4},
+    {"alt_ignored", 4, Before::Nothing, {{Qt::Key_Left, Qt::AltModifier}}, 4},
+    {"meta_ignored", 4, Before::Nothing, {{Qt::Key_PageDown, Qt::MetaModifier}}, 4},
+    {"ctrl_b_ignored", 4, Before::Nothing, {{Qt::Key_B, Qt::ControlModifier}}, 4},
+    {"ctrl_end_ignored", 4, Before::Nothing, {{Qt::Key_End, Qt::ControlModifier}}, 4},
+    {"shift_is_harmless", 4, Before::Nothing, {{Qt::Key_Space, Qt::ShiftModifier}}, 5},
+    {"escape_leaves", 4, Before::Nothing, {{Qt::Key_Escape}}, 4, Blank::None, false, false},
+    {"f5_leaves", 4, Before::Nothing, {{Qt::Key_F5}}, 4, Blank::None, false, false},
+    {"escape_while_exploring_returns", 4, Before::Exploring, {{Qt::Key_Escape}}, 4},
+    {"r_while_exploring_returns", 4, Before::Exploring, {{Qt::Key_R, none, false, "r"}}, 4},
+    {"escape_twice_while_exploring_leaves",
+     4,
+     Before::Exploring,
+     {{Qt::Key_Escape}, {Qt::Key_Escape}},
+     4,
+     Blank::None,
+     false,
+     false},
+    {"forward_while_exploring_moves_on", 4, Before::Exploring, {{Qt::Key_Right}}, 5},
+    {"other_keys_leave_exploring_alone",
+     4,
+     Before::Exploring,
+     {{Qt::Key_Plus, Qt::ControlModifier}},
+     4,
+     Blank::None,
+     true},
+};
+
+INSTANTIATE_TEST_SUITE_P(Clicker, PresentationKeys, ::testing::ValuesIn(keyCases),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+class Presentation : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window = std::make_unique<PresentationWindow>(Catalogue::embedded(), embeddedTour());
+        window->present(0);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    std::unique_ptr<PresentationWindow> window;
+};
+
+TEST_F(Presentation, PageKeysReachTheTourBeforeAFocusedChildView) {
+    // A view that would scroll on PageDown has the focus; the tour must still get the key.
+    auto *view = new QPlainTextEdit(window.get());
+    view->setPlainText(QString("line\n").repeated(200));
+    view->setGeometry(10, 10, 300, 200);
+    view->show();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_PageDown);
+    EXPECT_EQ(window->controller().currentStep(), 1);
+    EXPECT_EQ(view->verticalScrollBar()->value(), 0);
+    QTest::keyClick(view, Qt::Key_PageUp);
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    // Keys the tour does not use still reach the view.
+    QTest::keyClicks(view, "x");
+    EXPECT_TRUE(view->toPlainText().contains("x"));
+}
+
+TEST_F(Presentation, AClickGoesForward) {
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, window->viewArea().center().toPoint());
+    EXPECT_EQ(window->controller().currentStep(), 1);
+}
+
+TEST_F(Presentation, WheelZoomsAndEscapeReturnsToTheStep) {
+    const QPoint centre = window->viewArea().center().toPoint();
+    QWheelEvent wheel(centre, window->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(window.get(), &wheel);
+    EXPECT_GT(window->zoom(), 1.2);
+    EXPECT_TRUE(window->controller().isExploring());
+    // While exploring, a click belongs to the view: it does not move on.
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, centre);
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    EXPECT_DOUBLE_EQ(window->zoom(), 1.0);
+    EXPECT_FALSE(window->controller().isExploring());
+    EXPECT_TRUE(window->isVisible());
+}
+
+TEST_F(Presentation, DragPansAndRReturns) {
+    const QPoint start = window->viewArea().center().toPoint();
+    QTest::mousePress(window.get(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(window.get(), start + QPoint(40, 25));
+    QTest::mouseMove(window.get(), start + QPoint(80, 50));
+    QTest::mouseRelease(window.get(), Qt::LeftButton, {}, start + QPoint(80, 50));
+    EXPECT_GT(window->pan().manhattanLength(), 60);
+    EXPECT_TRUE(window->controller().isExploring());
+    EXPECT_EQ(window->controller().currentStep(), 0); // a drag is not a click
+    QTest::keyClick(window.get(), Qt::Key_R);
+    EXPECT_EQ(window->pan(), QPointF());
+}
+
+TEST_F(Presentation, AClickOnACitationOpensItsPassage) {
+    const TourStep &step = embeddedTour().steps.at(0);
+    const QList<QRectF> lines = TourStepPicture::citationRects(
+        step, Catalogue::embedded(), window->captionArea(), window->bodyPixelSize());
+    ASSERT_EQ(lines.size(), step.figures.size());
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, lines.at(1).center().toPoint());
+    EXPECT_EQ(window->openPassage(), 1);
+    EXPECT_TRUE(window->controller().isExploring());
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    EXPECT_EQ(window->openPassage(), -1);
+    EXPECT_TRUE(window->isVisible());
+}
+
+TEST_F(Presentation, BlackoutPaintsTheWholeScreenBlack) {
+    QTest::keyClick(window.get(), Qt::Key_B);
+    const QImage image = window->grab().toImage();
+    EXPECT_EQ(image.pixelColor(5, 5), QColor(Qt::black));
+    EXPECT_EQ(image.pixelColor(image.width() / 2, image.height() - 3), QColor(Qt::black));
+    QTest::keyClick(window.get(), Qt::Key_W);
+    EXPECT_EQ(window->grab().toImage().pixelColor(image.width() / 2, image.height() / 2),
+              QColor(Qt::white));
+}
+
+TEST_F(Presentation, LeavingSignalsTheLastStep) {
+    QSignalSpy finished(window.get(), &PresentationWindow::finished);
+    QTest::keyClick(window.get(), Qt::Key_End);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_EQ(finished.at(0).at(0).toInt(), lastStep());
+    EXPECT_FALSE(window->isVisible());
+}
+
+TEST_F(Presentation, OneScreenMeansNoPresenterView) {
+    ASSERT_EQ(QGuiApplication::screens().size(), 1);
+    EXPECT_EQ(window->presenterView(), nullptr);
+}
+
+TEST(PresentationLayout, LargeTypeAtFullHd) {
+    PresentationWindow window(Catalogue::embedded(), embeddedTour());
+    window.resize(1920, 1080);
+    EXPECT_GE(window.bodyPixelSize(), 24.0);
+    // The picture gets most of the screen; the caption band fits below it.
+    const QRectF view = window.viewArea();
+    const QRectF caption = window.captionArea();
+    EXPECT_GT(view.height(), 1080 * 0.45);
+    EXPECT_LE(view.bottom(), caption.top());
+    EXPECT_LE(caption.bottom(), 1080);
+    for (int i = 0; i < embeddedTour().stepCount(); ++i) {
+        window.controller().goTo(i);
+        EXPECT_GT(window.viewArea().height(), 1080 * 0.4) << "step " << i + 1;
+    }
+}
+
+TEST(PresenterView, FollowsTheControllerAndShowsTheTime) {
+    TourController controller(embeddedTour().stepCount());
+    PresenterView view(Catalogue::embedded(), embeddedTour(), &controller);
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_TRUE(QRegularExpression("^\\d\\d:\\d\\d$").match(view.clockText()).hasMatch());
+    EXPECT_EQ(view.elapsedText(), "00:00");
+    const QImage first = view.grab().toImage();
+    controller.next();
+    const QImage second = view.grab().toImage();
+    EXPECT_NE(first, second);
+}
+
+} // namespace
