@@ -3,8 +3,7 @@
 
 // Tests run with real widgets and real painting, so they need a QApplication; CI sets
 // QT_QPA_PLATFORM=offscreen (ctest does so for every test, see tests/CMakeLists.txt).
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -15,7 +15,7 @@ struct LoadProblem {
     QString path;
     QString message;
 
-    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    QString toString() const { return path.isEmpty() ? message : path + u": "_qs + message; }
     bool operator==(const LoadProblem &) const = default;
 };
 

@@ -12,21 +12,21 @@ struct Figure {
     enum class Kind { Reported, Derived };
 
     QString id;
-    QString label;       // English, our words
-    double value = 0.0;  // for unit "date": days since 1970-01-01 of asOf
+    QString label;      // English, our words
+    double value = 0.0; // for unit "date": days since 1970-01-01 of asOf
     QString unit;
     Kind kind = Kind::Reported;
-    QString topic;       // hierarchy, compute, network, power, money, timeline, peers
-    QString asOf;        // ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm), may be empty
-    QString qualifier;   // how the source hedges: "about", "more than", "up to", ... may be empty
+    QString topic;     // hierarchy, compute, network, power, money, timeline, peers
+    QString asOf;      // ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm), may be empty
+    QString qualifier; // how the source hedges: "about", "more than", "up to", ... may be empty
 
     QString source;      // file name of the document, reported figures only
     QString quote;       // verbatim passage that states the figure
     QString written;     // the figure exactly as written in the quote
     QString translation; // our English rendering of the quote
 
-    QString formula;     // derived only: readable arithmetic over input ids
-    QStringList inputs;  // derived only: figure ids the formula uses
+    QString formula;    // derived only: readable arithmetic over input ids
+    QStringList inputs; // derived only: figure ids the formula uses
 
     bool isDerived() const { return kind == Kind::Derived; }
     bool isDate() const { return unit == QLatin1String("date"); }

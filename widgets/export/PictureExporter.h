@@ -11,9 +11,9 @@ namespace colossus {
 class Catalogue;
 
 struct ExportRequest {
-    QString fileName;           // format from the extension: .png, .svg or .pdf
-    QSize size{1920, 1080};     // logical size of the page
-    qreal scale = 1.0;          // PNG pixels per logical pixel (size 1920x1080 at 2 = 3840x2160)
+    QString fileName;       // format from the extension: .png, .svg or .pdf
+    QSize size{1920, 1080}; // logical size of the page
+    qreal scale = 1.0;      // PNG pixels per logical pixel (size 1920x1080 at 2 = 3840x2160)
     PaintOptions options;
 };
 
@@ -26,8 +26,8 @@ public:
     // Empty when the request is acceptable; otherwise a message naming the problem.
     static QString validate(const ExportRequest &request);
 
-    static QImage renderImage(const Picture &picture, const Catalogue &catalogue,
-                              QSize size, qreal scale, const PaintOptions &options);
+    static QImage renderImage(const Picture &picture, const Catalogue &catalogue, QSize size,
+                              qreal scale, const PaintOptions &options);
 
     // Empty on success; otherwise a message naming the file and what went wrong.
     static QString write(const Picture &picture, const Catalogue &catalogue,

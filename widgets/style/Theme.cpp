@@ -2,77 +2,73 @@
 
 namespace colossus {
 
-Theme Theme::light()
-{
+Theme Theme::light() {
     Theme t;
     t.id = Id::Light;
     t.name = QStringLiteral("Light");
-    t.background = QColor(0xffffff);
-    t.surface = QColor(0xf1f3f5);
-    t.text = QColor(0x1b1f24);
-    t.mutedText = QColor(0x4a525c);
-    t.line = QColor(0x8a939e);
-    t.accent = QColor(0x0b62d6);
-    t.warning = QColor(0xc2410c);
-    t.schematic = QColor(0x6b4fa3);
-    t.h100 = QColor(0x2f9e44);
-    t.h200 = QColor(0x1c7ed6);
-    t.b200 = QColor(0xe8590c);
-    t.unknownGpu = QColor(0x868e96);
-    t.coolant = QColor(0x1098ad);
-    t.power = QColor(0xd6336c);
-    t.network = QColor(0x7048e8);
+    t.background = QColor(QRgb(0xffffff));
+    t.surface = QColor(QRgb(0xf1f3f5));
+    t.text = QColor(QRgb(0x1b1f24));
+    t.mutedText = QColor(QRgb(0x4a525c));
+    t.line = QColor(QRgb(0x8a939e));
+    t.accent = QColor(QRgb(0x0b62d6));
+    t.warning = QColor(QRgb(0xc2410c));
+    t.schematic = QColor(QRgb(0x6b4fa3));
+    t.h100 = QColor(QRgb(0x2f9e44));
+    t.h200 = QColor(QRgb(0x1c7ed6));
+    t.b200 = QColor(QRgb(0xe8590c));
+    t.unknownGpu = QColor(QRgb(0x868e96));
+    t.coolant = QColor(QRgb(0x1098ad));
+    t.power = QColor(QRgb(0xd6336c));
+    t.network = QColor(QRgb(0x7048e8));
     return t;
 }
 
-Theme Theme::dark()
-{
+Theme Theme::dark() {
     Theme t;
     t.id = Id::Dark;
     t.name = QStringLiteral("Dark");
-    t.background = QColor(0x16191d);
-    t.surface = QColor(0x25292f);
-    t.text = QColor(0xe9ecef);
-    t.mutedText = QColor(0xadb5bd);
-    t.line = QColor(0x6c757d);
-    t.accent = QColor(0x4dabf7);
-    t.warning = QColor(0xff922b);
-    t.schematic = QColor(0xb197fc);
-    t.h100 = QColor(0x51cf66);
-    t.h200 = QColor(0x339af0);
-    t.b200 = QColor(0xff922b);
-    t.unknownGpu = QColor(0xadb5bd);
-    t.coolant = QColor(0x3bc9db);
-    t.power = QColor(0xf06595);
-    t.network = QColor(0x9775fa);
+    t.background = QColor(QRgb(0x16191d));
+    t.surface = QColor(QRgb(0x25292f));
+    t.text = QColor(QRgb(0xe9ecef));
+    t.mutedText = QColor(QRgb(0xadb5bd));
+    t.line = QColor(QRgb(0x6c757d));
+    t.accent = QColor(QRgb(0x4dabf7));
+    t.warning = QColor(QRgb(0xff922b));
+    t.schematic = QColor(QRgb(0xb197fc));
+    t.h100 = QColor(QRgb(0x51cf66));
+    t.h200 = QColor(QRgb(0x339af0));
+    t.b200 = QColor(QRgb(0xff922b));
+    t.unknownGpu = QColor(QRgb(0xadb5bd));
+    t.coolant = QColor(QRgb(0x3bc9db));
+    t.power = QColor(QRgb(0xf06595));
+    t.network = QColor(QRgb(0x9775fa));
     return t;
 }
 
-Theme Theme::highContrast()
-{
+Theme Theme::highContrast() {
     Theme t;
     t.id = Id::HighContrast;
     t.name = QStringLiteral("High contrast");
-    t.background = QColor(0x000000);
-    t.surface = QColor(0x000000);
-    t.text = QColor(0xffffff);
-    t.mutedText = QColor(0xffffff);
-    t.line = QColor(0xffffff);
-    t.accent = QColor(0xffff00);
-    t.warning = QColor(0xff8000);
-    t.schematic = QColor(0xff80ff);
-    t.h100 = QColor(0x00ff00);
-    t.h200 = QColor(0x00e5ff);
-    t.b200 = QColor(0xffa000);
-    t.unknownGpu = QColor(0xc0c0c0);
-    t.coolant = QColor(0x00e5ff);
-    t.power = QColor(0xff4080);
-    t.network = QColor(0xc080ff);
+    t.background = QColor(QRgb(0x000000));
+    t.surface = QColor(QRgb(0x000000));
+    t.text = QColor(QRgb(0xffffff));
+    t.mutedText = QColor(QRgb(0xffffff));
+    t.line = QColor(QRgb(0xffffff));
+    t.accent = QColor(QRgb(0xffff00));
+    t.warning = QColor(QRgb(0xff8000));
+    t.schematic = QColor(QRgb(0xff80ff));
+    t.h100 = QColor(QRgb(0x00ff00));
+    t.h200 = QColor(QRgb(0x00e5ff));
+    t.b200 = QColor(QRgb(0xffa000));
+    t.unknownGpu = QColor(QRgb(0xc0c0c0));
+    t.coolant = QColor(QRgb(0x00e5ff));
+    t.power = QColor(QRgb(0xff4080));
+    t.network = QColor(QRgb(0xc080ff));
     return t;
 }
 
-Theme Theme::fromId(Id id)
-{
+Theme Theme::fromId(Id id) {
     switch (id) {
     case Id::Dark:
         return dark();
@@ -84,8 +80,7 @@ Theme Theme::fromId(Id id)
     return light();
 }
 
-Theme Theme::fromName(const QString &name)
-{
+Theme Theme::fromName(const QString &name) {
     if (name == u"dark")
         return dark();
     if (name == u"high-contrast")
@@ -93,8 +88,7 @@ Theme Theme::fromName(const QString &name)
     return light();
 }
 
-QString Theme::key() const
-{
+QString Theme::key() const {
     switch (id) {
     case Id::Dark:
         return QStringLiteral("dark");
@@ -106,8 +100,7 @@ QString Theme::key() const
     return QStringLiteral("light");
 }
 
-QFont Theme::font(qreal pixelSize, bool bold)
-{
+QFont Theme::font(qreal pixelSize, bool bold) {
     QFont f;
     // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics.
     f.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"),

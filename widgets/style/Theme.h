@@ -14,17 +14,17 @@ struct Theme {
     Id id = Id::Light;
     QString name;
     QColor background;
-    QColor surface;      // panels, element fill at low detail
+    QColor surface; // panels, element fill at low detail
     QColor text;
-    QColor mutedText;    // captions, citations
-    QColor line;         // outlines, grid lines
-    QColor accent;       // selection, links
-    QColor warning;      // markers for disagreeing sources
-    QColor schematic;    // hatching / labels of schematic (not reported) parts
-    QColor h100;         // GPU types, told apart by colour with a legend
+    QColor mutedText; // captions, citations
+    QColor line;      // outlines, grid lines
+    QColor accent;    // selection, links
+    QColor warning;   // markers for disagreeing sources
+    QColor schematic; // hatching / labels of schematic (not reported) parts
+    QColor h100;      // GPU types, told apart by colour with a legend
     QColor h200;
     QColor b200;
-    QColor unknownGpu;   // a GPU whose type the reports do not give
+    QColor unknownGpu; // a GPU whose type the reports do not give
     QColor coolant;
     QColor power;
     QColor network;
@@ -34,7 +34,7 @@ struct Theme {
     static Theme highContrast();
     static Theme fromId(Id id);
     static Theme fromName(const QString &name); // "light", "dark", "high-contrast"; light otherwise
-    QString key() const;                       // the name used on the command line and in settings
+    QString key() const;                        // the name used on the command line and in settings
 
     // A sans-serif font that covers Latin, Japanese and Chinese, at a pixel size.
     static QFont font(qreal pixelSize, bool bold = false);

@@ -1,0 +1,329 @@
+#include "CommandLine.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueLoader.h"
+#include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
+#include "export/PictureExporter.h"
+#include "export/ViewRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace colossus {
+namespace {
+
+const QStringList headlessOptions = {u"--check-data"_qs,
+                                     u"--list-figures"_qs,
+                                     u"--list-checks"_qs,
+                                     u"--list-views"_qs,
+                                     u"--export"_qs,
+                                     u"--export-tour"_qs,
+                                     u"--export-all"_qs,
+                                     u"--help"_qs,
+                                     u"-h"_qs,
+                                     u"--version"_qs,
+                                     u"-v"_qs};
+
+QString formatValue(const Figure &f) {
+    return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
+}
+
+QString padded(const QString &text, qsizetype width) {
+    return text.leftJustified(width, u' ');
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_out(stdout)
+    , m_err(stderr) {
+    m_parser.setApplicationDescription(QStringLiteral(
+        "Colossus Explorer: the layout of xAI's Colossus supercomputer, every figure "
+        "linked to the passage it came from.\nWithout a command it opens the "
+        "window."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {u"data"_qs, u"Use the figures in FILE instead of the embedded catalogue."_qs, u"FILE"_qs},
+        {u"check-data"_qs,
+         u"Validate FILE; print its problems and exit 1, or a summary and exit 0."_qs, u"FILE"_qs},
+        {u"list-figures"_qs, u"Print every figure as an aligned table."_qs},
+        {u"json"_qs, u"With --list-figures: print a JSON array instead."_qs},
+        {u"list-checks"_qs, u"Print the consistency checks with their verdicts."_qs},
+        {u"list-views"_qs, u"Print every exportable view path."_qs},
+        {u"view"_qs,
+         u"Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power."_qs,
+         u"PATH"_qs},
+        {u"scenario"_qs, u"Scenario ID: built, upgrade, promise or planned."_qs, u"ID"_qs},
+        {u"theme"_qs, u"Theme: light, dark or high-contrast."_qs, u"NAME"_qs},
+        {u"export"_qs, u"Write the view to OUT (.png, .svg or .pdf) and exit."_qs, u"OUT"_qs},
+        {u"size"_qs, u"Export size in pixels (default 1920x1080)."_qs, u"WxH"_qs},
+        {u"scale"_qs, u"Export scale factor for PNG pixels (default 1)."_qs, u"F"_qs},
+        {u"transparent"_qs, u"Export without a background."_qs},
+        {u"export-tour"_qs, u"Write the guided tour as PNG handouts and tour.md into DIR."_qs,
+         u"DIR"_qs},
+        {u"export-all"_qs, u"Write every view of --list-views into DIR."_qs, u"DIR"_qs},
+        {u"format"_qs, u"With --export-all: png, svg or pdf (default png)."_qs, u"FORMAT"_qs},
+    });
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+bool CommandLine::isHeadless(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+        if (headlessOptions.contains(arg))
+            return true;
+    }
+    return false;
+}
+
+std::optional<int> CommandLine::parse(const QStringList &arguments) {
+    if (!m_parser.parse(arguments)) {
+        m_err << m_parser.errorText() << "\nSee colossus-explorer --help.\n";
+        return 2;
+    }
+    if (m_parser.isSet(u"help"_qs)) {
+        m_out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(u"version"_qs)) {
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_err << "unexpected argument: " << m_parser.positionalArguments().first()
+              << "\nSee colossus-explorer --help.\n";
+        return 2;
+    }
+    return std::nullopt;
+}
+
+std::optional<Catalogue> CommandLine::loadCatalogue() {
+    if (!m_parser.isSet(u"data"_qs))
+        return Catalogue::embedded();
+    const QString fileName = m_parser.value(u"data"_qs);
+    LoadResult result = CatalogueLoader::loadFile(fileName);
+    if (result.ok())
+        return std::move(result.catalogue);
+    for (const LoadProblem &problem : std::as_const(result.problems))
+        m_err << fileName << ": " << problem.toString() << '\n';
+    m_err.flush();
+    return std::nullopt;
+}
+
+std::optional<int> CommandLine::runHeadless() {
+    const auto finish = [this](int code) {
+        m_out.flush();
+        m_err.flush();
+        return std::optional<int>(code);
+    };
+    if (m_parser.isSet(u"check-data"_qs))
+        return finish(checkData(m_parser.value(u"check-data"_qs)));
+
+    const bool listing = m_parser.isSet(u"list-figures"_qs) || m_parser.isSet(u"list-checks"_qs) ||
+                         m_parser.isSet(u"list-views"_qs) || m_parser.isSet(u"export"_qs) ||
+                         m_parser.isSet(u"export-tour"_qs) || m_parser.isSet(u"export-all"_qs);
+    if (!listing) {
+        if (m_parser.isSet(u"json"_qs)) {
+            m_err << "--json goes with --list-figures\n";
+            return finish(2);
+        }
+        return std::nullopt;
+    }
+    const std::optional<Catalogue> catalogue = loadCatalogue();
+    if (!catalogue)
+        return finish(1);
+    if (m_parser.isSet(u"list-figures"_qs))
+        return finish(listFigures(*catalogue, m_parser.isSet(u"json"_qs)));
+    if (m_parser.isSet(u"list-checks"_qs))
+        return finish(listChecks(*catalogue));
+    if (m_parser.isSet(u"list-views"_qs))
+        return finish(listViews(*catalogue));
+    if (m_parser.isSet(u"export"_qs))
+        return finish(exportView(*catalogue));
+    m_err << "--export-tour and --export-all are not available yet\n";
+    return finish(2);
+}
+
+GuiOptions CommandLine::guiOptions() const {
+    return {m_parser.value(u"data"_qs), m_parser.value(u"view"_qs), m_parser.value(u"scenario"_qs),
+            m_parser.value(u"theme"_qs)};
+}
+
+int CommandLine::checkData(const QString &fileName) {
+    const LoadResult result = CatalogueLoader::loadFile(fileName);
+    if (!result.ok()) {
+        for (const LoadProblem &problem : result.problems)
+            m_out << fileName << ": " << problem.toString() << '\n';
+        m_out << fileName << ": " << result.problems.size()
+              << (result.problems.size() == 1 ? " problem\n" : " problems\n");
+        return 1;
+    }
+    const Catalogue &c = *result.catalogue;
+    const auto derived = std::count_if(c.figures().cbegin(), c.figures().cend(),
+                                       [](const Figure &f) { return f.isDerived(); });
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(c);
+    const auto disagreeing =
+        std::count_if(checks.cbegin(), checks.cend(), [](const ConsistencyCheck &check) {
+            return check.verdict != ConsistencyCheck::Verdict::Agrees;
+        });
+    m_out << fileName << ": OK, " << c.figures().size() << " figures ("
+          << c.figures().size() - derived << " reported, " << derived << " derived), "
+          << c.facts().size() << " facts, " << c.sources().size() << " source documents, "
+          << checks.size() << " consistency checks (" << disagreeing
+          << " disagree or have an unclear unit)\n";
+    return 0;
+}
+
+int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
+    if (json) {
+        QJsonArray array;
+        for (const Figure &f : catalogue.figures()) {
+            const auto orNull = [](const QString &s) {
+                return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+            };
+            QJsonObject o{{u"id"_qs, f.id},
+                          {u"label"_qs, f.label},
+                          {u"value"_qs, f.value},
+                          {u"unit"_qs, f.unit},
+                          {u"kind"_qs, f.isDerived() ? u"derived"_qs : u"reported"_qs},
+                          {u"topic"_qs, f.topic},
+                          {u"asOf"_qs, orNull(f.asOf)},
+                          {u"source"_qs, orNull(f.source)},
+                          {u"quote"_qs, orNull(f.quote)},
+                          {u"written"_qs, orNull(f.written)},
+                          {u"translation"_qs, orNull(f.translation)}};
+            if (f.isDerived()) {
+                o.insert(u"formula"_qs, f.formula);
+                o.insert(u"inputs"_qs, QJsonArray::fromStringList(f.inputs));
+            }
+            array.append(o);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    struct Row {
+        QString id, value, unit, kind, topic, source, label;
+    };
+    QList<Row> rows{
+        {u"ID"_qs, u"VALUE"_qs, u"UNIT"_qs, u"KIND"_qs, u"TOPIC"_qs, u"SOURCE"_qs, u"LABEL"_qs}};
+    for (const Figure &f : catalogue.figures()) {
+        const QString value =
+            (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
+        rows.append({f.id, value, f.unit, f.isDerived() ? u"derived"_qs : u"reported"_qs, f.topic,
+                     f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
+    }
+    qsizetype w[6] = {};
+    for (const Row &r : rows) {
+        const QString *cells[] = {&r.id, &r.value, &r.unit, &r.kind, &r.topic};
+        for (int i = 0; i < 5; ++i)
+            w[i] = std::max(w[i], cells[i]->size());
+    }
+    for (const Row &r : rows) {
+        // The source column is short (000..004) except for formulas, so it goes last but one.
+        m_out << padded(r.id, w[0]) << "  " << r.value.rightJustified(w[1]) << "  "
+              << padded(r.unit, w[2]) << "  " << padded(r.kind, w[3]) << "  "
+              << padded(r.topic, w[4]) << "  " << r.label
+              << (r.source.startsWith(u'=') ? u"  ("_qs + r.source + u')'
+                                            : u"  ["_qs + r.source + u']')
+              << '\n';
+    }
+    m_out << catalogue.figures().size() << " figures\n";
+    return 0;
+}
+
+int CommandLine::listChecks(const Catalogue &catalogue) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue);
+    for (const ConsistencyCheck &check : checks) {
+        m_out << '[' << ConsistencyCheck::verdictName(check.verdict) << "] " << check.id << ": "
+              << check.title << '\n'
+              << "    " << check.explanation << '\n'
+              << "    figures: " << check.figureIds.join(u", ") << "\n\n";
+    }
+    m_out << checks.size() << " consistency checks\n";
+    return 0;
+}
+
+int CommandLine::listViews(const Catalogue &catalogue) {
+    for (const QString &path : ViewRegistry::viewPaths(catalogue))
+        m_out << path << '\n';
+    return 0;
+}
+
+std::optional<QSize> CommandLine::exportSize() {
+    if (!m_parser.isSet(u"size"_qs))
+        return QSize(1920, 1080);
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,9})[xX](\d{1,9})$)"));
+    const QString text = m_parser.value(u"size"_qs);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch()) {
+        m_err << "--size " << text << ": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080\n";
+        return std::nullopt;
+    }
+    const qint64 w = m.captured(1).toLongLong(), h = m.captured(2).toLongLong();
+    if (w > PictureExporter::maximumSide || h > PictureExporter::maximumSide) {
+        m_err << "--size " << text << ": at most " << PictureExporter::maximumSide
+              << " pixels on a side\n";
+        return std::nullopt;
+    }
+    return QSize(int(w), int(h));
+}
+
+std::optional<qreal> CommandLine::exportScale() {
+    if (!m_parser.isSet(u"scale"_qs))
+        return 1.0;
+    bool ok = false;
+    const qreal scale = m_parser.value(u"scale"_qs).toDouble(&ok);
+    if (!ok) {
+        m_err << "--scale " << m_parser.value(u"scale"_qs) << ": not a number\n";
+        return std::nullopt;
+    }
+    return scale;
+}
+
+int CommandLine::exportView(const Catalogue &catalogue) {
+    const std::optional<QSize> size = exportSize();
+    const std::optional<qreal> scale = exportScale();
+    if (!size || !scale)
+        return 2;
+    ExportRequest request;
+    request.fileName = m_parser.value(u"export"_qs);
+    request.size = *size;
+    request.scale = *scale;
+    request.options.transparent = m_parser.isSet(u"transparent"_qs);
+    request.options.printing = true;
+    request.options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
+    if (const QString problem = PictureExporter::validate(request); !problem.isEmpty()) {
+        m_err << problem << '\n';
+        return 2;
+    }
+    const QString viewPath =
+        m_parser.isSet(u"view"_qs) ? m_parser.value(u"view"_qs) : QStringLiteral("cluster");
+    const QString scenario = m_parser.isSet(u"scenario"_qs) ? m_parser.value(u"scenario"_qs)
+                                                            : ViewRegistry::defaultScenarioId();
+    QString error;
+    const std::unique_ptr<Picture> picture =
+        ViewRegistry::create(catalogue, viewPath, scenario, &error);
+    if (!picture) {
+        m_err << error << '\n';
+        return 2;
+    }
+    if (const QString problem = PictureExporter::write(*picture, catalogue, request);
+        !problem.isEmpty()) {
+        m_err << problem << '\n';
+        return 2;
+    }
+    m_out << "wrote " << request.fileName << '\n';
+    return 0;
+}
+
+} // namespace colossus

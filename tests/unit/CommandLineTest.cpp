@@ -1,0 +1,186 @@
+#include "AppProcess.h"
+
+#include "catalogue/Catalogue.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+QString embeddedDataFile() {
+    return QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/data/colossus.json");
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+    QFile file(dir.filePath(name));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return file.fileName();
+}
+
+TEST(CommandLine, PrintsVersionAndHelp) {
+    const AppRun version = runApp({u"--version"_qs});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.contains(QStringLiteral(COLOSSUS_VERSION)));
+    const AppRun help = runApp({u"--help"_qs});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *option :
+         {"--check-data", "--list-figures", "--export", "--view", "--scenario"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
+}
+
+TEST(CommandLine, CheckDataAcceptsTheShippedCatalogue) {
+    const AppRun run = runApp({u"--check-data"_qs, embeddedDataFile()});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.out + run.err);
+    EXPECT_TRUE(run.out.contains(u"OK, %1 figures"_qs.arg(Catalogue::embedded().figures().size())))
+        << qPrintable(run.out);
+}
+
+TEST(CommandLine, CheckDataListsEveryProblemWithFileAndPathAndExitsOne) {
+    QTemporaryDir dir;
+    QFile original(embeddedDataFile());
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(original.readAll()).object();
+    QJsonArray figures = root.value(u"figures"_qs).toArray();
+    QJsonObject first = figures[0].toObject();
+    first.insert(u"quote"_qs, first.value(u"quote"_qs).toString() + u" (edited)"_qs);
+    figures[0] = first;
+    QJsonObject third = figures[2].toObject();
+    third.insert(u"value"_qs, u"many"_qs);
+    figures[2] = third;
+    root.insert(u"figures"_qs, figures);
+    const QString file = writeFile(dir, u"broken.json"_qs, QJsonDocument(root).toJson());
+
+    const AppRun run = runApp({u"--check-data"_qs, file});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(file + u": figures[0].quote: not found in "_qs +
+                                 first.value(u"source"_qs).toString()))
+        << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(file + u": figures[2].value: must be a number"_qs))
+        << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"2 problems"_qs)) << qPrintable(run.out);
+}
+
+TEST(CommandLine, CheckDataNamesSyntaxErrorsByLineAndColumn) {
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"syntax.json"_qs, "{\n  \"figures\": [\n    {,\n  ]\n}\n");
+    const AppRun run = runApp({u"--check-data"_qs, file});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(file + u": line 3, column"_qs)) << qPrintable(run.out);
+}
+
+TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
+    const AppRun run = runApp({u"--list-figures"_qs, u"--json"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
+    const QJsonArray array = doc.array();
+    const Catalogue &catalogue = Catalogue::embedded();
+    ASSERT_EQ(array.size(), catalogue.figures().size());
+    const QStringList common = {u"id"_qs,    u"label"_qs,   u"value"_qs,      u"unit"_qs,
+                                u"kind"_qs,  u"topic"_qs,   u"asOf"_qs,       u"source"_qs,
+                                u"quote"_qs, u"written"_qs, u"translation"_qs};
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array[i].toObject();
+        const Figure &f = catalogue.figures()[i];
+        QStringList expected = common;
+        if (f.isDerived())
+            expected << u"formula"_qs << u"inputs"_qs;
+        QStringList keys = o.keys();
+        keys.sort();
+        expected.sort();
+        EXPECT_EQ(keys, expected) << qPrintable(f.id);
+        EXPECT_EQ(o.value(u"id"_qs).toString(), f.id);
+        EXPECT_TRUE(o.value(u"value"_qs).isDouble()) << qPrintable(f.id);
+        EXPECT_DOUBLE_EQ(o.value(u"value"_qs).toDouble(), f.value) << qPrintable(f.id);
+        if (!f.isDerived()) {
+            EXPECT_EQ(o.value(u"quote"_qs).toString(), f.quote);
+        }
+    }
+}
+
+TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure) {
+    const AppRun run = runApp({u"--list-figures"_qs});
+    ASSERT_EQ(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(), Catalogue::embedded().figures().size() + 2); // header and total
+    EXPECT_TRUE(lines[0].startsWith(u"ID"_qs));
+    // Columns are aligned: every row's label starts where the header's does.
+    const qsizetype labelColumn = lines[0].indexOf(u"LABEL"_qs);
+    EXPECT_EQ(lines[1].indexOf(Catalogue::embedded().figures()[0].label), labelColumn);
+}
+
+TEST(CommandLine, ListChecksPrintsEveryVerdict) {
+    const AppRun run = runApp({u"--list-checks"_qs});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"[agrees] racks-and-groups"_qs)) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"[disagrees] gpt4-fraction"_qs));
+    EXPECT_TRUE(run.out.contains(u"[unclear unit] power-unit"_qs));
+}
+
+TEST(CommandLine, BadDataFileForAListingExitsOneNamingTheFile) {
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"bad.json"_qs, "{\"figures\": 3}");
+    const AppRun run = runApp({u"--data"_qs, file, u"--list-figures"_qs});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(file + u": figures: must be an array"_qs)) << qPrintable(run.err);
+}
+
+struct BadExport {
+    const char *name;
+    QStringList arguments; // OUT is replaced by a path in a fresh folder
+    const char *message;
+};
+
+std::ostream &operator<<(std::ostream &os, const BadExport &b) {
+    return os << b.name;
+}
+
+class BadExportRequest : public testing::TestWithParam<BadExport> {};
+
+TEST_P(BadExportRequest, ExitsTwoWithAMessageAndLeavesNoFile) {
+    QTemporaryDir dir;
+    QStringList arguments = GetParam().arguments;
+    for (QString &a : arguments)
+        a.replace(u"OUT"_qs, dir.path());
+    const AppRun run = runApp(arguments);
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8(GetParam().message))) << qPrintable(run.err);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, BadExportRequest,
+    testing::Values(
+        BadExport{"unknown_view",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--view"_qs, u"galaxy/3"_qs},
+                  "galaxy/3"},
+        BadExport{"unknown_format", {u"--export"_qs, u"OUT/a.bmp"_qs}, "unknown format"},
+        BadExport{"too_large",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"20000x1000"_qs},
+                  "at most 16384"},
+        BadExport{"too_large_after_scaling",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"8000x4000"_qs, u"--scale"_qs,
+                   u"4"_qs},
+                  "at most 16384"},
+        BadExport{"malformed_size",
+                  {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"big"_qs},
+                  "expected WIDTHxHEIGHT"},
+        BadExport{
+            "zero_size", {u"--export"_qs, u"OUT/a.png"_qs, u"--size"_qs, u"0x0"_qs}, "too small"},
+        BadExport{
+            "negative_scale", {u"--export"_qs, u"OUT/a.png"_qs, u"--scale"_qs, u"-1"_qs}, "scale"},
+        BadExport{"unwritable_folder",
+                  {u"--export"_qs, u"OUT/missing/folder/a.png"_qs},
+                  "missing/folder/a.png"}),
+    [](const testing::TestParamInfo<BadExport> &info) { return std::string(info.param.name); });
+
+} // namespace

@@ -1,0 +1,522 @@
+#include "catalogue/CatalogueLoader.h"
+
+#include "catalogue/Formula.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+#include <functional>
+
+namespace colossus {
+namespace {
+
+const QStringList topics = {u"hierarchy"_qs, u"compute"_qs,  u"network"_qs, u"power"_qs,
+                            u"money"_qs,     u"timeline"_qs, u"peers"_qs};
+const QStringList qualifiers = {u"about"_qs,  u"more than"_qs, u"at least"_qs, u"up to"_qs,
+                                u"almost"_qs, u"several"_qs,   u"tens of"_qs};
+
+QString quoted(const QString &s) {
+    return u'"' + s + u'"';
+}
+
+// Line and column (both from 1, column in characters) of a byte offset into UTF-8 text.
+std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset) {
+    offset = qBound(qsizetype(0), offset, data.size());
+    const QByteArray before = data.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    return {line, column};
+}
+
+// Collects problems while reading one JSON object, so every check names its path.
+class ObjectReader {
+public:
+    ObjectReader(const QJsonObject &object, QString path, QList<LoadProblem> &problems)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_problems(problems) {}
+
+    QString path(const QString &key) const { return m_path + u'.' + key; }
+    void problem(const QString &key, const QString &message) {
+        m_problems.append({key.isEmpty() ? m_path : path(key), message});
+    }
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    void allowOnly(const QStringList &keys) {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!keys.contains(it.key()))
+                problem(it.key(), QStringLiteral("unknown field"));
+        }
+    }
+
+    void forbid(const QStringList &keys, const QString &why) {
+        for (const QString &key : keys) {
+            if (has(key))
+                problem(key, why);
+        }
+    }
+
+    QString string(const QString &key, bool required, bool allowEmpty = false) {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                problem(key, QStringLiteral("missing (a string is required)"));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(key, QStringLiteral("must be a string"));
+            return {};
+        }
+        if (!allowEmpty && v.toString().trimmed().isEmpty())
+            problem(key, QStringLiteral("must not be empty"));
+        return v.toString();
+    }
+
+    std::optional<double> number(const QString &key) {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            problem(key, QStringLiteral("missing (a number is required)"));
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            problem(key, QStringLiteral("must be a number"));
+            return std::nullopt;
+        }
+        if (!std::isfinite(v.toDouble())) {
+            problem(key, QStringLiteral("must be a finite number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    QStringList stringList(const QString &key) {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            problem(key, QStringLiteral("missing (an array of strings is required)"));
+            return {};
+        }
+        if (!v.isArray()) {
+            problem(key, QStringLiteral("must be an array of strings"));
+            return {};
+        }
+        QStringList list;
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array[i].isString())
+                m_problems.append({path(key) + u'[' + QString::number(i) + u']',
+                                   QStringLiteral("must be a string")});
+            else
+                list.append(array[i].toString());
+        }
+        return list;
+    }
+
+    QString oneOf(const QString &key, const QStringList &allowed, bool required) {
+        const QString value = string(key, required);
+        if (!value.isEmpty() && !allowed.contains(value))
+            problem(key, QStringLiteral("%1 is not one of %2")
+                             .arg(quoted(value), allowed.join(QStringLiteral(", "))));
+        return value;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QList<LoadProblem> &m_problems;
+};
+
+// The first day of an ISO date of reduced precision ("2024", "2024-03", "2024-07-22",
+// "2024-07-22T04:20"); invalid QDate when the text is not such a date.
+QDate firstDayOf(const QString &asOf) {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$)"));
+    const QRegularExpressionMatch m = pattern.match(asOf);
+    if (!m.hasMatch())
+        return {};
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+    if (!m.captured(4).isEmpty() && (m.captured(4).toInt() > 23 || m.captured(5).toInt() > 59))
+        return {};
+    return QDate(year, month, day);
+}
+
+class Validator {
+public:
+    explicit Validator(QList<SourceDocument> documents)
+        : m_documents(std::move(documents)) {}
+
+    LoadResult run(const QByteArray &json) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const auto [line, column] = lineAndColumn(json, error.offset);
+            return fail({QStringLiteral("line %1, column %2").arg(line).arg(column),
+                         QStringLiteral("JSON syntax error: ") + error.errorString()});
+        }
+        if (!document.isObject())
+            return fail({{}, QStringLiteral("the top level must be a JSON object")});
+
+        const QJsonObject root = document.object();
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (it.key() != u"sources" && it.key() != u"figures" && it.key() != u"facts")
+                m_problems.append({it.key(), QStringLiteral("unknown field")});
+        }
+        readSources(root.value(u"sources"));
+        readFigures(root.value(u"figures"));
+        readFacts(root.value(u"facts"));
+        checkDuplicateIds();
+        computeDerived();
+
+        if (!m_problems.isEmpty())
+            return {std::nullopt, m_problems};
+        return {Catalogue(m_documents, m_figures, m_facts), {}};
+    }
+
+private:
+    static LoadResult fail(LoadProblem problem) { return {std::nullopt, {std::move(problem)}}; }
+
+    QJsonArray array(const QJsonValue &value, const QString &name, bool required) {
+        if (value.isUndefined()) {
+            if (required)
+                m_problems.append({name, QStringLiteral("missing (an array is required)")});
+            return {};
+        }
+        if (!value.isArray()) {
+            m_problems.append({name, QStringLiteral("must be an array")});
+            return {};
+        }
+        return value.toArray();
+    }
+
+    SourceDocument *document(const QString &id) {
+        for (SourceDocument &d : m_documents) {
+            if (d.id == id)
+                return &d;
+        }
+        return nullptr;
+    }
+
+    // The source must exist and the quote must occur in it verbatim.
+    void checkPassage(ObjectReader &reader, const QString &sourceId, const QString &quote) {
+        if (sourceId.isEmpty())
+            return;
+        const SourceDocument *doc = document(sourceId);
+        if (!doc) {
+            reader.problem(
+                QStringLiteral("source"),
+                QStringLiteral("no document named %1 in resources/sources").arg(quoted(sourceId)));
+            return;
+        }
+        if (!quote.isEmpty() && !doc->text.contains(quote))
+            reader.problem(QStringLiteral("quote"), QStringLiteral("not found in ") + sourceId);
+    }
+
+    void readSources(const QJsonValue &value) {
+        const QJsonArray sources = array(value, QStringLiteral("sources"), false);
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            const QString path = QStringLiteral("sources[%1]").arg(i);
+            if (!sources[i].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            ObjectReader r(sources[i].toObject(), path, m_problems);
+            r.allowOnly({u"id"_qs, u"languages"_qs, u"title"_qs, u"date"_qs, u"summary"_qs});
+            const QString id = r.string(QStringLiteral("id"), true);
+            const QStringList languages = r.stringList(QStringLiteral("languages"));
+            const QString title = r.string(QStringLiteral("title"), true, true);
+            const QString date = r.string(QStringLiteral("date"), false);
+            const QString summary = r.string(QStringLiteral("summary"), true);
+            if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+                r.problem(QStringLiteral("date"), quoted(date) + u" is not an ISO date"_qs);
+            SourceDocument *doc = document(id);
+            if (!id.isEmpty() && !doc) {
+                r.problem(
+                    QStringLiteral("id"),
+                    QStringLiteral("no document named %1 in resources/sources").arg(quoted(id)));
+                continue;
+            }
+            if (!doc)
+                continue;
+            if (m_describedSources.contains(id))
+                r.problem(QStringLiteral("id"), QStringLiteral("duplicate id ") + quoted(id));
+            m_describedSources.insert(id);
+            if (!title.isEmpty() && !doc->text.contains(title))
+                r.problem(QStringLiteral("title"), QStringLiteral("not found in ") + id);
+            doc->languages = languages;
+            doc->title = title;
+            doc->date = date;
+            doc->summary = summary;
+        }
+    }
+
+    void readFigures(const QJsonValue &value) {
+        const QJsonArray figures = array(value, QStringLiteral("figures"), true);
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const QString path = QStringLiteral("figures[%1]").arg(i);
+            if (!figures[i].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            m_figurePaths.append(path);
+            m_figures.append(readFigure(ObjectReader(figures[i].toObject(), path, m_problems)));
+        }
+    }
+
+    Figure readFigure(ObjectReader r) {
+        r.allowOnly({u"id"_qs, u"label"_qs, u"value"_qs, u"unit"_qs, u"kind"_qs, u"topic"_qs,
+                     u"asOf"_qs, u"qualifier"_qs, u"source"_qs, u"quote"_qs, u"written"_qs,
+                     u"translation"_qs, u"formula"_qs, u"inputs"_qs});
+        Figure f;
+        f.id = r.string(QStringLiteral("id"), true);
+        f.label = r.string(QStringLiteral("label"), true);
+        f.unit = r.string(QStringLiteral("unit"), true);
+        f.topic = r.oneOf(QStringLiteral("topic"), topics, true);
+        f.qualifier = r.oneOf(QStringLiteral("qualifier"), qualifiers, false);
+        f.asOf = r.string(QStringLiteral("asOf"), false);
+        if (r.has(QStringLiteral("asOf")) && !f.asOf.isEmpty() && !firstDayOf(f.asOf).isValid())
+            r.problem(QStringLiteral("asOf"),
+                      quoted(f.asOf) + u" is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or "
+                                       u"YYYY-MM-DDThh:mm)"_qs);
+        const QString kind = r.oneOf(QStringLiteral("kind"), {u"reported"_qs, u"derived"_qs}, true);
+        f.kind = kind == u"derived" ? Figure::Kind::Derived : Figure::Kind::Reported;
+
+        if (f.isDerived()) {
+            r.forbid({u"value"_qs, u"source"_qs, u"quote"_qs, u"written"_qs, u"translation"_qs},
+                     QStringLiteral("not allowed on a derived figure (its value is computed "
+                                    "from its inputs)"));
+            f.formula = r.string(QStringLiteral("formula"), true);
+            f.inputs = r.stringList(QStringLiteral("inputs"));
+            return f;
+        }
+
+        r.forbid({u"formula"_qs, u"inputs"_qs},
+                 QStringLiteral("only derived figures have a formula and inputs"));
+        f.value = r.number(QStringLiteral("value")).value_or(0.0);
+        f.source = r.string(QStringLiteral("source"), true);
+        f.quote = r.string(QStringLiteral("quote"), true);
+        f.written = r.string(QStringLiteral("written"), true);
+        f.translation = r.string(QStringLiteral("translation"), true);
+        checkPassage(r, f.source, f.quote);
+        if (!f.written.isEmpty() && !f.quote.isEmpty() && !f.quote.contains(f.written))
+            r.problem(QStringLiteral("written"),
+                      quoted(f.written) + u" does not occur in the quote"_qs);
+        if (f.isDate()) {
+            const QDate day = firstDayOf(f.asOf);
+            if (f.asOf.isEmpty())
+                r.problem(QStringLiteral("asOf"), QStringLiteral("a date figure needs asOf"));
+            else if (day.isValid() && f.value != QDate(1970, 1, 1).daysTo(day))
+                r.problem(QStringLiteral("value"),
+                          QStringLiteral("a date's value must be the days from 1970-01-01 "
+                                         "to %1 (%2)")
+                              .arg(day.toString(Qt::ISODate))
+                              .arg(QDate(1970, 1, 1).daysTo(day)));
+        }
+        return f;
+    }
+
+    void readFacts(const QJsonValue &value) {
+        const QJsonArray facts = array(value, QStringLiteral("facts"), false);
+        for (qsizetype i = 0; i < facts.size(); ++i) {
+            const QString path = QStringLiteral("facts[%1]").arg(i);
+            if (!facts[i].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            ObjectReader r(facts[i].toObject(), path, m_problems);
+            r.allowOnly(
+                {u"id"_qs, u"label"_qs, u"topic"_qs, u"source"_qs, u"quote"_qs, u"translation"_qs});
+            Fact fact;
+            fact.id = r.string(QStringLiteral("id"), true);
+            fact.label = r.string(QStringLiteral("label"), true);
+            fact.topic = r.oneOf(QStringLiteral("topic"), topics, true);
+            fact.source = r.string(QStringLiteral("source"), true);
+            fact.quote = r.string(QStringLiteral("quote"), true);
+            fact.translation = r.string(QStringLiteral("translation"), true);
+            checkPassage(r, fact.source, fact.quote);
+            m_factPaths.append(path);
+            m_facts.append(fact);
+        }
+    }
+
+    void checkDuplicateIds() {
+        QHash<QString, QString> seen; // id -> path of its first use
+        auto check = [&](const QString &id, const QString &path) {
+            if (id.isEmpty())
+                return;
+            if (seen.contains(id))
+                m_problems.append({path + u".id"_qs, QStringLiteral("duplicate id %1 (first used "
+                                                                    "at %2)")
+                                                         .arg(quoted(id), seen.value(id))});
+            else
+                seen.insert(id, path);
+        };
+        for (qsizetype i = 0; i < m_figures.size(); ++i)
+            check(m_figures[i].id, m_figurePaths[i]);
+        for (qsizetype i = 0; i < m_facts.size(); ++i)
+            check(m_facts[i].id, m_factPaths[i]);
+    }
+
+    // Derived values in dependency order. Reports inputs that are unknown or do not match
+    // the formula, and cycles; a figure that depends on a broken one is left without value.
+    void computeDerived() {
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < m_figures.size(); ++i)
+            index.insert(m_figures[i].id, i);
+
+        QList<bool> broken(m_figures.size(), false);
+        for (qsizetype i = 0; i < m_figures.size(); ++i) {
+            const Figure &f = m_figures[i];
+            if (f.isDerived())
+                broken[i] = !checkInputs(f, m_figurePaths[i], index);
+        }
+
+        enum class Mark { New, Visiting, Done };
+        QList<Mark> marks(m_figures.size(), Mark::New);
+        QList<qsizetype> stack;
+        std::function<bool(qsizetype)> evaluate = [&](qsizetype i) -> bool {
+            if (marks[i] == Mark::Done)
+                return !broken[i];
+            if (marks[i] == Mark::Visiting) {
+                reportCycle(stack, i);
+                return false;
+            }
+            Figure &f = m_figures[i];
+            if (!f.isDerived()) {
+                marks[i] = Mark::Done;
+                return true;
+            }
+            marks[i] = Mark::Visiting;
+            stack.append(i);
+            bool ok = !broken[i];
+            for (const QString &input : std::as_const(f.inputs)) {
+                const auto it = index.constFind(input);
+                if (it != index.cend() && !evaluate(*it))
+                    ok = false;
+            }
+            stack.removeLast();
+            if (ok) {
+                const Formula::Result result =
+                    Formula::evaluate(f.formula, [&](const QString &id) -> std::optional<double> {
+                        const auto it = index.constFind(id);
+                        return it == index.cend() ? std::nullopt
+                                                  : std::optional(m_figures[*it].value);
+                    });
+                if (result.value)
+                    f.value = *result.value;
+                else
+                    m_problems.append({m_figurePaths[i] + u".formula"_qs, result.error});
+                ok = result.value.has_value();
+            }
+            broken[i] = !ok;
+            marks[i] = Mark::Done;
+            return ok;
+        };
+        for (qsizetype i = 0; i < m_figures.size(); ++i)
+            evaluate(i);
+    }
+
+    bool checkInputs(const Figure &f, const QString &path, const QHash<QString, qsizetype> &index) {
+        bool ok = true;
+        for (qsizetype k = 0; k < f.inputs.size(); ++k) {
+            if (!index.contains(f.inputs[k])) {
+                m_problems.append({path + u".inputs[%1]"_qs.arg(k),
+                                   QStringLiteral("unknown figure id ") + quoted(f.inputs[k])});
+                ok = false;
+            }
+        }
+        const QStringList named = Formula::identifiers(f.formula);
+        for (const QString &id : named) {
+            if (!f.inputs.contains(id)) {
+                m_problems.append(
+                    {path + u".formula"_qs, quoted(id) + u" is used but not listed in inputs"_qs});
+                ok = false;
+            }
+        }
+        for (const QString &id : f.inputs) {
+            if (!named.contains(id)) {
+                m_problems.append({path + u".inputs"_qs,
+                                   quoted(id) + u" is listed but not used in the formula"_qs});
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    // stack holds the figures being evaluated; the cycle runs from `again` to the top.
+    void reportCycle(const QList<qsizetype> &stack, qsizetype again) {
+        QStringList ids;
+        for (qsizetype k = stack.indexOf(again); k >= 0 && k < stack.size(); ++k)
+            ids.append(m_figures[stack[k]].id);
+        ids.append(m_figures[again].id);
+        m_problems.append({m_figurePaths[again] + u".inputs"_qs,
+                           QStringLiteral("cycle: ") + ids.join(QStringLiteral(" -> "))});
+    }
+
+    QList<SourceDocument> m_documents;
+    QList<Figure> m_figures;
+    QList<Fact> m_facts;
+    QStringList m_figurePaths;
+    QStringList m_factPaths;
+    QSet<QString> m_describedSources;
+    QList<LoadProblem> m_problems;
+};
+
+} // namespace
+
+LoadResult CatalogueLoader::loadJson(const QByteArray &json) {
+    return Validator(embeddedDocuments()).run(json);
+}
+
+LoadResult CatalogueLoader::loadFile(const QString &fileName) {
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return {std::nullopt, {{{}, QStringLiteral("no such file")}}};
+    if (info.isDir())
+        return {std::nullopt, {{{}, QStringLiteral("is a folder, not a file")}}};
+    if (info.size() > maximumFileSize)
+        return {std::nullopt,
+                {{{},
+                  QStringLiteral("the file is %1 MiB; data files over %2 MiB are refused")
+                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                      .arg(maximumFileSize / (1024 * 1024))}}};
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, {{{}, QStringLiteral("cannot read: ") + file.errorString()}}};
+    // Read at most one byte past the limit, in case the file grew after the size check.
+    const QByteArray data = file.read(maximumFileSize + 1);
+    if (data.size() > maximumFileSize)
+        return {std::nullopt, {{{}, QStringLiteral("the file is over 16 MiB and is refused")}}};
+    return loadJson(data);
+}
+
+LoadResult CatalogueLoader::loadEmbedded() {
+    return loadFile(QStringLiteral(":/data/colossus.json"));
+}
+
+QList<SourceDocument> CatalogueLoader::embeddedDocuments() {
+    QList<SourceDocument> documents;
+    const QDir dir(QStringLiteral(":/sources"));
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        SourceDocument doc;
+        doc.id = name;
+        doc.text = QString::fromUtf8(file.readAll());
+        documents.append(doc);
+    }
+    return documents;
+}
+
+} // namespace colossus

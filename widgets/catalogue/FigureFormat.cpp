@@ -1,0 +1,221 @@
+#include "catalogue/FigureFormat.h"
+
+#include "catalogue/Catalogue.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace colossus::FigureFormat {
+namespace {
+
+QLocale english() {
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+// 1e6 -> "1 million", 6.5e9 -> "6.5 billion"; empty when the number has too many significant
+// digits to read well that way, so the exact number is shown instead.
+QString inWords(double value) {
+    struct Scale {
+        double factor;
+        const char *word;
+    };
+    static constexpr Scale scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    for (const Scale &scale : scales) {
+        const double scaled = std::abs(value) / scale.factor;
+        if (scaled < 1.0)
+            continue;
+        const double rounded = std::round(scaled * 100.0) / 100.0;
+        if (std::abs(rounded - scaled) > 1e-9 * scaled)
+            return {};
+        return (value < 0 ? QStringLiteral("-") : QString()) + number(rounded) + u' ' +
+               QLatin1String(scale.word);
+    }
+    return {};
+}
+
+// For the vague hedges: 1e9 -> "billion", 1e5 -> "hundred thousand"; empty if not a round
+// magnitude.
+QString magnitude(double value) {
+    static const std::pair<double, const char *> names[] = {{1e3, "thousand"},
+                                                            {1e5, "hundred thousand"},
+                                                            {1e6, "million"},
+                                                            {1e9, "billion"},
+                                                            {1e12, "trillion"}};
+    for (const auto &[v, name] : names) {
+        if (std::abs(value - v) < 1e-6 * v)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+// "several billion", "tens of billions": the reports' vague amounts, never a made-up point.
+QString vagueAmount(const Figure &figure) {
+    if (figure.qualifier == u"several") {
+        const QString m = magnitude(figure.value);
+        return m.isEmpty() ? QString() : QStringLiteral("several ") + m;
+    }
+    if (figure.qualifier == u"tens of") {
+        const QString m = magnitude(figure.value / 10);
+        return m.isEmpty() ? QString() : QStringLiteral("tens of ") + m + u's';
+    }
+    return {};
+}
+
+QString languageName(const QString &code) {
+    const QLocale locale(code);
+    return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
+}
+
+} // namespace
+
+QString number(double value, int maxDecimals) {
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    const double rounded = std::round(value);
+    if (std::abs(value - rounded) < 1e-9 || maxDecimals <= 0)
+        return english().toString(qint64(rounded));
+    QString text = english().toString(value, 'f', maxDecimals);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text;
+}
+
+QString qualifierSign(const QString &qualifier) {
+    if (qualifier == u"about" || qualifier == u"almost")
+        return QStringLiteral("≈");
+    if (qualifier == u"more than")
+        return QStringLiteral(">");
+    if (qualifier == u"at least")
+        return QStringLiteral("≥");
+    if (qualifier == u"up to")
+        return QStringLiteral("≤");
+    return qualifier;
+}
+
+QString date(const QString &isoDate) {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?$)"));
+    const QRegularExpressionMatch m = pattern.match(isoDate.trimmed());
+    if (!m.hasMatch() || m.captured(2).isEmpty())
+        return isoDate.trimmed();
+    const int year = m.captured(1).toInt(), month = m.captured(2).toInt();
+    if (m.captured(3).isEmpty()) {
+        const QDate first(year, month, 1);
+        return first.isValid() ? english().toString(first, QStringLiteral("MMM yyyy")) : isoDate;
+    }
+    const QDate day(year, month, m.captured(3).toInt());
+    if (!day.isValid())
+        return isoDate;
+    QString text = english().toString(day, QStringLiteral("d MMM yyyy"));
+    if (!m.captured(4).isEmpty())
+        text += u' ' + m.captured(4);
+    return text;
+}
+
+QString value(const Figure &figure) {
+    QString amount;
+    if (figure.isDate()) {
+        amount = figure.asOf.isEmpty()
+                     ? english().toString(QDate(1970, 1, 1).addDays(qint64(figure.value)),
+                                          QStringLiteral("d MMM yyyy"))
+                     : date(figure.asOf);
+    } else if (const QString vague = vagueAmount(figure); !vague.isEmpty()) {
+        amount =
+            figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;
+        return amount;
+    } else {
+        const QString words = inWords(figure.value);
+        amount = words.isEmpty() ? number(figure.value) : words;
+        if (figure.unit == u"USD")
+            amount = QStringLiteral("US$ ") + amount;
+        else if (figure.unit == u"%")
+            amount += u'%';
+        else if (!figure.unit.isEmpty())
+            amount += u' ' + figure.unit;
+    }
+    const QString sign = qualifierSign(figure.qualifier);
+    return sign.isEmpty() ? amount : sign + u' ' + amount;
+}
+
+QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix) {
+    const QString sign = qualifierSign(figure.qualifier);
+    const QString text = number(shownValue) + unitSuffix;
+    if (sign.isEmpty())
+        return text;
+    return sign.size() == 1 ? sign + text : sign + u' ' + text;
+}
+
+QString documentShort(const Catalogue &catalogue, const QString &sourceId) {
+    const qsizetype underscore = sourceId.indexOf(u'_');
+    QString text = underscore > 0 ? sourceId.left(underscore) : sourceId;
+    if (const SourceDocument *doc = catalogue.source(sourceId); doc && !doc->languages.isEmpty())
+        text += QStringLiteral(" · ") + doc->languages.join(u'/');
+    return text;
+}
+
+QString sourceShort(const Catalogue &catalogue, const Figure &figure) {
+    return figure.isDerived() ? QStringLiteral("derived") : documentShort(catalogue, figure.source);
+}
+
+QString documentName(const Catalogue &catalogue, const QString &sourceId) {
+    const SourceDocument *doc = catalogue.source(sourceId);
+    if (!doc)
+        return sourceId;
+    QStringList languages;
+    for (const QString &code : doc->languages)
+        languages << languageName(code);
+    QString name = languages.join(u'/') + QStringLiteral(" report");
+    if (!doc->date.isEmpty())
+        name += QStringLiteral(", ") + doc->date;
+    return name;
+}
+
+QString arithmetic(const Catalogue &catalogue, const Figure &figure) {
+    if (!figure.isDerived() || figure.formula.isEmpty())
+        return {};
+    static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    QString numbers;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : identifier.globalMatch(figure.formula)) {
+        numbers += figure.formula.mid(last, m.capturedStart() - last);
+        const Figure *input = catalogue.figure(m.capturedView());
+        numbers += input ? number(input->value) : m.captured();
+        last = m.capturedEnd();
+    }
+    numbers += figure.formula.mid(last);
+    return figure.formula + QStringLiteral(" = ") + numbers + QStringLiteral(" = ") +
+           number(figure.value);
+}
+
+QString passageStart(const QString &text, int maxChars) {
+    const QString simplified = text.simplified();
+    if (simplified.size() <= maxChars)
+        return simplified;
+    int cut = maxChars;
+    // Latin text breaks at a space; CJK text has none and may break anywhere.
+    const int space = int(simplified.lastIndexOf(u' ', maxChars));
+    if (space > maxChars * 2 / 3)
+        cut = space;
+    return simplified.left(cut) + QStringLiteral("…");
+}
+
+QString toolTip(const Catalogue &catalogue, const Figure &figure) {
+    QString tip = QStringLiteral("<b>%1</b>: %2")
+                      .arg(figure.label.toHtmlEscaped(), value(figure).toHtmlEscaped());
+    if (figure.isDerived())
+        return tip + QStringLiteral("<br><i>Derived</i>: %1")
+                         .arg(arithmetic(catalogue, figure).toHtmlEscaped());
+    tip += QStringLiteral("<br>Source: %1 (%2)")
+               .arg(figure.source.toHtmlEscaped(),
+                    documentName(catalogue, figure.source).toHtmlEscaped());
+    if (!figure.quote.isEmpty())
+        tip += QStringLiteral("<br>“%1”").arg(passageStart(figure.quote).toHtmlEscaped());
+    if (!figure.translation.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>")
+                   .arg(passageStart(figure.translation, 140).toHtmlEscaped());
+    return tip;
+}
+
+} // namespace colossus::FigureFormat

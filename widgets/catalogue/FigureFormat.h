@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+namespace colossus {
+
+class Catalogue;
+struct Figure;
+
+// How a figure reads everywhere (table, passage panel, charts, tooltips, command line,
+// consistency checks): English number grouping, the source's hedge kept as a sign
+// ("≈ 16,000 GPUs", "> 1,500 racks"), dates as dates. One place, so every view agrees.
+namespace FigureFormat {
+
+// English grouping, at most maxDecimals decimals, no trailing zeros: "1,562.5", "100,000".
+QString number(double value, int maxDecimals = 2);
+
+// "≈", ">", "≥", "≤" for hedges that have a sign; the hedge's words otherwise ("several",
+// "tens of"); empty when there is none.
+QString qualifierSign(const QString &qualifier);
+
+// "2024-07-22" -> "22 Jul 2024", "2024-03" -> "Mar 2024", "2024" -> "2024",
+// "2024-07-22T04:20" -> "22 Jul 2024 04:20".
+QString date(const QString &isoDate);
+
+// The value as a reader should see it, hedge and unit included: "≈ 16,000 GPUs",
+// "US$ 6 billion", "19%", "22 Jul 2024 04:20".
+QString value(const Figure &figure);
+
+// A value of the figure's kind with its hedge, for a scaled value on a chart: "≈16,000".
+QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix = {});
+
+// "002 · zh" for a document; "derived" for a derived figure.
+QString documentShort(const Catalogue &catalogue, const QString &sourceId);
+QString sourceShort(const Catalogue &catalogue, const Figure &figure);
+
+// "Chinese report, 2024-12-06".
+QString documentName(const Catalogue &catalogue, const QString &sourceId);
+
+// "gpus_built / gpus_per_rack = 100,000 / 64 = 1,562.5"; empty for reported figures.
+QString arithmetic(const Catalogue &catalogue, const Figure &figure);
+
+// The start of a passage, cut near maxChars at a space (Latin) or anywhere (CJK), with "…".
+QString passageStart(const QString &text, int maxChars = 90);
+
+// Rich-text tooltip: label and value, the document and the start of the passage with our
+// translation, or the arithmetic of a derived figure.
+QString toolTip(const Catalogue &catalogue, const Figure &figure);
+
+} // namespace FigureFormat
+} // namespace colossus
