@@ -250,7 +250,9 @@ TEST(EmbeddedTour, LoadsWithoutProblems) {
 }
 
 TEST(EmbeddedTour, FollowsTheStoryOfTheIssue) {
-    const Tour tour = *TourLoader::loadEmbedded(Catalogue::embedded()).tour;
+    const TourLoadResult result = TourLoader::loadEmbedded(Catalogue::embedded());
+    ASSERT_TRUE(result.ok()) << result.problemText().toStdString();
+    const Tour &tour = *result.tour;
     QStringList views;
     for (const TourStep &step : tour.steps)
         views.append(step.view);
@@ -270,7 +272,9 @@ TEST(EmbeddedTour, FollowsTheStoryOfTheIssue) {
 
 TEST(EmbeddedTour, CaptionsResolveToCatalogueValues) {
     const Catalogue &catalogue = Catalogue::embedded();
-    const Tour tour = *TourLoader::loadEmbedded(catalogue).tour;
+    const TourLoadResult result = TourLoader::loadEmbedded(catalogue);
+    ASSERT_TRUE(result.ok()) << result.problemText().toStdString();
+    const Tour &tour = *result.tour;
     for (const TourStep &step : tour.steps) {
         const QString caption = TourText::resolve(step.caption, catalogue);
         EXPECT_FALSE(caption.contains(u'{')) << caption.toStdString();
@@ -295,13 +299,19 @@ TEST(TourText, FormatsValuesAsACaptionShowsThem) {
     EXPECT_EQ(TourText::formatValue(f), "100,000");
     f.value = 3.6;
     EXPECT_EQ(TourText::formatValue(f), "3.6");
-    f.value = 0.25;
-    EXPECT_EQ(TourText::formatValue(f), "0.25");
+    f.value = 1562.5;
+    EXPECT_EQ(TourText::formatValue(f), "1,562.5");
+    f.value = 0.05;
+    f.unit = "fraction";
+    EXPECT_EQ(TourText::formatValue(f), "5%");
+    f.value = 19;
+    f.unit = "%";
+    EXPECT_EQ(TourText::formatValue(f), "19%");
     f.unit = "date";
     f.asOf = "2024-07-22T04:20";
-    EXPECT_EQ(TourText::formatValue(f), "22 July 2024");
+    EXPECT_EQ(TourText::formatValue(f), "22 Jul 2024 04:20");
     f.asOf = "2025-09";
-    EXPECT_EQ(TourText::formatValue(f), "September 2025");
+    EXPECT_EQ(TourText::formatValue(f), "Sep 2025");
 }
 
 } // namespace

@@ -1,14 +1,13 @@
 #include "tour/Tour.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
 #include "export/ViewRegistry.h"
 
-#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
@@ -215,18 +214,6 @@ private:
     QList<LoadProblem> m_problems;
 };
 
-QString formatDate(const QString &asOf) {
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (asOf.size() == 4)
-        return asOf;
-    if (asOf.size() == 7) {
-        const QDate date = QDate::fromString(asOf + QStringLiteral("-01"), Qt::ISODate);
-        return date.isValid() ? english.toString(date, QStringLiteral("MMMM yyyy")) : asOf;
-    }
-    const QDate date = QDate::fromString(asOf.left(10), Qt::ISODate);
-    return date.isValid() ? english.toString(date, QStringLiteral("d MMMM yyyy")) : asOf;
-}
-
 } // namespace
 
 QString TourLoadResult::problemText() const {
@@ -268,19 +255,14 @@ TourLoadResult TourLoader::loadEmbedded(const Catalogue &catalogue) {
 namespace TourText {
 
 QString formatValue(const Figure &figure) {
+    // The catalogue's own formatting, without hedge or unit: the caption's words carry those.
     if (figure.isDate())
-        return formatDate(figure.asOf);
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const double value = figure.value;
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
-        return english.toString(qint64(std::llround(value)));
-    const int decimals = std::abs(value) < 1 ? 3 : (std::abs(value) < 100 ? 2 : 1);
-    QString text = english.toString(value, 'f', decimals);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
+        return FigureFormat::date(figure.asOf);
+    if (figure.unit == QLatin1String("fraction"))
+        return FigureFormat::number(figure.value * 100.0, 1) + u'%';
+    if (figure.unit == QLatin1String("%"))
+        return FigureFormat::number(figure.value, 1) + u'%';
+    return FigureFormat::number(figure.value, std::abs(figure.value) < 1 ? 3 : 1);
 }
 
 QString resolve(const QString &text, const Catalogue &catalogue) {

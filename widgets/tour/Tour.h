@@ -60,7 +60,8 @@ public:
 // Text of the tour with the catalogue's values put in.
 namespace TourText {
 
-// "100,000", "3.6", "22 July 2024": the value as a caption shows it.
+// "100,000", "3.6", "5%", "22 Jul 2024": the value as a caption shows it, without hedge
+// or unit (FigureFormat's numbers and dates; fractions as percentages).
 QString formatValue(const Figure &figure);
 
 // Replaces each {figure_id} with the figure's formatted value (followed by a no-break space

@@ -1,10 +1,10 @@
 #include "tour/TourStepPicture.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
 #include "export/ViewRegistry.h"
 
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 
 namespace colossus {
@@ -12,21 +12,6 @@ namespace colossus {
 namespace {
 
 constexpr qreal captionScale = 1.1; // the caption a little larger than the citations
-
-QString documentName(const SourceDocument &document) {
-    // "004_e29f3581bfd46301.txt" -> "report 004"; the full file name is in the footer.
-    const QString number = document.id.section(u'_', 0, 0);
-    QStringList languages;
-    for (const QString &code : document.languages)
-        languages.append(QLocale::languageToString(QLocale(code).language()));
-    QString name = QStringLiteral("report %1").arg(number);
-    QStringList details = languages;
-    if (!document.date.isEmpty())
-        details.append(document.date);
-    if (!details.isEmpty())
-        name += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
-    return name;
-}
 
 QString oneLine(QString text) {
     return text.replace(u'\n', u' ').simplified();
@@ -125,16 +110,14 @@ QList<TourStepPicture::Citation> TourStepPicture::citations(const TourStep &step
         Citation c;
         c.figureId = id;
         c.label = figure->label;
-        c.value = TourText::formatValue(*figure);
-        if (!figure->unit.isEmpty() && !figure->isDate())
-            c.value += u' ' + figure->unit;
-        if (!figure->qualifier.isEmpty())
-            c.value = figure->qualifier + u' ' + c.value;
+        c.value = FigureFormat::value(*figure);
         if (figure->isDerived()) {
-            c.document = QStringLiteral("derived: %1").arg(figure->formula);
+            c.document =
+                QStringLiteral("derived: %1").arg(FigureFormat::arithmetic(catalogue, *figure));
         } else {
-            const SourceDocument *document = catalogue.source(figure->source);
-            c.document = document ? documentName(*document) : figure->source;
+            c.document =
+                QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
+                                              figure->source.section(u'_', 0, 0));
             c.passage = oneLine(figure->quote);
             c.translation = oneLine(figure->translation);
         }
