@@ -63,6 +63,14 @@ QString vagueAmount(const Figure &figure) {
     return {};
 }
 
+// "years" -> "year", "power supplies" -> "power supply", for a value of 1; "Gb/s" stays.
+QString singular(const QString &unit) {
+    static const QRegularExpression plural(QStringLiteral("^[a-z ]*[a-z]s$"));
+    if (!plural.match(unit).hasMatch())
+        return unit;
+    return unit.endsWith(u"ies") ? unit.chopped(3) + u'y' : unit.chopped(1);
+}
+
 QString languageName(const QString &code) {
     const QLocale locale(code);
     return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
@@ -126,14 +134,19 @@ QString value(const Figure &figure) {
             figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;
         return amount;
     } else {
-        const QString words = inWords(figure.value);
-        amount = words.isEmpty() ? number(figure.value) : words;
+        // A fraction ("一半", "1/20") reads as a percentage: "50%", "≈ 5%".
+        const bool fraction = figure.unit == u"fraction";
+        const double shown = fraction ? figure.value * 100.0 : figure.value;
+        const QString words = inWords(shown);
+        amount = words.isEmpty() ? number(shown) : words;
         if (figure.unit == u"USD")
             amount = QStringLiteral("US$ ") + amount;
-        else if (figure.unit == u"%")
+        else if (figure.unit == u"%" || fraction)
             amount += u'%';
+        else if (figure.unit == u"×")
+            amount += u'×';
         else if (!figure.unit.isEmpty())
-            amount += u' ' + figure.unit;
+            amount += u' ' + (shown == 1.0 ? singular(figure.unit) : figure.unit);
     }
     const QString sign = qualifierSign(figure.qualifier);
     return sign.isEmpty() ? amount : sign + u' ' + amount;

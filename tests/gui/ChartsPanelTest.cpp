@@ -1,0 +1,141 @@
+#include "charts/ChartsPanel.h"
+#include "catalogue/Catalogue.h"
+#include "catalogue/ConsistencyChecks.h"
+#include "charts/ChartPicture.h"
+#include "charts/ChartScene.h"
+
+#include <QGraphicsView>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+struct ShownPanel {
+    ChartsPanel panel{Catalogue::embedded()};
+    ShownPanel() {
+        panel.resize(1400, 900);
+        panel.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    }
+};
+
+// The centre of a mark drawn for the figure (bar, point or tile), in view coordinates.
+std::optional<QPoint> drawnAt(const ChartsPanel &panel, const QString &figureId) {
+    for (const ChartScene::Mark &mark : panel.scene()->marks()) {
+        using Kind = ChartScene::Mark::Kind;
+        if (mark.figureId == figureId &&
+            (mark.kind == Kind::Bar || mark.kind == Kind::Point || mark.kind == Kind::Tile) &&
+            mark.rect.width() >= 4 && mark.rect.height() >= 4) {
+            return panel.view()->mapFromScene(mark.rect.center() +
+                                              QPointF(0, -mark.rect.height() * 0.3));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class ChartClicks : public ::testing::TestWithParam<const char *> {};
+
+// Every figure drawn on a chart can be clicked, and the click selects exactly that figure,
+// whose passage exists in its document (the source view highlights it from there).
+TEST_P(ChartClicks, ClickingAMarkSelectsItsFigure) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    panel.setChart(QString::fromLatin1(GetParam()));
+    ASSERT_EQ(panel.chartId(), QString::fromLatin1(GetParam()));
+    QSignalSpy activated(&panel, &ChartsPanel::figureActivated);
+    const Catalogue &catalogue = Catalogue::embedded();
+    int clicked = 0;
+    for (const QString &figureId : panel.scene()->spec().figureIds) {
+        const std::optional<QPoint> at = drawnAt(panel, figureId);
+        if (!at)
+            continue; // an input drawn only through the derived figure it feeds
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, *at);
+        ASSERT_FALSE(activated.isEmpty()) << figureId.toStdString();
+        const QString got = activated.takeLast().at(0).toString();
+        EXPECT_EQ(got, figureId);
+        EXPECT_EQ(panel.selectedFigure(), figureId);
+        EXPECT_EQ(panel.scene()->highlighted(), figureId);
+        const Figure &figure = catalogue.require(got);
+        if (!figure.isDerived()) {
+            EXPECT_GE(catalogue.passageOffset(figure.source, figure.quote), 0) << got.toStdString();
+            const QString tip = panel.toolTipAt(*at);
+            EXPECT_TRUE(tip.contains(figure.source)) << tip.toStdString();
+            EXPECT_TRUE(tip.contains(figure.quote.simplified().left(8).toHtmlEscaped()))
+                << tip.toStdString();
+        }
+        ++clicked;
+    }
+    EXPECT_GE(clicked, 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Charts, ChartClicks,
+                         ::testing::Values("gpu-counts", "power", "money", "timeline", "network"),
+                         [](const auto &info) {
+                             return QString::fromLatin1(info.param).remove(u'-').toStdString();
+                         });
+
+TEST(ChartsPanel, ClickOnFrontierBarSelectsFrontier) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    panel.setChart(QStringLiteral("gpu-counts"));
+    QSignalSpy activated(&panel, &ChartsPanel::figureActivated);
+    const std::optional<QPoint> at = drawnAt(panel, QStringLiteral("frontier_gpus"));
+    ASSERT_TRUE(at.has_value());
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, *at);
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.first().at(0).toString(), QStringLiteral("frontier_gpus"));
+    // Clicking empty space selects nothing.
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {},
+                      QPoint(panel.view()->width() - 3, 3));
+    EXPECT_EQ(activated.size(), 1);
+}
+
+TEST(ChartsPanel, DisagreementMarkerLeadsToTheCheck) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    QStringList disagreeing;
+    for (const ConsistencyCheck &check : runConsistencyChecks(Catalogue::embedded())) {
+        if (check.verdict == ConsistencyCheck::Verdict::Disagrees)
+            disagreeing << check.id;
+    }
+    if (disagreeing.isEmpty())
+        GTEST_SKIP() << "no check disagrees in the embedded data";
+    QSignalSpy checks(&panel, &ChartsPanel::checkActivated);
+    int markers = 0;
+    for (const QString &chart : ChartPicture::chartIds()) {
+        panel.setChart(chart);
+        for (const ChartScene::Mark &mark : panel.scene()->marks()) {
+            if (mark.kind != ChartScene::Mark::Kind::Marker)
+                continue;
+            QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {},
+                              panel.view()->mapFromScene(mark.rect.center()));
+            ASSERT_FALSE(checks.isEmpty());
+            EXPECT_TRUE(disagreeing.contains(checks.takeLast().at(0).toString()));
+            ++markers;
+        }
+    }
+    EXPECT_GT(markers, 0);
+}
+
+TEST(ChartsPanel, ShowFigureHighlightsAcrossChartChangesAndThemes) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    panel.showFigure(QStringLiteral("power_mw"));
+    QSignalSpy changed(&panel, &ChartsPanel::chartChanged);
+    panel.setChart(QStringLiteral("power"));
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(panel.scene()->highlighted(), QStringLiteral("power_mw"));
+    panel.setTheme(Theme::highContrast());
+    EXPECT_EQ(panel.scene()->highlighted(), QStringLiteral("power_mw"));
+    EXPECT_FALSE(panel.scene()->figureRect(QStringLiteral("power_mw")).isEmpty());
+    panel.setChart(QStringLiteral("no-such-chart"));
+    EXPECT_EQ(panel.chartId(), QStringLiteral("power"));
+    auto picture = panel.currentPicture();
+    ASSERT_NE(picture, nullptr);
+    EXPECT_EQ(picture->title(), ChartSpec::chartTitle(QStringLiteral("power")));
+}

@@ -1,0 +1,191 @@
+#include "sources/SourceView.h"
+#include "catalogue/Catalogue.h"
+#include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
+
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSet>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+const Catalogue &catalogue() {
+    return Catalogue::embedded();
+}
+
+// What QTextCursor::selectedText() gives back for a range: paragraph breaks become U+2029.
+QString selectedText(const QTextEdit::ExtraSelection &selection) {
+    return selection.cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+struct Range {
+    QString sourceId;
+    qsizetype start;
+    qsizetype end;
+    bool operator==(const Range &) const = default;
+};
+
+size_t qHash(const Range &range, size_t seed = 0) {
+    return qHashMulti(seed, range.sourceId, range.start, range.end);
+}
+
+// The passages a figure rests on: its own, or for a derived figure those of its reported
+// inputs, recursively.
+void expectedRanges(const Figure &figure, QSet<Range> &ranges) {
+    if (!figure.isDerived()) {
+        const qsizetype offset = catalogue().passageOffset(figure.source, figure.quote);
+        ranges.insert({figure.source, offset, offset + figure.quote.size()});
+        return;
+    }
+    for (const QString &input : figure.inputs)
+        expectedRanges(catalogue().require(input), ranges);
+}
+
+// Every highlighted range, over all documents the view offers for the current subject.
+QSet<Range> shownRanges(SourceView &view) {
+    QSet<Range> ranges;
+    for (const QString &document : view.passageDocuments()) {
+        view.showDocument(document);
+        EXPECT_EQ(view.documentId(), document);
+        for (const QTextEdit::ExtraSelection &selection : view.highlights())
+            ranges.insert(
+                {document, selection.cursor.selectionStart(), selection.cursor.selectionEnd()});
+    }
+    return ranges;
+}
+
+bool isVisible(const QPlainTextEdit &editor, qsizetype position) {
+    QTextCursor cursor(editor.document());
+    cursor.setPosition(int(position));
+    return editor.viewport()->rect().intersects(editor.cursorRect(cursor));
+}
+
+class SourceViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        view.resize(900, 700);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    }
+
+    SourceView view{catalogue()};
+};
+
+} // namespace
+
+TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
+    QSet<QString> languages;
+    for (const Figure &figure : catalogue().figures()) {
+        if (figure.isDerived())
+            continue;
+        SCOPED_TRACE(figure.id.toStdString());
+        view.showFigure(figure.id);
+        ASSERT_EQ(view.documentId(), figure.source);
+        EXPECT_EQ(view.documentView()->toPlainText().size(),
+                  catalogue().source(figure.source)->text.size());
+
+        const qsizetype offset = catalogue().passageOffset(figure.source, figure.quote);
+        ASSERT_GE(offset, 0);
+        const QList<QTextEdit::ExtraSelection> highlights = view.highlights();
+        ASSERT_EQ(highlights.size(), 1);
+        EXPECT_EQ(highlights[0].cursor.selectionStart(), offset);
+        EXPECT_EQ(highlights[0].cursor.selectionEnd(), offset + figure.quote.size());
+        EXPECT_EQ(selectedText(highlights[0]), figure.quote);
+        EXPECT_TRUE(isVisible(*view.documentView(), offset)) << "not scrolled to the passage";
+
+        // The panel explains the passage: the quote, the figure as written, in English.
+        const QString panel = view.panelText();
+        EXPECT_TRUE(panel.contains(figure.quote));
+        EXPECT_TRUE(panel.contains(figure.written));
+        EXPECT_TRUE(panel.contains(figure.translation));
+        EXPECT_TRUE(panel.contains(FigureFormat::value(figure)));
+        languages += QSet<QString>(catalogue().source(figure.source)->languages.cbegin(),
+                                   catalogue().source(figure.source)->languages.cend());
+    }
+    // The reports are Japanese, Chinese and German/Spanish: all must have been exercised.
+    EXPECT_TRUE(languages.contains(QStringLiteral("ja")));
+    EXPECT_TRUE(languages.contains(QStringLiteral("zh")));
+}
+
+TEST_F(SourceViewTest, ShowsTheDocumentHeader) {
+    const Figure *figure = nullptr;
+    for (const Figure &candidate : catalogue().figures()) {
+        if (!candidate.isDerived()) {
+            figure = &candidate;
+            break;
+        }
+    }
+    ASSERT_NE(figure, nullptr);
+    view.showFigure(figure->id);
+    const SourceDocument *document = catalogue().source(figure->source);
+    const QString header = view.headerText();
+    EXPECT_TRUE(header.contains(FigureFormat::documentShort(catalogue(), document->id)));
+    EXPECT_TRUE(header.contains(document->title));
+    EXPECT_TRUE(header.contains(document->summary));
+}
+
+TEST_F(SourceViewTest, DerivedFiguresHighlightTheirInputsAndShowTheArithmetic) {
+    int derived = 0;
+    for (const Figure &figure : catalogue().figures()) {
+        if (!figure.isDerived())
+            continue;
+        ++derived;
+        SCOPED_TRACE(figure.id.toStdString());
+        view.showFigure(figure.id);
+        EXPECT_TRUE(view.panelText().contains(FigureFormat::arithmetic(catalogue(), figure)));
+        QSet<Range> expected;
+        expectedRanges(figure, expected);
+        EXPECT_EQ(shownRanges(view), expected);
+    }
+    EXPECT_GT(derived, 0);
+}
+
+TEST_F(SourceViewTest, ChecksHighlightEveryPassageInvolved) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
+    ASSERT_FALSE(checks.isEmpty());
+    for (const ConsistencyCheck &check : checks) {
+        SCOPED_TRACE(check.id.toStdString());
+        view.showCheck(check);
+        QSet<Range> expected;
+        for (const QString &id : check.figureIds)
+            expectedRanges(catalogue().require(id), expected);
+        EXPECT_EQ(shownRanges(view), expected);
+        EXPECT_TRUE(view.panelText().contains(check.explanation));
+        // Every highlighted range holds the quote it stands for.
+        for (const QString &document : view.passageDocuments()) {
+            view.showDocument(document);
+            for (const QTextEdit::ExtraSelection &selection : view.highlights()) {
+                const QString text = selectedText(selection);
+                EXPECT_EQ(catalogue().passageOffset(document, text),
+                          selection.cursor.selectionStart());
+            }
+        }
+    }
+}
+
+TEST_F(SourceViewTest, FactsHighlightTheirQuote) {
+    for (const Fact &fact : catalogue().facts()) {
+        SCOPED_TRACE(fact.id.toStdString());
+        view.showFact(fact.id);
+        ASSERT_EQ(view.documentId(), fact.source);
+        const qsizetype offset = catalogue().passageOffset(fact.source, fact.quote);
+        ASSERT_EQ(view.highlights().size(), 1);
+        EXPECT_EQ(view.highlights()[0].cursor.selectionStart(), offset);
+        EXPECT_EQ(selectedText(view.highlights()[0]), fact.quote);
+        EXPECT_TRUE(view.panelText().contains(fact.translation));
+    }
+}
+
+TEST_F(SourceViewTest, UnknownIdsClearTheHighlight) {
+    const Figure &first = catalogue().figures().constFirst();
+    view.showFigure(first.id);
+    view.showFigure(QStringLiteral("no_such_figure"));
+    EXPECT_TRUE(view.highlights().isEmpty());
+    EXPECT_TRUE(view.passages().isEmpty());
+    view.showFact(QStringLiteral("no_such_fact"));
+    EXPECT_TRUE(view.highlights().isEmpty());
+}

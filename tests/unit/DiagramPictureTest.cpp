@@ -1,0 +1,281 @@
+#include "diagram/DiagramPicture.h"
+#include "catalogue/Catalogue.h"
+#include "diagram/Scenario.h"
+#include "export/PictureExporter.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+const Catalogue &catalogue() {
+    return Catalogue::embedded();
+}
+
+QImage render(const DiagramPicture &picture, QSize size = {1920, 1080},
+              QList<LinkZone> *zones = nullptr, const Theme &theme = Theme::light()) {
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    PaintOptions options;
+    options.theme = theme;
+    options.printing = true;
+    QPainter painter(&image);
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    picture.paint(painter, area, options, zones);
+    return image;
+}
+
+// The share of pixels of one colour (exactly, as batch fills draw them).
+double share(const QImage &image, const QColor &colour) {
+    const QRgb want = colour.rgb();
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 2)
+            n += (line[x] | 0xff000000) == want;
+    }
+    return double(n) / (qint64(image.width() / 2) * (image.height() / 2));
+}
+
+QStringList ids(const QList<LinkZone> &zones) {
+    QStringList out;
+    for (const LinkZone &z : zones)
+        out << z.id;
+    out.removeDuplicates();
+    return out;
+}
+
+std::unique_ptr<DiagramPicture> picture(const char *scenario, const char *path) {
+    QString error;
+    auto p = DiagramPicture::create(catalogue(), QString::fromLatin1(scenario),
+                                    QString::fromLatin1(path), &error);
+    EXPECT_TRUE(p) << error.toStdString();
+    return p;
+}
+
+} // namespace
+
+TEST(Scenario, IdsAndCounts) {
+    EXPECT_EQ(Scenario::ids(),
+              (QStringList{u"built"_qs, u"upgrade"_qs, u"promise"_qs, u"planned"_qs}));
+    EXPECT_EQ(Scenario::defaultId(), u"built"_qs);
+    const auto built = Scenario::fromCatalogue(catalogue(), u"built"_qs);
+    ASSERT_TRUE(built);
+    EXPECT_EQ(built->gpuCount, qint64(catalogue().value(u"gpus_built")));
+    EXPECT_EQ(built->title, u"Colossus (built, 100,000 H100)"_qs);
+    EXPECT_EQ(built->checkId, u"racks-and-groups"_qs);
+    EXPECT_TRUE(built->description.contains(u"1,563 racks"_qs)) << built->description.toStdString();
+    EXPECT_TRUE(built->description.contains(u"196 groups"_qs));
+    EXPECT_TRUE(built->description.contains(u"more than 1,500 racks"_qs));
+    EXPECT_TRUE(built->description.contains(u"about 200 groups"_qs));
+
+    const auto upgrade = Scenario::fromCatalogue(catalogue(), u"upgrade"_qs);
+    ASSERT_TRUE(upgrade);
+    EXPECT_EQ(upgrade->gpuCount, qint64(catalogue().value(u"upgrade_total")));
+    ASSERT_EQ(upgrade->segments.size(), 3);
+    EXPECT_EQ(upgrade->segmentAt(0).type, GpuType::H100);
+    EXPECT_EQ(upgrade->segmentAt(upgrade->gpuCount - 1).type, GpuType::H200);
+
+    const auto promise = Scenario::fromCatalogue(catalogue(), u"promise"_qs);
+    ASSERT_TRUE(promise);
+    EXPECT_EQ(promise->segments.first().type, GpuType::B200);
+    EXPECT_EQ(promise->segments.first().alternative, GpuType::H200);
+    EXPECT_TRUE(promise->figureIds.contains(u"promise_h200"_qs));
+
+    const auto planned = Scenario::fromCatalogue(catalogue(), u"planned"_qs);
+    ASSERT_TRUE(planned);
+    EXPECT_EQ(planned->gpuCount, qint64(catalogue().value(u"planned_gpus")));
+
+    QString error;
+    EXPECT_FALSE(Scenario::fromCatalogue(catalogue(), u"future"_qs, &error));
+    EXPECT_EQ(error,
+              u"future: unknown scenario; choose one of built, upgrade, promise, planned"_qs);
+}
+
+TEST(Scenario, MissingFigureIsNamed) {
+    QList<Figure> figures = catalogue().figures();
+    figures.removeIf([](const Figure &f) { return f.id == u"upgrade_h200"; });
+    const Catalogue broken(catalogue().sources(), figures, catalogue().facts());
+    QString error;
+    EXPECT_FALSE(Scenario::fromCatalogue(broken, u"upgrade"_qs, &error));
+    EXPECT_EQ(error, u"scenario upgrade: the catalogue has no figure \"upgrade_h200\""_qs);
+    EXPECT_FALSE(DiagramPicture::create(broken, u"upgrade"_qs, u"cluster"_qs, &error));
+}
+
+TEST(Scenario, SpansSplitAtSegmentBoundaries) {
+    const auto upgrade = Scenario::fromCatalogue(catalogue(), u"upgrade"_qs);
+    ASSERT_TRUE(upgrade);
+    const qint64 boundary = upgrade->segments[0].count + upgrade->segments[1].count;
+    QList<qint64> counts;
+    upgrade->forEachSpan(boundary - 10, 30,
+                         [&](const GpuSegment &, qint64, qint64 n) { counts << n; });
+    EXPECT_EQ(counts, (QList<qint64>{10, 20}));
+}
+
+TEST(DiagramPicture, LevelPaths) {
+    EXPECT_EQ(
+        DiagramPicture::levelPaths(),
+        (QStringList{u"cluster"_qs, u"group/0"_qs, u"group/0/rack/0"_qs, u"group/0/rack/0/rear"_qs,
+                     u"group/0/rack/0/server/0"_qs, u"group/0/rack/0/server/0/gpu/0"_qs}));
+    for (const QString &scenario : Scenario::ids()) {
+        for (const QString &path : DiagramPicture::levelPaths()) {
+            QString error;
+            EXPECT_TRUE(DiagramPicture::create(catalogue(), scenario, path, &error))
+                << scenario.toStdString() << " " << path.toStdString() << ": "
+                << error.toStdString();
+        }
+    }
+}
+
+TEST(DiagramPicture, TitlesAndSources) {
+    auto cluster = picture("built", "cluster");
+    ASSERT_TRUE(cluster);
+    EXPECT_EQ(cluster->title(), u"Colossus (built, 100,000 H100)"_qs);
+    EXPECT_TRUE(cluster->sourceIds().contains(u"004_e29f3581bfd46301.txt"_qs));
+    EXPECT_TRUE(cluster->sourceIds().contains(u"002_67189e2a346dc53a.txt"_qs));
+    auto rack = picture("built", "group/12/rack/3");
+    ASSERT_TRUE(rack);
+    EXPECT_EQ(rack->title(), u"Colossus (built, 100,000 H100) — Group 12 > Rack 3"_qs);
+    auto planned = picture("planned", "group/1953/rack/0/server/7/gpu/7");
+    ASSERT_TRUE(planned);
+    EXPECT_TRUE(planned->sourceIds().contains(u"001_0b52d77f1754568e.txt"_qs));
+    EXPECT_FALSE(planned->sourceIds().contains(u"002_67189e2a346dc53a.txt"_qs));
+    for (const QString &id : cluster->figureIds())
+        EXPECT_TRUE(catalogue().figure(id)) << id.toStdString();
+    for (const QString &path : DiagramPicture::levelPaths()) {
+        auto p = picture("built", path.toLatin1().constData());
+        for (const QString &id : p->factIds())
+            EXPECT_TRUE(catalogue().fact(id)) << id.toStdString();
+    }
+}
+
+struct BadCreate {
+    const char *scenario;
+    const char *path;
+    const char *message;
+};
+
+class BadPictures : public ::testing::TestWithParam<BadCreate> {};
+
+TEST_P(BadPictures, GiveNullAndAMessage) {
+    const BadCreate &c = GetParam();
+    QString error;
+    EXPECT_FALSE(DiagramPicture::create(catalogue(), QString::fromLatin1(c.scenario),
+                                        QString::fromLatin1(c.path), &error));
+    EXPECT_EQ(error, QString::fromUtf8(c.message));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DiagramPicture, BadPictures,
+    ::testing::Values(BadCreate{"built", "group/250",
+                                "group/250: the built scenario has 196 groups (0-195)"},
+                      BadCreate{"planned", "group/1954",
+                                "group/1954: the planned scenario has 1954 groups "
+                                "(0-1953)"},
+                      BadCreate{"built", "group/1/rack/2/wheel",
+                                "group/1/rack/2/wheel: unexpected \"wheel\"; "
+                                "expected cluster, group/N, group/N/rack/N, "
+                                "group/N/rack/N/rear, group/N/rack/N/server/N "
+                                "or group/N/rack/N/server/N/gpu/N"},
+                      BadCreate{"tomorrow", "cluster",
+                                "tomorrow: unknown scenario; choose one of built, "
+                                "upgrade, promise, planned"}));
+
+// What each level draws: colours of the GPU types and parts, and the linked facts.
+TEST(DiagramPicture, ClusterShowsEveryGroupInTheScenarioColour) {
+    auto built = picture("built", "cluster");
+    QList<LinkZone> zones;
+    const QImage image = render(*built, {1920, 1080}, &zones);
+    EXPECT_GT(share(image, Theme::light().h100), 0.10);
+    EXPECT_EQ(share(image, Theme::light().h200), 0.0);
+    EXPECT_TRUE(ids(zones).contains(u"gpus_built"_qs));
+    EXPECT_FALSE(ids(zones).contains(u"nic_per_gpu_gb"_qs)); // no GPU detail at this scale
+
+    const QImage upgrade = render(*picture("upgrade", "cluster"));
+    EXPECT_GT(share(upgrade, Theme::light().h200), 0.02);
+    EXPECT_GT(share(upgrade, Theme::light().h100), share(upgrade, Theme::light().h200));
+    const QImage promise = render(*picture("promise", "cluster"));
+    EXPECT_GT(share(promise, Theme::light().b200), 0.05);
+    EXPECT_GT(share(promise, Theme::light().h200), 0.05);
+    const QImage planned = render(*picture("planned", "cluster"));
+    EXPECT_GT(share(planned, Theme::light().unknownGpu), 0.10);
+}
+
+TEST(DiagramPicture, RackFrontAndRear) {
+    QList<LinkZone> zones;
+    render(*picture("built", "group/12/rack/3"), {1920, 1080}, &zones);
+    const QStringList front = ids(zones);
+    for (const char *id : {"manifolds_between_servers", "pump_unit", "liquid_cooled_4u"})
+        EXPECT_TRUE(front.contains(QString::fromLatin1(id))) << id;
+    EXPECT_FALSE(front.contains(u"ethernet_not_infiniband"_qs));
+
+    const QImage rear = render(*picture("built", "group/12/rack/3/rear"), {1920, 1080}, &zones);
+    const QStringList back = ids(zones);
+    for (const char *id : {"rack_rear", "ethernet_not_infiniband", "redundant_psus"})
+        EXPECT_TRUE(back.contains(QString::fromLatin1(id))) << id;
+    EXPECT_GT(share(rear, Theme::light().power), 0.01);
+    EXPECT_GT(share(rear, Theme::light().coolant), 0.01);
+}
+
+TEST(DiagramPicture, ServerAndGpuDetail) {
+    QList<LinkZone> zones;
+    const QImage server =
+        render(*picture("built", "group/0/rack/0/server/0"), {1920, 1080}, &zones);
+    const QStringList s = ids(zones);
+    for (const char *id :
+         {"nic_per_gpu_gb", "extra_nic_gb", "psus_per_server", "hgx_h100", "server_bandwidth_tb"})
+        EXPECT_TRUE(s.contains(QString::fromLatin1(id))) << id;
+    EXPECT_GT(share(server, Theme::light().network), 0.03);
+    EXPECT_GT(share(server, Theme::light().power), 0.01);
+
+    render(*picture("built", "group/0/rack/0/server/0/gpu/7"), {1920, 1080}, &zones);
+    EXPECT_TRUE(ids(zones).contains(u"nic_per_gpu_gb"_qs));
+    EXPECT_TRUE(ids(zones).contains(u"hgx_h100"_qs));
+}
+
+TEST(DiagramPicture, LinkZonesStayInsideThePicture) {
+    for (const QString &path : DiagramPicture::levelPaths()) {
+        QList<LinkZone> zones;
+        render(*picture("built", path.toLatin1().constData()), {1280, 720}, &zones);
+        EXPECT_FALSE(zones.isEmpty()) << path.toStdString();
+        for (const LinkZone &z : zones) {
+            EXPECT_TRUE(QRectF(0, 0, 1280, 720).contains(z.rect)) << path.toStdString();
+            EXPECT_TRUE(catalogue().figure(z.id) || catalogue().fact(z.id)) << z.id.toStdString();
+        }
+    }
+}
+
+TEST(DiagramPicture, TransparentLeavesTheBackgroundUnpainted) {
+    auto p = picture("built", "group/0");
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    PaintOptions options;
+    options.transparent = true;
+    QPainter painter(&image);
+    p->paintContent(painter, QRectF(0, 0, 400, 300), options);
+    painter.end();
+    EXPECT_EQ(qAlpha(image.pixel(1, 299)), 0);
+}
+
+// Not a check: writes each level as a framed PNG for people to look at, when asked to.
+TEST(DiagramPicture, WriteShotsWhenAsked) {
+    const QString dir = qEnvironmentVariable("COLOSSUS_DIAGRAM_SHOTS");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set COLOSSUS_DIAGRAM_SHOTS=DIR to write screenshots";
+    QDir().mkpath(dir);
+    for (const QString &scenario : Scenario::ids()) {
+        for (const QString &path : DiagramPicture::levelPaths()) {
+            auto p = picture(scenario.toLatin1().constData(), path.toLatin1().constData());
+            PaintOptions options;
+            options.printing = true;
+            const QImage image =
+                PictureExporter::renderImage(*p, catalogue(), {1920, 1080}, 1, options);
+            QString name = path;
+            name.replace(u'/', u'_');
+            image.save(QStringLiteral("%1/%2-%3.png").arg(dir, scenario, name));
+        }
+    }
+}

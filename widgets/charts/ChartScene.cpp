@@ -1,0 +1,752 @@
+#include "charts/ChartScene.h"
+
+#include "catalogue/FigureFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QScatterSeries>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace colossus {
+
+using Panel = ChartSpec::Panel;
+using Row = ChartSpec::Row;
+using Segment = ChartSpec::Segment;
+
+// Type sizes for one layout, all from one base size that follows the picture's size, so a
+// 3840x2160 export looks like a 1920x1080 one, only sharper.
+struct ChartScene::Metrics {
+    qreal base = 16;
+    qreal pad = 8;
+    QFont title, label, labelBold, value, tick, axisTitle, note, big;
+
+    explicit Metrics(const QSizeF &size) {
+        base = std::max<qreal>(12, 17 * std::min(size.width() / 1600, size.height() / 900));
+        pad = base * 0.5;
+        title = Theme::font(base * 1.12, true);
+        label = Theme::font(base);
+        labelBold = Theme::font(base, true);
+        value = Theme::font(base, true);
+        tick = Theme::font(base * 0.85);
+        axisTitle = Theme::font(base * 0.9);
+        note = Theme::font(base * 0.82);
+        big = Theme::font(base * 2.1, true);
+    }
+};
+
+namespace {
+
+qreal textWidth(const QFont &font, const QString &text) {
+    return QFontMetricsF(font).horizontalAdvance(text);
+}
+
+qreal lineHeight(const QFont &font) {
+    return QFontMetricsF(font).height();
+}
+
+// Tick step giving about `target` intervals: 1, 2 or 5 times a power of ten.
+double tickStep(double max, int target) {
+    const double raw = max / std::max(1, target);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= raw)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, const QFont &font,
+                                 const QColor &colour, const QPointF &topLeft, int z = 5) {
+    auto *item = scene->addSimpleText(text, font);
+    item->setBrush(colour);
+    item->setPos(topLeft);
+    item->setZValue(z);
+    return item;
+}
+
+QChart::ChartTheme qtTheme(const Theme &theme) {
+    switch (theme.id) {
+    case Theme::Id::Dark:
+        return QChart::ChartThemeDark;
+    case Theme::Id::HighContrast:
+        return QChart::ChartThemeHighContrast;
+    case Theme::Id::Light:
+        break;
+    }
+    return QChart::ChartThemeLight;
+}
+
+// A value axis with labels we write ourselves ("200,000", not "200000").
+QCategoryAxis *valueAxis(double max, int targetTicks, const Theme &theme, const QFont &tick) {
+    auto *axis = new QCategoryAxis;
+    const double step = tickStep(max, targetTicks);
+    axis->setStartValue(-max * 1e-9);
+    for (double v = 0; v <= max * 1.0001; v += step)
+        axis->append(FigureFormat::number(v, 2), v);
+    axis->setRange(0, max);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setLabelsFont(tick);
+    axis->setLabelsColor(theme.mutedText);
+    axis->setGridLineColor(theme.id == Theme::Id::HighContrast ? theme.line
+                                                               : theme.surface.darker(112));
+    axis->setLinePenColor(theme.line);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+} // namespace
+
+ChartScene::ChartScene(const Catalogue &catalogue, ChartSpec spec, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_catalogue(catalogue)
+    , m_spec(std::move(spec)) {
+}
+
+QChart *ChartScene::newChart(const QRectF &rect) {
+    auto *chart = new QChart;
+    // Qt Charts: the theme first, since it overwrites fonts and colours set before it.
+    chart->setTheme(qtTheme(m_theme));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->hide();
+    addItem(chart);
+    chart->setGeometry(rect);
+    m_charts << chart;
+    return chart;
+}
+
+QString ChartScene::citationTag(const QString &figureId) const {
+    const Figure *figure = m_catalogue.figure(figureId);
+    if (!figure)
+        return {};
+    if (figure->isDerived())
+        return {};
+    const int n = m_spec.citation(figure->source);
+    return n > 0 ? QStringLiteral("[%1]").arg(n) : QString();
+}
+
+QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Metrics &m) {
+    qreal y = rect.top();
+    if (!panel.title.isEmpty()) {
+        putText(this, panel.title, m.title, m_theme.text, QPointF(rect.left(), y));
+        y += lineHeight(m.title) + m.pad * 0.4;
+    }
+    if (!panel.legend.isEmpty()) {
+        qreal x = rect.left();
+        const qreal h = lineHeight(m.tick);
+        for (const auto &[colour, text] : panel.legend) {
+            const qreal w = h * 0.9 + m.pad * 0.5 + textWidth(m.tick, text) + m.pad * 2;
+            if (x + w > rect.right() && x > rect.left()) {
+                x = rect.left();
+                y += h + m.pad * 0.3;
+            }
+            auto *swatch = addRect(QRectF(x, y + h * 0.1, h * 0.8, h * 0.8), Qt::NoPen,
+                                   ChartSpec::colour(colour, m_theme));
+            swatch->setZValue(5);
+            putText(this, text, m.tick, m_theme.mutedText, QPointF(x + h * 0.9 + m.pad * 0.5, y));
+            x += w;
+        }
+        y += h + m.pad * 0.5;
+    }
+    return QRectF(rect.left(), y, rect.width(), rect.bottom() - y);
+}
+
+qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
+    qreal width = 0;
+    for (const Row &row : panel.rows) {
+        const bool marked = m_spec.disagreements.contains(row.figureId);
+        width = std::max(width, textWidth(row.heading ? m.labelBold : m.label,
+                                          (marked ? QStringLiteral("⚠ ") : QString()) + row.label));
+    }
+    return width + m.pad * 1.5;
+}
+
+void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
+                           qreal labelWidth) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    const int n = int(panel.rows.size());
+    if (n == 0)
+        return;
+    labelWidth = std::min(labelWidth, rect.width() * 0.42);
+
+    // Room on the right for the printed values of the longest bars.
+    const qreal plotLeft = rect.left() + labelWidth;
+    qreal reserve = m.pad;
+    const qreal roughWidth = rect.width() - labelWidth;
+    for (const Row &row : panel.rows) {
+        bool band = false;
+        double end = 0;
+        for (const Segment &s : row.segments) {
+            band = band || s.style == Segment::Style::Band;
+            if (s.style != Segment::Style::Band)
+                end += s.length;
+        }
+        if (band || row.heading)
+            continue;
+        QString text = row.valueText + u' ' + citationTag(row.figureId);
+        if (m_spec.disagreements.contains(row.figureId))
+            text += QStringLiteral("  ⚠ sources disagree");
+        const qreal need = textWidth(m.value, text) + m.pad * 1.5;
+        const qreal free = roughWidth * (1 - end / panel.axisMax);
+        reserve = std::max(reserve, need - free);
+    }
+    reserve = std::min(reserve, rect.width() * 0.4);
+
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
+    QRectF plot(plotLeft, rect.top(), rect.right() - reserve - plotLeft,
+                rect.height() - bottomRoom);
+    if (plot.width() < 10 || plot.height() < 10)
+        return;
+
+    QChart *chart = newChart(panelRect);
+    auto *series = new QHorizontalStackedBarSeries;
+    // Bars as thick as two lines of text at most: a panel with two rows gets no slabs.
+    const qreal barWidth = std::min<qreal>(0.68, m.base * 2.0 / (plot.height() / n));
+    series->setBarWidth(barWidth);
+    QStringList categories;
+    for (int i = 0; i < n; ++i)
+        categories << QString::number(i);
+
+    struct Placed {
+        int row;
+        int segment;
+        QBarSet *set;
+    };
+    QList<Placed> placed;
+    for (int r = 0; r < n; ++r) {
+        const Row &row = panel.rows[r];
+        for (int s = 0; s < row.segments.size(); ++s) {
+            const Segment &seg = row.segments[s];
+            auto *set = new QBarSet(seg.figureId);
+            for (int i = 0; i < n; ++i)
+                *set << (i == n - 1 - r ? seg.length : 0.0); // first row at the top
+            const QColor colour = ChartSpec::colour(seg.colour, m_theme);
+            const bool disagrees = m_spec.disagreements.contains(seg.figureId);
+            switch (seg.style) {
+            case Segment::Style::Solid:
+                set->setBrush(colour);
+                set->setPen(disagrees
+                                ? QPen(m_theme.warning, m.base * 0.22, Qt::DashLine)
+                                : QPen(m_theme.background, std::max<qreal>(1, m.base * 0.08)));
+                break;
+            case Segment::Style::Spacer:
+                set->setBrush(Qt::NoBrush);
+                set->setPen(Qt::NoPen);
+                break;
+            case Segment::Style::Band:
+                set->setBrush(QBrush(colour, Qt::BDiagPattern));
+                set->setPen(QPen(colour, std::max<qreal>(1, m.base * 0.08), Qt::DashLine));
+                break;
+            }
+            series->append(set);
+            placed << Placed{r, int(s), set};
+        }
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setLabelsVisible(false);
+    axisY->setGridLineVisible(false);
+    axisY->setLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX =
+        valueAxis(panel.axisMax, std::max(3, int(plot.width() / (m.base * 7))), m_theme, m.tick);
+    axisX->setTitleText(panel.axisTitle);
+    axisX->setTitleFont(m.axisTitle);
+    axisX->setTitleBrush(m_theme.mutedText);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->setPlotArea(plot.translated(-panelRect.topLeft()));
+    chart->layout()->activate();
+
+    auto toScene = [&](double value, double category) {
+        return chart->mapToScene(chart->mapToPosition(QPointF(value, category), series));
+    };
+    const qreal barHalf = barWidth / 2;
+
+    for (int r = 0; r < n; ++r) {
+        const Row &row = panel.rows[r];
+        const double cat = n - 1 - r;
+        const qreal yMid = toScene(0, cat).y();
+        const bool marked = m_spec.disagreements.contains(row.figureId);
+        // Row label, right-aligned against the axis; headings left-aligned and bold.
+        const QFont &font = row.heading ? m.labelBold : m.label;
+        QString text = row.label;
+        const qreal th = lineHeight(font);
+        if (row.heading) {
+            putText(this, text, font, m_theme.text, QPointF(rect.left(), yMid - th / 2));
+            continue;
+        }
+        const QFontMetricsF fm(font);
+        text = fm.elidedText(text, Qt::ElideMiddle,
+                             labelWidth - m.pad * 1.5 -
+                                 (marked ? textWidth(font, QStringLiteral("⚠ ")) : 0));
+        const qreal tw = fm.horizontalAdvance(text);
+        const qreal x = plotLeft - m.pad - tw;
+        auto *labelItem = putText(this, text, font, m_theme.text, QPointF(x, yMid - th / 2));
+        m_marks << Mark{
+            Mark::Kind::Label, row.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
+        if (marked) {
+            auto *warn = putText(this, QStringLiteral("⚠ "), font, m_theme.warning,
+                                 QPointF(x - textWidth(font, QStringLiteral("⚠ ")), yMid - th / 2));
+            m_marks << Mark{
+                Mark::Kind::Marker,        {}, {}, m_spec.disagreements.value(row.figureId),
+                warn->sceneBoundingRect(), {}};
+        }
+
+        // Segment marks and the text inside segments.
+        double start = 0;
+        double pointEnd = 0;
+        double bandStart = -1;
+        for (const Placed &p : placed) {
+            if (p.row != r)
+                continue;
+            const Segment &seg = row.segments[p.segment];
+            const QPointF a = toScene(start, cat - barHalf);
+            const QPointF b = toScene(start + seg.length, cat + barHalf);
+            const QRectF segRect = QRectF(a, b).normalized();
+            if (seg.style == Segment::Style::Band)
+                bandStart = start;
+            else
+                pointEnd = start + seg.length;
+            if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty()) {
+                m_marks << Mark{Mark::Kind::Bar,
+                                seg.figureId,
+                                {},
+                                {},
+                                segRect,
+                                seg.style == Segment::Style::Solid
+                                    ? ChartSpec::colour(seg.colour, m_theme)
+                                    : QColor()};
+            }
+            if (!seg.inside.isEmpty()) {
+                const QFont &f = m.tick;
+                if (textWidth(f, seg.inside) + m.pad * 0.5 < segRect.width()) {
+                    auto *t = putText(this, seg.inside, f, m_theme.background, {});
+                    if (m_theme.id == Theme::Id::Dark || m_theme.id == Theme::Id::HighContrast)
+                        t->setBrush(QColor(Qt::black));
+                    else
+                        t->setBrush(QColor(Qt::white));
+                    const QRectF br = t->boundingRect();
+                    t->setPos(segRect.center() - br.center());
+                }
+            }
+            start += seg.length;
+        }
+
+        // The printed value: after the bar's end, or inside a band.
+        QString valueText = row.valueText;
+        const QString tag = citationTag(row.figureId);
+        qreal vx = toScene(pointEnd, cat).x() + m.pad * 0.6;
+        bool overBand = false;
+        if (bandStart >= 0) {
+            // After the band when it ends inside the panel, else on it (it runs off the axis).
+            const qreal bandEnd = toScene(row.total(), cat).x();
+            overBand = bandEnd + m.pad + textWidth(m.value, valueText) > panelRect.right();
+            vx = overBand ? toScene(bandStart, cat).x() + m.pad * 0.6 : bandEnd + m.pad * 0.6;
+        }
+        auto *valueItem = putText(this, valueText, m.value, m_theme.text, {});
+        const qreal vh = valueItem->boundingRect().height();
+        valueItem->setPos(vx, yMid - vh / 2);
+        if (overBand) {
+            // Text over hatching needs a quiet ground to be read.
+            auto *ground =
+                addRect(valueItem->sceneBoundingRect().adjusted(-m.pad * 0.3, 0, m.pad * 0.3, 0),
+                        Qt::NoPen, m_theme.background);
+            ground->setZValue(4);
+        }
+        m_marks << Mark{
+            Mark::Kind::Value, row.figureId, {}, {}, valueItem->sceneBoundingRect(), {}};
+        qreal after = valueItem->sceneBoundingRect().right();
+        if (!tag.isEmpty()) {
+            auto *tagItem = putText(this, u' ' + tag, m.tick, m_theme.mutedText, {});
+            tagItem->setPos(after, yMid - tagItem->boundingRect().height() / 2);
+            after = tagItem->sceneBoundingRect().right();
+        }
+        if (marked) {
+            auto *marker =
+                putText(this, QStringLiteral("  ⚠ sources disagree"), m.value, m_theme.warning, {});
+            marker->setPos(after, yMid - marker->boundingRect().height() / 2);
+            m_marks << Mark{
+                Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(row.figureId),
+                marker->sceneBoundingRect(), {}};
+        }
+    }
+}
+
+void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, const Metrics &m) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    const int n = int(panel.events.size());
+    if (n == 0)
+        return;
+    qreal labelWidth = 0;
+    for (const ChartSpec::Event &e : panel.events)
+        labelWidth = std::max(labelWidth, textWidth(m.label, e.label));
+    labelWidth = std::min(labelWidth + m.pad * 1.5, rect.width() * 0.36);
+    qreal reserve = 0;
+    for (const ChartSpec::Event &e : panel.events)
+        reserve = std::max(reserve, textWidth(m.value, e.dateText + QStringLiteral(" [0]")));
+    reserve += m.pad;
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
+    const QRectF plot(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth - reserve,
+                      rect.height() - bottomRoom);
+    if (plot.width() < 10 || plot.height() < 10)
+        return;
+
+    QChart *chart = newChart(panelRect);
+    const double t0 = double(panel.timeMin.toMSecsSinceEpoch());
+    const double t1 = double(panel.timeMax.toMSecsSinceEpoch());
+
+    // Axis labels on month starts: every month, quarter or half-year, as space allows.
+    auto *axisX = new QCategoryAxis;
+    axisX->setStartValue(t0 - 1);
+    const int months = int((panel.timeMax.date().year() - panel.timeMin.date().year()) * 12 +
+                           panel.timeMax.date().month() - panel.timeMin.date().month());
+    const qreal labelRoom = textWidth(m.tick, QStringLiteral("Sep 2024")) * 1.5;
+    int every = 1;
+    for (int candidate : {1, 2, 3, 6, 12}) {
+        every = candidate;
+        if (plot.width() / std::max(1, months) * candidate >= labelRoom)
+            break;
+    }
+    const QLocale english(QLocale::English);
+    for (QDate d = panel.timeMin.date(); d <= panel.timeMax.date(); d = d.addMonths(1)) {
+        if ((d.month() - 1) % every != 0)
+            continue;
+        const double at = double(QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        axisX->append(english.toString(d, QStringLiteral("MMM yyyy")), at);
+    }
+    axisX->setRange(t0, t1);
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setLabelsFont(m.tick);
+    axisX->setLabelsColor(m_theme.mutedText);
+    axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? m_theme.line
+                                                                  : m_theme.surface.darker(112));
+    axisX->setLinePenColor(m_theme.line);
+    axisX->setTitleText(panel.axisTitle);
+    axisX->setTitleFont(m.axisTitle);
+    axisX->setTitleBrush(m_theme.mutedText);
+    axisX->setTruncateLabels(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(-0.5, n - 0.5);
+    axisY->setReverse(true);
+    axisY->setLabelsVisible(false);
+    axisY->setGridLineVisible(false);
+    axisY->setLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    const QColor colour = ChartSpec::colour(ChartSpec::Colour::Time, m_theme);
+    const qreal rowHeight = plot.height() / n;
+    auto *points = new QScatterSeries;
+    points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    points->setMarkerSize(std::min(rowHeight * 0.6, m.base * 1.1));
+    points->setColor(colour);
+    points->setBorderColor(m_theme.background);
+    QList<QLineSeries *> spans;
+    for (int i = 0; i < n; ++i) {
+        const ChartSpec::Event &e = panel.events[i];
+        if (e.isPoint()) {
+            points->append(double(e.start.toMSecsSinceEpoch()), i);
+            continue;
+        }
+        auto *span = new QLineSeries;
+        span->append(double(e.start.toMSecsSinceEpoch()), i);
+        span->append(double(e.end.toMSecsSinceEpoch()), i);
+        QPen pen(colour, std::min(rowHeight * 0.5, m.base * 0.9));
+        pen.setCapStyle(Qt::FlatCap);
+        span->setPen(pen);
+        spans << span;
+    }
+    for (QLineSeries *span : spans) {
+        chart->addSeries(span);
+        span->attachAxis(axisX);
+        span->attachAxis(axisY);
+    }
+    chart->addSeries(points);
+    points->attachAxis(axisX);
+    points->attachAxis(axisY);
+    chart->setPlotArea(plot.translated(-panelRect.topLeft()));
+    chart->layout()->activate();
+
+    QAbstractSeries *ref = points;
+    for (int i = 0; i < n; ++i) {
+        const ChartSpec::Event &e = panel.events[i];
+        const QPointF a = chart->mapToScene(
+            chart->mapToPosition(QPointF(double(e.start.toMSecsSinceEpoch()), i), ref));
+        const QPointF b = chart->mapToScene(
+            chart->mapToPosition(QPointF(double(e.end.toMSecsSinceEpoch()), i), ref));
+        const qreal half = std::min(rowHeight * 0.6, m.base * 1.1) / 2;
+        const QRectF markRect(QPointF(a.x() - half, a.y() - half),
+                              QPointF(b.x() + half, b.y() + half));
+        m_marks << Mark{Mark::Kind::Point, e.figureId, {}, {}, markRect, colour};
+        const qreal th = lineHeight(m.label);
+        const QFontMetricsF fm(m.label);
+        const QString label = fm.elidedText(e.label, Qt::ElideMiddle, labelWidth - m.pad * 1.5);
+        auto *labelItem =
+            putText(this, label, m.label, m_theme.text,
+                    QPointF(plot.left() - m.pad - fm.horizontalAdvance(label), a.y() - th / 2));
+        m_marks << Mark{Mark::Kind::Label, e.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
+        // A faint guide from the label to the mark keeps long rows readable.
+        auto *guide = addLine(QLineF(plot.left(), a.y(), a.x() - half, a.y()),
+                              QPen(m_theme.line, 1, Qt::DotLine));
+        guide->setZValue(1);
+        auto *dateItem = putText(this, e.dateText, m.value, m_theme.text, {});
+        dateItem->setPos(markRect.right() + m.pad * 0.5,
+                         a.y() - dateItem->boundingRect().height() / 2);
+        m_marks << Mark{Mark::Kind::Value, e.figureId, {}, {}, dateItem->sceneBoundingRect(), {}};
+        const QString tag = citationTag(e.figureId);
+        if (!tag.isEmpty()) {
+            auto *tagItem = putText(this, u' ' + tag, m.tick, m_theme.mutedText, {});
+            tagItem->setPos(dateItem->sceneBoundingRect().right(),
+                            a.y() - tagItem->boundingRect().height() / 2);
+        }
+    }
+}
+
+void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const Metrics &m) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    const int n = int(panel.tiles.size());
+    if (n == 0)
+        return;
+    const int columns = rect.width() > m.base * 30 ? 2 : 1;
+    const int rows = (n + columns - 1) / columns;
+    const qreal gap = m.pad;
+    const qreal w = (rect.width() - gap * (columns - 1)) / columns;
+    const qreal h = std::min((rect.height() - gap * (rows - 1)) / rows, m.base * 7.5);
+    for (int i = 0; i < n; ++i) {
+        const ChartSpec::Tile &tile = panel.tiles[i];
+        const QRectF cell(rect.left() + (i % columns) * (w + gap),
+                          rect.top() + (i / columns) * (h + gap), w, h);
+        auto *box = addRect(cell, QPen(m_theme.line, 1), m_theme.surface);
+        box->setZValue(2);
+        auto *stripe = addRect(QRectF(cell.left(), cell.top(), m.pad * 0.6, cell.height()),
+                               Qt::NoPen, ChartSpec::colour(tile.colour, m_theme));
+        stripe->setZValue(3);
+        const qreal inset = m.pad * 1.6;
+        QString value = tile.value;
+        const QString tag = citationTag(tile.figureId);
+        auto *big = putText(this, value, m.big, m_theme.text,
+                            QPointF(cell.left() + inset, cell.top() + m.pad));
+        if (!tag.isEmpty())
+            putText(this, u' ' + tag, m.tick, m_theme.mutedText,
+                    QPointF(big->sceneBoundingRect().right(), cell.top() + m.pad));
+        auto *text = new QGraphicsTextItem;
+        text->setFont(m.label);
+        text->setDefaultTextColor(m_theme.text);
+        text->setPlainText(tile.unit);
+        text->setTextWidth(cell.width() - inset - m.pad);
+        text->document()->setDocumentMargin(0);
+        text->setPos(cell.left() + inset, big->sceneBoundingRect().bottom());
+        text->setZValue(5);
+        addItem(text);
+        const bool marked = m_spec.disagreements.contains(tile.figureId);
+        if (marked) {
+            box->setPen(QPen(m_theme.warning, m.base * 0.22, Qt::DashLine));
+            auto *marker = putText(
+                this, QStringLiteral("⚠ sources disagree"), m.label, m_theme.warning,
+                QPointF(cell.left() + inset, cell.bottom() - lineHeight(m.label) - m.pad * 0.5));
+            m_marks << Mark{
+                Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(tile.figureId),
+                marker->sceneBoundingRect(), {}};
+        }
+        m_marks << Mark{Mark::Kind::Tile, tile.figureId, {}, {}, cell, {}};
+    }
+}
+
+void ChartScene::buildFacts(const Panel &panel, const QRectF &panelRect, const Metrics &m) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    qreal y = rect.top();
+    for (const ChartSpec::FactNote &note : panel.facts) {
+        const Fact *fact = m_catalogue.fact(note.factId);
+        if (!fact)
+            continue;
+        const int n = m_spec.citation(fact->source);
+        QString html = QStringLiteral("<b>%1</b>").arg(note.text.toHtmlEscaped());
+        if (n > 0)
+            html += QStringLiteral(" <span style='color:%1'>[%2]</span>")
+                        .arg(m_theme.mutedText.name())
+                        .arg(n);
+        if (!fact->quote.isEmpty())
+            html += QStringLiteral("<br>“%1”")
+                        .arg(FigureFormat::passageStart(fact->quote, 160).toHtmlEscaped());
+        if (!fact->translation.isEmpty())
+            html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
+                        .arg(m_theme.mutedText.name(),
+                             FigureFormat::passageStart(fact->translation, 200).toHtmlEscaped());
+        auto *text = new QGraphicsTextItem;
+        text->setFont(m.label);
+        text->setDefaultTextColor(m_theme.text);
+        text->document()->setDocumentMargin(0);
+        text->setTextWidth(rect.width() - m.pad * 2);
+        text->setHtml(html);
+        text->setPos(rect.left() + m.pad * 1.5, y);
+        text->setZValue(5);
+        addItem(text);
+        const QRectF box = text->sceneBoundingRect();
+        auto *bar = addRect(QRectF(rect.left(), box.top(), m.pad * 0.5, box.height()), Qt::NoPen,
+                            ChartSpec::colour(ChartSpec::Colour::Network, m_theme));
+        bar->setZValue(5);
+        m_marks << Mark{
+            Mark::Kind::Fact, {}, note.factId, {}, box.adjusted(-m.pad * 1.5, 0, 0, 0), {}};
+        y = box.bottom() + m.pad * 1.5;
+        if (y > rect.bottom())
+            break;
+    }
+}
+
+QString ChartScene::footerHtml() const {
+    QStringList parts;
+    for (const QString &note : m_spec.notes)
+        parts << note.toHtmlEscaped();
+    if (!m_spec.disagreements.isEmpty())
+        parts << QStringLiteral(
+            "⚠ and a dashed outline: the reports disagree about this figure (see the consistency "
+            "checks).");
+    QStringList sources;
+    for (int i = 0; i < m_spec.sourceIds.size(); ++i) {
+        sources << QStringLiteral("[%1] %2 (%3)")
+                       .arg(i + 1)
+                       .arg(m_spec.sourceIds[i].toHtmlEscaped(),
+                            FigureFormat::documentName(m_catalogue, m_spec.sourceIds[i])
+                                .toHtmlEscaped());
+    }
+    QString html = parts.join(QStringLiteral("<br>"));
+    if (!sources.isEmpty())
+        html += QStringLiteral("<br><b>Sources:</b> ") + sources.join(QStringLiteral(" · ")) +
+                QStringLiteral(". “Derived”: computed from reported figures.");
+    return html;
+}
+
+void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, bool transparent) {
+    clear();
+    m_charts.clear();
+    m_marks.clear();
+    m_highlightItems.clear();
+    m_theme = theme;
+    m_printing = printing;
+    setSceneRect(QRectF(QPointF(0, 0), size));
+    setBackgroundBrush(transparent ? QBrush(Qt::NoBrush) : QBrush(theme.background));
+    const Metrics m(size);
+
+    // Footer first: its height decides how much room the panels get.
+    auto *footer = new QGraphicsTextItem;
+    footer->setFont(m.note);
+    footer->setDefaultTextColor(theme.mutedText);
+    footer->document()->setDocumentMargin(0);
+    footer->setTextWidth(size.width() - m.pad * 4);
+    footer->setHtml(footerHtml());
+    const qreal footerHeight = footer->boundingRect().height();
+    footer->setPos(m.pad * 2, size.height() - m.pad - footerHeight);
+    addItem(footer);
+    auto *rule =
+        addLine(QLineF(m.pad * 2, size.height() - m.pad * 1.6 - footerHeight,
+                       size.width() - m.pad * 2, size.height() - m.pad * 1.6 - footerHeight),
+                QPen(theme.line, 1));
+    rule->setZValue(1);
+
+    const QRectF area(m.pad * 2, m.pad * 1.5, size.width() - m.pad * 4,
+                      size.height() - footerHeight - m.pad * 4.5);
+    // Bar panels stacked in one column share their label column, so their axes line up.
+    QHash<QString, qreal> labelWidths;
+    auto columnKey = [](const Panel &panel) {
+        return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
+    };
+    for (const Panel &panel : m_spec.panels) {
+        if (panel.kind == Panel::Kind::Bars)
+            labelWidths[columnKey(panel)] =
+                std::max(labelWidths.value(columnKey(panel)), barsLabelWidth(panel, m));
+    }
+    for (const Panel &panel : m_spec.panels) {
+        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
+        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
+        const QRectF rect(area.left() + panel.cell.left() * area.width() + gapX,
+                          area.top() + panel.cell.top() * area.height() + gapY,
+                          panel.cell.width() * area.width() - gapX,
+                          panel.cell.height() * area.height() - gapY);
+        switch (panel.kind) {
+        case Panel::Kind::Bars:
+            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)));
+            break;
+        case Panel::Kind::Timeline:
+            buildTimeline(panel, rect, m);
+            break;
+        case Panel::Kind::Tiles:
+            buildTiles(panel, rect, m);
+            break;
+        case Panel::Kind::Facts:
+            buildFacts(panel, rect, m);
+            break;
+        }
+    }
+    updateHighlight();
+}
+
+const ChartScene::Mark *ChartScene::markAt(const QPointF &scenePos) const {
+    // Markers first (they sit on top of labels), then the smallest mark containing the point.
+    const Mark *best = nullptr;
+    for (const Mark &mark : m_marks) {
+        if (!mark.rect.contains(scenePos))
+            continue;
+        if (!mark.checkIds.isEmpty())
+            return &mark;
+        if (!best ||
+            mark.rect.width() * mark.rect.height() < best->rect.width() * best->rect.height())
+            best = &mark;
+    }
+    return best;
+}
+
+QRectF ChartScene::figureRect(const QString &figureId) const {
+    QRectF united;
+    for (const Mark &mark : m_marks) {
+        if (mark.figureId == figureId && mark.checkIds.isEmpty())
+            united = united.isNull() ? mark.rect : united.united(mark.rect);
+    }
+    return united;
+}
+
+void ChartScene::setHighlighted(const QString &figureId) {
+    m_highlighted = figureId;
+    updateHighlight();
+}
+
+void ChartScene::updateHighlight() {
+    for (QGraphicsRectItem *item : std::as_const(m_highlightItems)) {
+        removeItem(item);
+        delete item;
+    }
+    m_highlightItems.clear();
+    if (m_printing || m_highlighted.isEmpty())
+        return;
+    const Metrics m(sceneRect().size());
+    for (const Mark &mark : std::as_const(m_marks)) {
+        if (mark.figureId != m_highlighted || !mark.checkIds.isEmpty())
+            continue;
+        auto *item = addRect(mark.rect.adjusted(-3, -3, 3, 3),
+                             QPen(m_theme.accent, std::max<qreal>(2, m.base * 0.18)), Qt::NoBrush);
+        item->setZValue(20);
+        m_highlightItems << item;
+    }
+}
+
+} // namespace colossus

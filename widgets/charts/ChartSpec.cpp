@@ -1,0 +1,627 @@
+#include "charts/ChartSpec.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
+#include "style/Theme.h"
+
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+
+namespace colossus {
+
+using Colour = ChartSpec::Colour;
+using Segment = ChartSpec::Segment;
+using Row = ChartSpec::Row;
+using Panel = ChartSpec::Panel;
+
+double ChartSpec::Row::total() const {
+    double sum = 0;
+    for (const Segment &s : segments)
+        sum += s.length;
+    return sum;
+}
+
+QStringList ChartSpec::chartIds() {
+    return {QStringLiteral("gpu-counts"), QStringLiteral("power"), QStringLiteral("money"),
+            QStringLiteral("timeline"), QStringLiteral("network")};
+}
+
+QString ChartSpec::chartTitle(const QString &chartId) {
+    if (chartId == u"gpu-counts")
+        return QStringLiteral("GPU counts: Colossus against other systems");
+    if (chartId == u"power")
+        return QStringLiteral("Power, water and energy");
+    if (chartId == u"money")
+        return QStringLiteral("Money: funding, deals and valuations");
+    if (chartId == u"timeline")
+        return QStringLiteral("Timeline: from site decision to training");
+    if (chartId == u"network")
+        return QStringLiteral("Network: Ethernet bandwidth per GPU server");
+    return {};
+}
+
+QColor ChartSpec::colour(Colour colour, const Theme &theme) {
+    switch (colour) {
+    case Colour::H100:
+        return theme.h100;
+    case Colour::H200:
+        return theme.h200;
+    case Colour::B200:
+        return theme.b200;
+    case Colour::A100:
+        // Nvidia's previous generation: the H100 hue, told apart by lightness.
+        return theme.id == Theme::Id::Light ? theme.h100.darker(170) : theme.h100.lighter(160);
+    case Colour::Amd:
+        return theme.power;
+    case Colour::Intel:
+        return theme.coolant;
+    case Colour::UnknownGpu:
+        return theme.unknownGpu;
+    case Colour::Power:
+    case Colour::Energy:
+        return theme.power;
+    case Colour::Coolant:
+        return theme.coolant;
+    case Colour::Network:
+        return theme.network;
+    case Colour::NetworkExtra:
+        return theme.b200;
+    case Colour::Money:
+        return theme.h100;
+    case Colour::Valuation:
+        return theme.h200;
+    case Colour::Time:
+        return theme.network;
+    case Colour::Duration:
+        return theme.coolant; // not orange: the warning outline must stand out on it
+    }
+    return theme.line;
+}
+
+namespace {
+
+class Builder {
+public:
+    Builder(const Catalogue &catalogue, ChartSpec &spec)
+        : m_catalogue(catalogue)
+        , m_spec(spec) {}
+
+    const Figure &use(const QString &id) {
+        const Figure &figure = m_catalogue.require(id);
+        if (!m_spec.figureIds.contains(id))
+            m_spec.figureIds << id;
+        if (!figure.source.isEmpty() && !m_spec.sourceIds.contains(figure.source))
+            m_spec.sourceIds << figure.source;
+        for (const QString &input : figure.inputs) {
+            const Figure *in = m_catalogue.figure(input);
+            if (in && !in->source.isEmpty() && !m_spec.sourceIds.contains(in->source))
+                m_spec.sourceIds << in->source;
+        }
+        return figure;
+    }
+
+    // A one-segment bar for a figure, the value printed as the source hedges it.
+    Row bar(const QString &label, const QString &id, Colour colour, double scale = 1.0,
+            const QString &suffix = {}) {
+        const Figure &figure = use(id);
+        Row row;
+        row.label = label;
+        row.figureId = id;
+        row.segments << Segment{id, figure.value * scale, colour, Segment::Style::Solid, {}};
+        row.valueText = FigureFormat::hedged(figure, figure.value * scale, suffix);
+        if (figure.isDerived())
+            row.valueText += QStringLiteral(" (derived)");
+        return row;
+    }
+
+    static Row heading(const QString &label) {
+        Row row;
+        row.label = label;
+        row.heading = true;
+        return row;
+    }
+
+    const Catalogue &m_catalogue;
+    ChartSpec &m_spec;
+};
+
+double axisMaxFor(const QList<Row> &rows, double headroom = 1.12) {
+    double max = 0;
+    for (const Row &row : rows) {
+        double pointEnd = 0;
+        for (const Segment &s : row.segments) {
+            if (s.style == Segment::Style::Band)
+                break; // bands run off to the edge; they do not set the scale
+            pointEnd += s.length;
+        }
+        max = std::max(max, pointEnd);
+    }
+    return max * headroom; // ticks are chosen separately, so the end need not be round
+}
+
+// --- GPU counts -----------------------------------------------------------------------------
+
+struct Peer {
+    const char *label;
+    const char *id;
+    Colour colour;
+};
+
+void buildGpuCounts(Builder &b, ChartSpec &spec) {
+    Panel panel;
+    panel.kind = Panel::Kind::Bars;
+    panel.title = QStringLiteral("Accelerators in each system, cluster or plan");
+    panel.axisTitle = QStringLiteral("GPUs (count; linear scale)");
+
+    panel.rows << Builder::heading(QStringLiteral("Colossus (xAI, Memphis)"));
+    panel.rows << b.bar(QStringLiteral("Built, first phase · H100"), QStringLiteral("gpus_built"),
+                        Colour::H100);
+    {
+        // The upgrade drawn as what it is made of: the built H100s plus 50,000 H100 and
+        // 50,000 H200; the printed total is the catalogue's derived figure.
+        Row row = b.bar(QStringLiteral("After the upgrade · H100 + H200"),
+                        QStringLiteral("upgrade_total"), Colour::H100);
+        const Figure &built = b.use(QStringLiteral("gpus_built"));
+        const Figure &h100 = b.use(QStringLiteral("upgrade_h100"));
+        const Figure &h200 = b.use(QStringLiteral("upgrade_h200"));
+        row.segments = {Segment{built.id, built.value, Colour::H100, Segment::Style::Solid, {}},
+                        Segment{h100.id, h100.value, Colour::H100, Segment::Style::Solid,
+                                QStringLiteral("+") + FigureFormat::number(h100.value)},
+                        Segment{h200.id, h200.value, Colour::H200, Segment::Style::Solid,
+                                QStringLiteral("+") + FigureFormat::number(h200.value)}};
+        panel.rows << row;
+    }
+    panel.rows << b.bar(QStringLiteral("Next step, Musk's post of 2 June · B200"),
+                        QStringLiteral("promise_b200"), Colour::B200);
+    panel.rows << b.bar(QStringLiteral("Musk's promise, tour report · H200"),
+                        QStringLiteral("promise_h200"), Colour::H200);
+    panel.rows << b.bar(QStringLiteral("Expansion plan (FT) · type not given"),
+                        QStringLiteral("planned_gpus"), Colour::UnknownGpu);
+
+    panel.rows << Builder::heading(QStringLiteral("Other systems and clusters"));
+    const Peer peers[] = {
+        {"Tesla's H100 purchase · H100", "tesla_h100_purchase", Colour::H100},
+        {"Aurora (Top500 #2) · Intel", "aurora_gpus", Colour::Intel},
+        {"Tesla Cortex, Giga Texas · type not given", "cortex_gpus", Colour::UnknownGpu},
+        {"Frontier (Top500 #1) · AMD", "frontier_gpus", Colour::Amd},
+        {"GPT-4 training (OpenAI) · A100", "gpt4_a100", Colour::A100},
+        {"Grok 2 training at Oracle · H100", "grok2_oracle_h100", Colour::H100},
+        {"Grok 2 needed (Musk) · H100", "grok2_gpus_needed", Colour::H100},
+        {"Rented from Oracle before · H100", "oracle_rented_h100", Colour::H100},
+        {"Microsoft Eagle · H100", "eagle_gpus", Colour::H100},
+        {"Tesla GPUs redirected to xAI · H100", "tesla_redirected_h100", Colour::H100},
+    };
+    QList<Row> others;
+    for (const Peer &peer : peers)
+        others << b.bar(QString::fromUtf8(peer.label), QString::fromLatin1(peer.id), peer.colour);
+    // Largest first, so the eye reads the ranking; the order comes from the values.
+    std::stable_sort(others.begin(), others.end(),
+                     [](const Row &a, const Row &b) { return a.total() > b.total(); });
+    panel.rows << others;
+    panel.axisMax = axisMaxFor(panel.rows, 1.05);
+    panel.legend = {{Colour::H100, QStringLiteral("Nvidia H100")},
+                    {Colour::H200, QStringLiteral("Nvidia H200")},
+                    {Colour::B200, QStringLiteral("Nvidia B200")},
+                    {Colour::A100, QStringLiteral("Nvidia A100")},
+                    {Colour::Amd, QStringLiteral("AMD")},
+                    {Colour::Intel, QStringLiteral("Intel")},
+                    {Colour::UnknownGpu, QStringLiteral("type not given")}};
+    spec.panels << panel;
+    spec.notes << QStringLiteral(
+        "Counts of different accelerators: a bar shows how many chips, not how much "
+        "computing power.");
+}
+
+// --- Power, water and energy ----------------------------------------------------------------
+
+double toMegawatts(const Figure &figure) {
+    if (figure.unit.startsWith(u"GW"))
+        return figure.value * 1000;
+    if (figure.unit.startsWith(u"kW"))
+        return figure.value / 1000;
+    return figure.value;
+}
+
+void buildPower(Builder &b, ChartSpec &spec) {
+    Panel power;
+    power.title = QStringLiteral("Electric power");
+    power.axisTitle = QStringLiteral("megawatts (MW)");
+    power.cell = QRectF(0, 0, 0.56, 0.36);
+    {
+        const Figure &mw = b.use(QStringLiteral("power_mw"));
+        Row row = b.bar(QStringLiteral("Colossus, Memphis (estimate)"), mw.id, Colour::Power, 1.0,
+                        QStringLiteral(" MW"));
+        power.rows << row;
+        const Figure &gw = b.use(QStringLiteral("h100_gigawatt"));
+        Row gwRow =
+            b.bar(QStringLiteral("H100 systems Musk says are not worth building"), gw.id,
+                  Colour::Power, toMegawatts(gw) / std::max(gw.value, 1e-9), QStringLiteral(" MW"));
+        gwRow.valueText = FigureFormat::hedged(gw, gw.value, QStringLiteral(" GW = ")) +
+                          FigureFormat::number(toMegawatts(gw)) + QStringLiteral(" MW");
+        power.rows << gwRow;
+        if (mw.quote.contains(u"每小时")) {
+            // The Chinese report writes "per hour" after a rate; we show the rate.
+            spec.notes << QStringLiteral(
+                              "The report gives %1 MW “per hour” (每小时); megawatts are "
+                              "already a rate, so the bar shows MW.")
+                              .arg(FigureFormat::number(mw.value));
+        }
+    }
+    power.axisMax = axisMaxFor(power.rows);
+    spec.panels << power;
+
+    Panel query;
+    query.title = QStringLiteral("Electricity for one request (IEA)");
+    query.axisTitle = QStringLiteral("watt-hours (Wh)");
+    query.cell = QRectF(0, 0.36, 0.56, 0.32);
+    query.rows << b.bar(QStringLiteral("ChatGPT query"), QStringLiteral("chatgpt_query_wh"),
+                        Colour::Energy, 1.0, QStringLiteral(" Wh"));
+    query.rows << b.bar(QStringLiteral("Google search"), QStringLiteral("web_search_wh"),
+                        Colour::Energy, 1.0, QStringLiteral(" Wh"));
+    query.axisMax = axisMaxFor(query.rows);
+    spec.panels << query;
+
+    Panel share;
+    share.title = QStringLiteral("AI's share of data-centre electricity demand (Goldman Sachs)");
+    share.axisTitle = QStringLiteral("percent of demand (%)");
+    share.cell = QRectF(0, 0.68, 0.56, 0.32);
+    share.rows << b.bar(QStringLiteral("By 2028"), QStringLiteral("ai_share_2028"), Colour::Energy,
+                        1.0, QStringLiteral(" %"));
+    share.axisMax = 100; // a share: the whole is the scale
+    spec.panels << share;
+
+    Panel tiles;
+    tiles.kind = Panel::Kind::Tiles;
+    tiles.title = QStringLiteral("Single figures (nothing like them to compare with)");
+    tiles.cell = QRectF(0.58, 0, 0.42, 1.0);
+    auto tile = [&](const QString &id, const QString &unit, Colour colour) {
+        const Figure &f = b.use(id);
+        tiles.tiles << ChartSpec::Tile{id, FigureFormat::hedged(f, f.value), unit, colour};
+    };
+    tile(QStringLiteral("homes_equivalent"),
+         QStringLiteral("homes use as much power as the site's %1 MW (the report's comparison)")
+             .arg(FigureFormat::number(b.m_catalogue.value(QStringLiteral("power_mw")))),
+         Colour::Power);
+    tile(QStringLiteral("water_gallons_per_day"),
+         QStringLiteral("US gallons of cooling water a day"), Colour::Coolant);
+    tile(QStringLiteral("megapack_mwh"), QStringLiteral("MWh stored in each Tesla Megapack"),
+         Colour::Power);
+    tile(QStringLiteral("diesel_generators"), QStringLiteral("diesel generators added on site"),
+         Colour::Power);
+    tile(QStringLiteral("dc_demand_growth_twh"),
+         QStringLiteral("TWh a year of added data-centre demand, 2023–2030 (Goldman Sachs)"),
+         Colour::Energy);
+    spec.panels << tiles;
+}
+
+// --- Money ---------------------------------------------------------------------------------
+
+double toBillions(const Figure &figure) {
+    if (figure.unit.contains(u"billion", Qt::CaseInsensitive))
+        return figure.value;
+    if (figure.unit.contains(u"million", Qt::CaseInsensitive))
+        return figure.value / 1000;
+    return figure.value / 1e9;
+}
+
+void buildMoney(Builder &b, ChartSpec &spec) {
+    Panel deals;
+    deals.title = QStringLiteral("Money raised, invested or committed");
+    deals.axisTitle = QStringLiteral("US dollars, billions (linear scale)");
+    deals.cell = QRectF(0, 0, 1, 0.7);
+    auto money = [&](const QString &label, const QString &id, Colour colour) {
+        const Figure &f = b.use(id);
+        Row row = b.bar(label, id, colour, toBillions(f) / std::max(f.value, 1e-300));
+        row.valueText =
+            QStringLiteral("$") + FigureFormat::hedged(f, toBillions(f), QStringLiteral("B"));
+        if (f.qualifier == u"about")
+            row.valueText = QStringLiteral("≈$") + FigureFormat::number(toBillions(f), 2) + u'B';
+        return row;
+    };
+    // A hedge without a number ("tens of", "several") is a range: a hatched band, never a point.
+    auto range = [&](const QString &label, const QString &id) {
+        const Figure &f = b.use(id);
+        const double low = toBillions(f);
+        Row row;
+        row.label = label;
+        row.figureId = id;
+        row.segments << Segment{{}, low, Colour::Money, Segment::Style::Spacer, {}};
+        // The words span one order of magnitude: "several billion" lies between 1 and 10
+        // billion, "tens of billions" between 10 and 100 billion.
+        row.segments << Segment{id, low * 9, Colour::Money, Segment::Style::Band, {}};
+        const QString words = f.qualifier == u"tens of" ? QStringLiteral("tens of billions")
+                                                        : f.qualifier + QStringLiteral(" billion");
+        row.valueText = QStringLiteral("“%1” (%2): no single figure").arg(words, f.written);
+        return row;
+    };
+    deals.rows << money(QStringLiteral("xAI funding round, May 2024 (German report)"),
+                        QStringLiteral("round_6b"), Colour::Money);
+    deals.rows << money(QStringLiteral("xAI Series B, 26 May 2024 (Chinese report)"),
+                        QStringLiteral("series_b_6b"), Colour::Money);
+    deals.rows << money(QStringLiteral("xAI raised in 2024 (FT)"), QStringLiteral("raised_11b"),
+                        Colour::Money);
+    deals.rows << money(QStringLiteral("Oracle cloud deal xAI discussed"),
+                        QStringLiteral("oracle_deal_10b"), Colour::Money);
+    deals.rows << money(QStringLiteral("OpenAI–Microsoft partnership"),
+                        QStringLiteral("openai_microsoft_14b"), Colour::Money);
+    deals.rows << money(QStringLiteral("Amazon's investment in Anthropic"),
+                        QStringLiteral("anthropic_amazon_8b"), Colour::Money);
+    deals.rows << money(QStringLiteral("Tesla Dojo, Buffalo"), QStringLiteral("dojo_buffalo_usd"),
+                        Colour::Money);
+    deals.rows << range(QStringLiteral("Memphis project value"),
+                        QStringLiteral("memphis_project_value"));
+    deals.rows << range(QStringLiteral("New GPUs for the expansion (FT estimate)"),
+                        QStringLiteral("expansion_cost_usd"));
+
+    Panel valuation;
+    valuation.title = QStringLiteral("xAI's valuation (what investors say the company is worth)");
+    valuation.axisTitle = QStringLiteral("US dollars, billions (linear scale)");
+    valuation.cell = QRectF(0, 0.7, 1, 0.3);
+    valuation.rows << money(QStringLiteral("After the May 2024 round"),
+                            QStringLiteral("valuation_24b"), Colour::Valuation);
+    valuation.rows << money(QStringLiteral("Late 2024 (FT)"), QStringLiteral("valuation_45b"),
+                            Colour::Valuation);
+
+    // One scale for both panels, so bars in the two can be compared by length.
+    const double max = std::max(axisMaxFor(deals.rows), axisMaxFor(valuation.rows));
+    deals.axisMax = valuation.axisMax = max;
+    for (Row &row : deals.rows) {
+        // A band that runs past the axis is cut at its end and says so with an arrow.
+        if (row.segments.size() == 2 && row.segments[1].style == Segment::Style::Band &&
+            row.total() > max) {
+            row.segments[1].length = std::max(0.0, max - row.segments[0].length);
+            row.valueText += QStringLiteral(" →");
+        }
+    }
+    spec.panels << deals << valuation;
+    spec.notes << QStringLiteral(
+        "Hatched: an amount the report gives only in words, drawn across the span the "
+        "words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 "
+        "billion, cut at the end of the axis, →).");
+}
+
+// --- Timeline ------------------------------------------------------------------------------
+
+// The span a date of the given precision covers: a minute, a day, a month or a year.
+ChartSpec::Event eventFor(const Figure &figure, const QString &label) {
+    ChartSpec::Event event;
+    event.figureId = figure.id;
+    event.label = label;
+    const QString asOf = figure.asOf;
+    const QTimeZone utc = QTimeZone::utc();
+    const QDate day = QDate(1970, 1, 1).addDays(qint64(std::floor(figure.value)));
+    if (asOf.size() >= 16) {
+        const QDateTime when =
+            QDateTime::fromString(asOf.left(16), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        event.start = event.end = QDateTime(when.date(), when.time(), utc);
+        event.dateText =
+            QLocale(QLocale::English).toString(when, QStringLiteral("d MMM yyyy, HH:mm"));
+    } else if (asOf.size() == 10) {
+        event.start = event.end = QDateTime(day, QTime(12, 0), utc);
+        event.dateText = QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"));
+    } else if (asOf.size() == 7) {
+        const QDate first(day.year(), day.month(), 1);
+        event.start = QDateTime(first, QTime(0, 0), utc);
+        event.end = QDateTime(first.addMonths(1), QTime(0, 0), utc);
+        event.dateText = QLocale(QLocale::English).toString(first, QStringLiteral("MMMM yyyy"));
+    } else {
+        const QDate first(day.year(), 1, 1);
+        event.start = QDateTime(first, QTime(0, 0), utc);
+        event.end = QDateTime(first.addYears(1), QTime(0, 0), utc);
+        event.dateText = QString::number(day.year());
+    }
+    // A season the source names ("fall 2025", "next summer") covers three months from asOf.
+    for (const auto &[word, name] :
+         {std::pair{u"fall", u"fall"}, std::pair{u"summer", u"summer"}}) {
+        if (asOf.size() == 7 && figure.label.contains(QStringView(word), Qt::CaseInsensitive)) {
+            event.end = event.start.addMonths(3);
+            event.dateText = QStringView(name).toString() + u' ' + QString::number(day.year());
+        }
+    }
+    if (!figure.qualifier.isEmpty())
+        event.dateText = figure.qualifier + u' ' + event.dateText;
+    return event;
+}
+
+double toDays(const Figure &figure) {
+    const QString unit = figure.unit.toLower();
+    if (unit.startsWith(u"week"))
+        return figure.value * 7;
+    if (unit.startsWith(u"month"))
+        return figure.value * 365.25 / 12;
+    if (unit.startsWith(u"year"))
+        return figure.value * 365.25;
+    return figure.value;
+}
+
+void buildTimeline(Builder &b, ChartSpec &spec) {
+    Panel dates;
+    dates.kind = Panel::Kind::Timeline;
+    dates.title =
+        QStringLiteral("When it happened (dot: the day is given; bar: only the month or season)");
+    dates.cell = QRectF(0, 0, 1, 0.66);
+    struct Item {
+        const char *label;
+        const char *id;
+    };
+    const Item items[] = {
+        {"Oracle offers xAI cloud for training", "date_oracle_cloud"},
+        {"Memphis chosen after talks in March", "date_site_decision"},
+        {"Series B funding round announced", "date_series_b"},
+        {"Musk's post: H100 cluster online in months", "date_musk_post"},
+        {"Racks split between Dell and Supermicro", "date_rack_split"},
+        {"Talks with Oracle on more chips end", "date_oracle_talks_end"},
+        {"Diesel generators added on site", "date_generators_added"},
+        {"Training starts on Colossus", "date_training_start"},
+        {"Grok 2 release planned", "date_grok2_release"},
+        {"Grok 3 to be trained before", "date_grok3_target"},
+        {"Next step (B200), Musk: “next summer”", "date_b200_step"},
+        {"Original plan: cluster running", "date_planned_start"},
+    };
+    for (const Item &item : items)
+        dates.events << eventFor(b.use(QString::fromLatin1(item.id)),
+                                 QString::fromUtf8(item.label));
+    std::stable_sort(
+        dates.events.begin(), dates.events.end(),
+        [](const ChartSpec::Event &x, const ChartSpec::Event &y) { return x.start < y.start; });
+    QDateTime min = dates.events.first().start, max = dates.events.first().end;
+    for (const ChartSpec::Event &e : dates.events) {
+        min = std::min(min, e.start);
+        max = std::max(max, e.end);
+    }
+    // Whole months either side, so the axis labels fall on month starts.
+    const QDate lo(min.date().year(), min.date().month(), 1);
+    const QDate hi = QDate(max.date().year(), max.date().month(), 1).addMonths(1);
+    dates.timeMin = QDateTime(lo, QTime(0, 0), QTimeZone::utc());
+    dates.timeMax = QDateTime(hi, QTime(0, 0), QTimeZone::utc());
+    dates.axisTitle = QStringLiteral("date (UTC; month ticks)");
+    spec.panels << dates;
+
+    Panel durations;
+    durations.title = QStringLiteral("How long it took");
+    durations.axisTitle = QStringLiteral("days (weeks, months and years converted; linear scale)");
+    durations.cell = QRectF(0, 0.66, 1, 0.34);
+    auto duration = [&](const QString &label, const QString &id,
+                        const QString &derivedDaysId = {}) {
+        const Figure &f = b.use(id);
+        double days = toDays(f);
+        if (!derivedDaysId.isEmpty() && b.m_catalogue.figure(derivedDaysId)) {
+            days = b.use(derivedDaysId).value;
+        }
+        Row row;
+        row.label = label;
+        row.figureId = id;
+        row.segments << Segment{id, days, Colour::Duration, Segment::Style::Solid, {}};
+        QString unit = f.unit;
+        if (std::abs(f.value - 1) < 1e-9 && unit.endsWith(u's'))
+            unit.chop(1); // "1 year", not "1 years"
+        row.valueText = FigureFormat::hedged(f, f.value) + u' ' + unit;
+        if (!f.unit.startsWith(u"day"))
+            row.valueText +=
+                QStringLiteral(" (≈") + FigureFormat::number(days, 0) + QStringLiteral(" days)");
+        return row;
+    };
+    durations.rows << duration(QStringLiteral("Memphis chosen, in (Forbes)"),
+                               QStringLiteral("site_decision_weeks"));
+    durations.rows << duration(QStringLiteral("GPUs installed, in (Jensen Huang)"),
+                               QStringLiteral("install_weeks"), QStringLiteral("install_days"));
+    durations.rows << duration(QStringLiteral("Colossus built, in (FT)"),
+                               QStringLiteral("build_months"),
+                               QStringLiteral("build_months_in_days"));
+    durations.rows << duration(QStringLiteral("Colossus assembled, in (tour report)"),
+                               QStringLiteral("build_days"));
+    durations.rows << duration(QStringLiteral("Ahead of the original plan by"),
+                               QStringLiteral("ahead_years"));
+    durations.rows << duration(QStringLiteral("Such a data centre usually takes"),
+                               QStringLiteral("typical_build_years"));
+    durations.axisMax = axisMaxFor(durations.rows, 1.25);
+    spec.panels << durations;
+
+    const Figure &planned = b.use(QStringLiteral("planned_gpus"));
+    spec.notes << QStringLiteral(
+                      "Undated: the FT's report that Colossus will grow to %1 GPUs gives a "
+                      "day (“the 5th”) but no month or year, so it is not placed on the time "
+                      "axis.")
+                      .arg(FigureFormat::number(planned.value));
+    spec.notes << QStringLiteral("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
+}
+
+// --- Network -------------------------------------------------------------------------------
+
+void buildNetwork(Builder &b, ChartSpec &spec) {
+    Panel panel;
+    panel.title = QStringLiteral("Ethernet bandwidth of one GPU server");
+    panel.axisTitle = QStringLiteral("gigabits per second (Gb/s)");
+    panel.cell = QRectF(0, 0, 1, 0.58);
+    const Figure &gpus = b.use(QStringLiteral("gpus_per_server"));
+    const Figure &nic = b.use(QStringLiteral("nic_per_gpu_gb"));
+    const Figure &extra = b.use(QStringLiteral("extra_nic_gb"));
+    const Figure &sum = b.use(QStringLiteral("server_bandwidth_derived"));
+    const Figure &reported = b.use(QStringLiteral("server_bandwidth_tb"));
+
+    Row parts;
+    parts.label = QStringLiteral("Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb")
+                      .arg(FigureFormat::number(gpus.value), FigureFormat::number(nic.value),
+                           FigureFormat::number(extra.value));
+    parts.figureId = sum.id;
+    const int count = std::clamp(int(std::lround(gpus.value)), 0, 64);
+    for (int i = 0; i < count; ++i) {
+        parts.segments << Segment{nic.id, nic.value, Colour::Network, Segment::Style::Solid,
+                                  QStringLiteral("GPU %1").arg(i + 1)};
+    }
+    parts.segments << Segment{extra.id, extra.value, Colour::NetworkExtra, Segment::Style::Solid,
+                              QStringLiteral("extra")};
+    parts.valueText = FigureFormat::number(sum.value) + QStringLiteral(" Gb/s (derived)");
+    panel.rows << parts;
+
+    // The report states Tb/s; drawn in Gb/s on the same axis (1 Tb = 1,000 Gb).
+    const double reportedGb =
+        reported.unit.startsWith(u"Tb") ? reported.value * 1000 : reported.value;
+    Row stated = b.bar(QStringLiteral("As the report states it"), reported.id, Colour::Network);
+    stated.segments.first().length = reportedGb;
+    stated.valueText = FigureFormat::hedged(reported, reported.value, QStringLiteral(" Tb/s")) +
+                       QStringLiteral(" = ") + FigureFormat::number(reportedGb) +
+                       QStringLiteral(" Gb/s");
+    panel.rows << stated;
+    panel.axisMax = axisMaxFor(panel.rows, 1.08);
+    panel.legend = {
+        {Colour::Network,
+         QStringLiteral("one %1 GbE NIC per GPU").arg(FigureFormat::number(nic.value))},
+        {Colour::NetworkExtra,
+         QStringLiteral("one extra %1 Gb NIC per server").arg(FigureFormat::number(extra.value))}};
+    spec.panels << panel;
+
+    Panel facts;
+    facts.kind = Panel::Kind::Facts;
+    facts.title = QStringLiteral("What kind of network");
+    facts.cell = QRectF(0, 0.6, 1, 0.4);
+    for (const QString &id : {QStringLiteral("ethernet_not_infiniband"),
+                              QStringLiteral("dedicated_nic"), QStringLiteral("rdma_fabric")}) {
+        const Fact *fact = b.m_catalogue.fact(id);
+        if (!fact)
+            continue;
+        if (!fact->source.isEmpty() && !spec.sourceIds.contains(fact->source))
+            spec.sourceIds << fact->source;
+        facts.facts << ChartSpec::FactNote{id, fact->label};
+    }
+    spec.panels << facts;
+    const bool agree = std::abs(sum.value - reportedGb) < 0.5;
+    spec.notes << QStringLiteral(
+                      "1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.")
+                      .arg(agree ? QStringLiteral("agree") : QStringLiteral("differ"));
+}
+
+} // namespace
+
+ChartSpec ChartSpec::build(const Catalogue &catalogue, const QString &chartId) {
+    ChartSpec spec;
+    if (!chartIds().contains(chartId))
+        return spec;
+    spec.id = chartId;
+    spec.title = chartTitle(chartId);
+    Builder builder(catalogue, spec);
+    if (chartId == u"gpu-counts")
+        buildGpuCounts(builder, spec);
+    else if (chartId == u"power")
+        buildPower(builder, spec);
+    else if (chartId == u"money")
+        buildMoney(builder, spec);
+    else if (chartId == u"timeline")
+        buildTimeline(builder, spec);
+    else if (chartId == u"network")
+        buildNetwork(builder, spec);
+
+    for (const ConsistencyCheck &check : runConsistencyChecks(catalogue)) {
+        if (check.verdict != ConsistencyCheck::Verdict::Disagrees)
+            continue;
+        for (const QString &id : check.figureIds) {
+            if (spec.figureIds.contains(id))
+                spec.disagreements[id] << check.id;
+        }
+    }
+    return spec;
+}
+
+} // namespace colossus

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "diagram/DiagramModel.h"
+#include "export/Picture.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+class QPainter;
+
+namespace colossus {
+
+// Where the diagram's world (rack units) lands on screen: the world point `center` at the
+// middle of the drawing area, `scale` pixels per rack unit.
+struct DiagramCamera {
+    QPointF center;
+    double scale = 1.0;
+
+    QPointF toScreen(const QPointF &world, const QRectF &area) const {
+        return area.center() + (world - center) * scale;
+    }
+    QRectF toScreen(const QRectF &world, const QRectF &area) const {
+        return QRectF(toScreen(world.topLeft(), area), world.size() * scale);
+    }
+    QPointF toWorld(const QPointF &screen, const QRectF &area) const {
+        return center + (screen - area.center()) / scale;
+    }
+    QRectF visibleWorld(const QRectF &area) const {
+        return QRectF(toWorld(area.topLeft(), area), area.size() / scale);
+    }
+    // The camera showing `world` whole in `area`, with a margin (a fraction of the area).
+    static DiagramCamera fit(const QRectF &world, const QSizeF &area, double margin = 0.04);
+    bool operator==(const DiagramCamera &) const = default;
+};
+
+// A drawn part that shows a reported figure or fact: clicking it selects that figure.
+struct LinkZone {
+    QRectF rect; // screen coordinates
+    QString id;
+    bool isFact = false;
+    QString label; // what the part is, for the tooltip
+};
+
+// What is selected, hovered or highlighted (the screen only; exports leave these empty).
+struct DiagramState {
+    ElementPath rearRack{-1, -1, -1, -1, false}; // a rack drawn from behind (rear = true)
+    bool hasSelection = false;
+    ElementPath selection;
+    bool hasHover = false;
+    ElementPath hover;
+    QString highlightId;   // figure or fact id to outline (from another view's selection)
+    bool hasFocus = false; // dim everything but this element (a view path's element)
+    ElementPath focus;
+};
+
+// Paints the diagram: a legend band at the top of the area, then the hierarchy seen through a
+// camera, with detail chosen from the on-screen size of each element (STYLE.md, "40000
+// Chips"). Only visible indices are visited and fills are batched per colour, so a frame costs
+// the same for 100,000 or 1,000,000 GPUs. The view, the minimap and every export use it.
+class DiagramRenderer {
+public:
+    static constexpr double minimumFontPx = 9.0; // labels below this are left out
+
+    // The part of `area` below the legend band, where the camera draws.
+    static QRectF diagramArea(const QRectF &area);
+
+    // Width of the panel listing what the reports say about the parts in view, at the right of
+    // the diagram area; 0 when the scale shows no parts (cluster and group) or the area is
+    // too narrow for it.
+    static double panelWidth(const DiagramModel &model, const QRectF &diagramArea, double scale);
+
+    static void paint(QPainter &painter, const DiagramModel &model, const QRectF &area,
+                      const DiagramCamera &camera, const DiagramState &state,
+                      const PaintOptions &options, QList<LinkZone> *zones = nullptr);
+
+    // The whole cluster as coloured blocks, without legend or labels (the minimap).
+    static void paintOverview(QPainter &painter, const DiagramModel &model, const QRectF &area,
+                              const Theme &theme);
+};
+
+} // namespace colossus

@@ -1,0 +1,239 @@
+#include "diagram/Scenario.h"
+
+#include "catalogue/Catalogue.h"
+
+#include <QLocale>
+#include <QSet>
+#include <cmath>
+
+namespace colossus {
+
+QString gpuTypeName(GpuType type) {
+    switch (type) {
+    case GpuType::H100:
+        return QStringLiteral("H100");
+    case GpuType::H200:
+        return QStringLiteral("H200");
+    case GpuType::B200:
+        return QStringLiteral("B200");
+    case GpuType::Unknown:
+        return QStringLiteral("type not reported");
+    case GpuType::None:
+        break;
+    }
+    return {};
+}
+
+QColor gpuTypeColour(GpuType type, const Theme &theme) {
+    switch (type) {
+    case GpuType::H100:
+        return theme.h100;
+    case GpuType::H200:
+        return theme.h200;
+    case GpuType::B200:
+        return theme.b200;
+    case GpuType::Unknown:
+    case GpuType::None:
+        break;
+    }
+    return theme.unknownGpu;
+}
+
+QString formatCount(double value) {
+    QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (std::abs(value - std::round(value)) < 1e-9)
+        return english.toString(qint64(std::llround(value)));
+    return english.toString(value, 'f', 1);
+}
+
+QStringList Scenario::ids() {
+    return {QStringLiteral("built"), QStringLiteral("upgrade"), QStringLiteral("promise"),
+            QStringLiteral("planned")};
+}
+
+const GpuSegment &Scenario::segmentAt(qint64 gpu) const {
+    qint64 start = 0;
+    for (const GpuSegment &s : segments) {
+        start += s.count;
+        if (gpu < start)
+            return s;
+    }
+    return segments.constLast();
+}
+
+namespace {
+
+struct Reader {
+    const Catalogue &catalogue;
+    QString missing;
+
+    double value(const QString &id) {
+        const Figure *f = catalogue.figure(id);
+        if (!f) {
+            if (missing.isEmpty())
+                missing = id;
+            return 0;
+        }
+        return f->value;
+    }
+    QString asOf(const QString &id) const {
+        const Figure *f = catalogue.figure(id);
+        return f ? f->asOf : QString();
+    }
+};
+
+} // namespace
+
+std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, const QString &id,
+                                                QString *error) {
+    Reader r{catalogue, {}};
+    Scenario s;
+    s.id = id;
+    const QString fanoutIds[] = {QStringLiteral("gpus_per_server"),
+                                 QStringLiteral("servers_per_rack"),
+                                 QStringLiteral("racks_per_group")};
+    for (const QString &f : fanoutIds)
+        r.value(f);
+
+    if (id == u"built") {
+        const double gpus = r.value(QStringLiteral("gpus_built"));
+        const double perRack = r.value(QStringLiteral("gpus_per_rack"));
+        const double perGroup = r.value(QStringLiteral("gpus_per_group"));
+        const double racksTotal = r.value(QStringLiteral("racks_total"));
+        const double groupsTotal = r.value(QStringLiteral("groups_total"));
+        s.gpuCount = qint64(gpus);
+        s.segments = {{s.gpuCount, GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}}};
+        s.title = QStringLiteral("Colossus (built, %1 H100)").arg(formatCount(gpus));
+        s.checkId = QStringLiteral("racks-and-groups");
+        s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("gpus_per_rack"),
+                       QStringLiteral("gpus_per_group"), QStringLiteral("racks_total"),
+                       QStringLiteral("groups_total")};
+        if (perRack > 0 && perGroup > 0) {
+            const double racks = gpus / perRack;
+            const double groups = gpus / perGroup;
+            const auto q = [&](const QString &fid) {
+                const Figure *f = catalogue.figure(fid);
+                return f && !f->qualifier.isEmpty() ? f->qualifier + u' ' : QString();
+            };
+            s.description =
+                QStringLiteral(
+                    "Built as of %1. Racks: %2 GPUs / %3 per rack = %4, so %5 racks with the "
+                    "last one part full; the reports say \"%6%7 racks\". Groups: %2 / %8 per "
+                    "group = %9, so %10 groups with the last one partial; the reports say "
+                    "\"%11%12 groups\". See the consistency check %13.")
+                    .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
+                         formatCount(perRack), QString::number(racks, 'f', 1),
+                         formatCount(std::ceil(racks)), q(QStringLiteral("racks_total")),
+                         formatCount(racksTotal), formatCount(perGroup),
+                         QString::number(groups, 'f', 1))
+                    .arg(formatCount(std::ceil(groups)), q(QStringLiteral("groups_total")),
+                         formatCount(groupsTotal), s.checkId);
+        }
+    } else if (id == u"upgrade") {
+        const double built = r.value(QStringLiteral("gpus_built"));
+        const double h100 = r.value(QStringLiteral("upgrade_h100"));
+        const double h200 = r.value(QStringLiteral("upgrade_h200"));
+        const double total = r.value(QStringLiteral("upgrade_total"));
+        s.gpuCount = qint64(total);
+        s.segments = {
+            {qint64(built), GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}},
+            {qint64(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
+            {qint64(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
+        s.title = QStringLiteral("Colossus (upgrade, %1: %2 H100 + %3 H200)")
+                      .arg(formatCount(total), formatCount(built + h100), formatCount(h200));
+        s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
+                       QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
+        s.description =
+            QStringLiteral("The built %1 H100 plus another %2 H100 and %3 H200 "
+                           "announced for the upgrade: %4 GPUs in all (derived).")
+                .arg(formatCount(built), formatCount(h100), formatCount(h200), formatCount(total));
+    } else if (id == u"promise") {
+        const double b200 = r.value(QStringLiteral("promise_b200"));
+        const double h200 = r.value(QStringLiteral("promise_h200"));
+        s.gpuCount = qint64(std::max(b200, h200));
+        s.segments = {{s.gpuCount, GpuType::B200, GpuType::H200, QStringLiteral("promise_b200"),
+                       QStringLiteral("promise_h200")}};
+        s.title =
+            QStringLiteral("Colossus (promise, %1 B200 or H200)").arg(formatCount(s.gpuCount));
+        s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
+        s.description =
+            QStringLiteral("The reports disagree on the type: %1 B200 in the post of %2, %3 H200 "
+                           "in the tour report. Both readings are shown: each GPU is drawn in "
+                           "both colours.")
+                .arg(formatCount(b200), r.asOf(QStringLiteral("promise_b200")), formatCount(h200));
+    } else if (id == u"planned") {
+        const double gpus = r.value(QStringLiteral("planned_gpus"));
+        s.gpuCount = qint64(gpus);
+        s.segments = {
+            {s.gpuCount, GpuType::Unknown, GpuType::None, QStringLiteral("planned_gpus"), {}}};
+        s.title = QStringLiteral("Colossus (planned, %1 GPUs)").arg(formatCount(gpus));
+        s.figureIds = {QStringLiteral("planned_gpus")};
+        s.description = QStringLiteral("The plan reported by the FT: %1 GPUs, type not reported; "
+                                       "drawn with the built cluster's rack and group sizes.")
+                            .arg(formatCount(gpus));
+    } else {
+        if (error) {
+            *error = QStringLiteral("%1: unknown scenario; choose one of %2")
+                         .arg(id, ids().join(QStringLiteral(", ")));
+        }
+        return std::nullopt;
+    }
+    if (!r.missing.isEmpty()) {
+        if (error) {
+            *error = QStringLiteral("scenario %1: the catalogue has no figure \"%2\"")
+                         .arg(id, r.missing);
+        }
+        return std::nullopt;
+    }
+    // The segments must cover exactly the GPU count: a derived total that differs from the
+    // sum of its parts is drawn with the last segment adjusted.
+    qint64 sum = 0;
+    for (const GpuSegment &seg : std::as_const(s.segments))
+        sum += seg.count;
+    s.segments.last().count += s.gpuCount - sum;
+    if (s.gpuCount <= 0) {
+        if (error)
+            *error = QStringLiteral("scenario %1: the catalogue gives no GPUs").arg(id);
+        return std::nullopt;
+    }
+    return s;
+}
+
+QStringList sourcesOf(const Catalogue &catalogue, const QStringList &figureIds,
+                      const QStringList &factIds) {
+    QSet<QString> found;
+    QStringList pending = figureIds;
+    QSet<QString> seen;
+    while (!pending.isEmpty()) {
+        const QString id = pending.takeLast();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const Figure *f = catalogue.figure(id);
+        if (!f)
+            continue;
+        if (f->isDerived())
+            pending += f->inputs;
+        else if (!f->source.isEmpty())
+            found.insert(f->source);
+    }
+    for (const QString &id : factIds) {
+        if (const Fact *f = catalogue.fact(id); f && !f->source.isEmpty())
+            found.insert(f->source);
+    }
+    QStringList ordered;
+    for (const SourceDocument &d : catalogue.sources()) {
+        if (found.contains(d.id))
+            ordered << d.id;
+    }
+    // Sources the catalogue does not list (should not happen) still get named.
+    QStringList rest(found.begin(), found.end());
+    rest.sort();
+    for (const QString &id : rest) {
+        if (!ordered.contains(id))
+            ordered << id;
+    }
+    return ordered;
+}
+
+} // namespace colossus

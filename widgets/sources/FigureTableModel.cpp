@@ -1,0 +1,131 @@
+#include "sources/FigureTableModel.h"
+
+#include "catalogue/FigureFormat.h"
+#include "sources/VerdictIcon.h"
+
+namespace colossus {
+
+FigureTableModel::FigureTableModel(const Catalogue &catalogue, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalogue(catalogue)
+    , m_checks(runConsistencyChecks(catalogue)) {
+    const QList<Figure> &figures = m_catalogue.figures();
+    m_rows.reserve(figures.size());
+    for (int row = 0; row < figures.size(); ++row)
+        m_rows.insert(figures.at(row).id, row);
+    for (const ConsistencyCheck &check : std::as_const(m_checks)) {
+        if (check.verdict == ConsistencyCheck::Verdict::Disagrees) {
+            for (const QString &id : check.figureIds)
+                m_disagreeing.insert(id);
+        }
+    }
+    setTheme(Theme::light());
+}
+
+int FigureTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_catalogue.figures().size());
+}
+
+int FigureTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int FigureTableModel::rowOf(const QString &figureId) const {
+    return m_rows.value(figureId, -1);
+}
+
+void FigureTableModel::setTheme(const Theme &theme) {
+    m_warningIcon = VerdictIcon::icon(ConsistencyCheck::Verdict::Disagrees, theme);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn),
+                           {Qt::DecorationRole});
+}
+
+QString FigureTableModel::disagreementTip(const Figure &figure) const {
+    QStringList titles;
+    for (const ConsistencyCheck &check : checksInvolving(m_checks, figure.id)) {
+        if (check.verdict == ConsistencyCheck::Verdict::Disagrees)
+            titles << check.title;
+    }
+    if (titles.isEmpty())
+        return {};
+    return tr("The reports disagree: %1").arg(titles.join(QStringLiteral("; ")));
+}
+
+QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const Figure &figure = figureAt(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case LabelColumn:
+            return figure.label;
+        case ValueColumn:
+            return FigureFormat::value(figure);
+        case TopicColumn:
+            return figure.topic;
+        case SourceColumn:
+            return FigureFormat::sourceShort(m_catalogue, figure);
+        case AsOfColumn:
+            return FigureFormat::date(figure.asOf);
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case ValueColumn:
+            return figure.value;
+        case AsOfColumn:
+            return figure.asOf; // ISO dates sort as text
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case Qt::ToolTipRole: {
+        QString tip = FigureFormat::toolTip(m_catalogue, figure);
+        if (const QString disagreement = disagreementTip(figure); !disagreement.isEmpty())
+            tip += QStringLiteral("<br><b>%1</b>").arg(disagreement.toHtmlEscaped());
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (column == LabelColumn && data(index, DisagreesRole).toBool())
+            return m_warningIcon;
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == ValueColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case FigureIdRole:
+        return figure.id;
+    case TopicRole:
+        return figure.topic;
+    case SearchTextRole:
+        return QStringList{figure.label, figure.id,          figure.written,
+                           figure.quote, figure.translation, figure.formula}
+            .join(u'\n');
+    case DisagreesRole:
+        return m_disagreeing.contains(figure.id);
+    }
+    return {};
+}
+
+QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn:
+        return tr("Figure");
+    case ValueColumn:
+        return tr("Value");
+    case TopicColumn:
+        return tr("Topic");
+    case SourceColumn:
+        return tr("Source");
+    case AsOfColumn:
+        return tr("As of");
+    }
+    return {};
+}
+
+} // namespace colossus

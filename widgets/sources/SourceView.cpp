@@ -1,0 +1,454 @@
+#include "sources/SourceView.h"
+
+#include "catalogue/FigureFormat.h"
+#include "sources/VerdictIcon.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace colossus {
+
+namespace {
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+// Noto Sans CJK JP draws Chinese with Japanese glyph shapes; a Chinese text reads better
+// with the Simplified Chinese cut first.
+QFont documentFont(const QStringList &languages, qreal pixelSize) {
+    QFont font = Theme::font(pixelSize);
+    if (languages.contains(QStringLiteral("zh"))) {
+        QStringList families = font.families();
+        families.prepend(QStringLiteral("Noto Sans CJK SC"));
+        font.setFamilies(families);
+    }
+    return font;
+}
+
+QString cssFamily(const QStringList &languages) {
+    return languages.contains(QStringLiteral("zh"))
+               ? QStringLiteral("'Noto Sans CJK SC', 'Noto Sans CJK JP', sans-serif")
+               : QStringLiteral("'Noto Sans CJK JP', 'Noto Sans', sans-serif");
+}
+
+} // namespace
+
+SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue)
+    , m_checks(runConsistencyChecks(catalogue)) {
+    m_panel = new QTextBrowser(this);
+    m_panel->setObjectName(QStringLiteral("sourcePanel"));
+    m_panel->setOpenLinks(false);
+    m_panel->setOpenExternalLinks(false);
+    m_panel->setFont(Theme::font(15));
+    connect(m_panel, &QTextBrowser::anchorClicked, this, &SourceView::openLink);
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("sourceHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setFont(Theme::font(14));
+    m_header->setContentsMargins(4, 4, 4, 4);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_header, &QLabel::linkActivated, this,
+            [this](const QString &link) { openLink(QUrl(link)); });
+
+    m_document = new QPlainTextEdit(this);
+    m_document->setObjectName(QStringLiteral("sourceDocument"));
+    m_document->setReadOnly(true);
+    m_document->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_document->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_document->setFont(Theme::font(17));
+
+    auto *documentBox = new QWidget(this);
+    auto *documentLayout = new QVBoxLayout(documentBox);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(2);
+    documentLayout->addWidget(m_header);
+    documentLayout->addWidget(m_document, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("sourceSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(documentBox);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    setTheme(m_theme);
+    clear();
+}
+
+void SourceView::setTheme(const Theme &theme) {
+    m_theme = theme;
+    for (QWidget *widget : {static_cast<QWidget *>(m_panel), static_cast<QWidget *>(m_document),
+                            static_cast<QWidget *>(m_header)}) {
+        QPalette palette = widget->palette();
+        palette.setColor(QPalette::Base, theme.background);
+        palette.setColor(QPalette::Window, theme.surface);
+        palette.setColor(QPalette::Text, theme.text);
+        palette.setColor(QPalette::WindowText, theme.text);
+        palette.setColor(QPalette::Link, theme.accent);
+        palette.setColor(QPalette::Highlight, theme.accent);
+        palette.setColor(QPalette::HighlightedText, theme.background);
+        widget->setPalette(palette);
+    }
+    m_header->setAutoFillBackground(true);
+    m_panel->document()->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; } .muted { color: %2; } .warn { color: %3; }")
+            .arg(theme.accent.name(), theme.mutedText.name(), theme.warning.name()));
+    if (!m_panelHtml.isEmpty())
+        m_panel->setHtml(m_panelHtml);
+    updateHeader();
+    applyHighlights();
+}
+
+void SourceView::clear() {
+    setSubject(QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("Select a figure or a consistency check to see the passage "
+                               "it comes from."))),
+               {});
+    if (m_documentId.isEmpty() && !m_catalogue.sources().isEmpty())
+        showDocumentText(m_catalogue.sources().constFirst().id);
+}
+
+SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote) const {
+    return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote)};
+}
+
+void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
+                                 QStringList &visited) const {
+    if (visited.contains(figure.id))
+        return;
+    visited << figure.id;
+    if (!figure.isDerived()) {
+        const Passage passage = passageOf(figure.source, figure.quote);
+        const bool known = std::any_of(passages.cbegin(), passages.cend(), [&](const Passage &p) {
+            return p.sourceId == passage.sourceId && p.offset == passage.offset &&
+                   p.quote == passage.quote;
+        });
+        if (!known)
+            passages << passage;
+        return;
+    }
+    for (const QString &input : figure.inputs) {
+        if (const Figure *inputFigure = m_catalogue.figure(input))
+            collectPassages(*inputFigure, passages, visited);
+    }
+}
+
+QString SourceView::figureLink(const QString &figureId) const {
+    const Figure *figure = m_catalogue.figure(figureId);
+    if (!figure)
+        return esc(figureId);
+    return QStringLiteral("<a href=\"figure:%1\">%2</a>").arg(esc(figureId), esc(figure->label));
+}
+
+QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) const {
+    const SourceDocument *document = m_catalogue.source(sourceId);
+    const QStringList languages = document ? document->languages : QStringList();
+    return QStringLiteral("<p style=\"font-family: %1; font-size: large; margin-left: 12px;\">"
+                          "“%2”</p>")
+        .arg(cssFamily(languages), esc(quote));
+}
+
+QString SourceView::figureHtml(const Figure &figure) const {
+    QString html;
+    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(figure.label));
+    QStringList meta{figure.topic, figure.isDerived() ? tr("derived") : tr("reported")};
+    if (!figure.asOf.isEmpty())
+        meta << tr("as of %1").arg(FigureFormat::date(figure.asOf));
+    meta << figure.id;
+    html += QStringLiteral("<p><span style=\"font-size: x-large;\"><b>%1</b></span>"
+                           "&nbsp;&nbsp;<span class=\"muted\">%2</span></p>")
+                .arg(esc(FigureFormat::value(figure)), esc(meta.join(QStringLiteral(" · "))));
+
+    if (!figure.isDerived()) {
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(tr("Passage in %1:")
+                                 .arg(FigureFormat::documentShort(m_catalogue, figure.source))));
+        html += quoteHtml(figure.source, figure.quote);
+        if (!figure.written.isEmpty()) {
+            html += QStringLiteral("<p>%1 <b style=\"font-family: %2;\">%3</b></p>")
+                        .arg(esc(tr("As written:")),
+                             cssFamily(m_catalogue.source(figure.source)
+                                           ? m_catalogue.source(figure.source)->languages
+                                           : QStringList()),
+                             esc(figure.written));
+        }
+        if (!figure.translation.isEmpty()) {
+            html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
+                        .arg(esc(tr("In English:")), esc(figure.translation));
+        }
+    } else {
+        static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+        QString linked;
+        qsizetype last = 0;
+        for (const QRegularExpressionMatch &match : identifier.globalMatch(figure.formula)) {
+            linked += esc(figure.formula.mid(last, match.capturedStart() - last));
+            linked +=
+                m_catalogue.figure(match.capturedView())
+                    ? QStringLiteral("<a href=\"figure:%1\">%1</a>").arg(esc(match.captured()))
+                    : esc(match.captured());
+            last = match.capturedEnd();
+        }
+        linked += esc(figure.formula.mid(last));
+        html += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(tr("Derived:")), linked);
+        html += QStringLiteral("<p><code>%1</code></p>")
+                    .arg(esc(FigureFormat::arithmetic(m_catalogue, figure)));
+        html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Inputs:")));
+        for (const QString &input : figure.inputs) {
+            const Figure *inputFigure = m_catalogue.figure(input);
+            if (!inputFigure)
+                continue;
+            html += QStringLiteral("<li>%1: <b>%2</b> <span class=\"muted\">(%3)</span></li>")
+                        .arg(figureLink(input), esc(FigureFormat::value(*inputFigure)),
+                             esc(FigureFormat::sourceShort(m_catalogue, *inputFigure)));
+        }
+        html += QStringLiteral("</ul><p class=\"muted\">%1</p>")
+                    .arg(esc(tr("The highlighted passages state the reported numbers this "
+                                "figure is computed from.")));
+    }
+
+    // Disagreements first: they are why a reader would look at the checks at all.
+    QList<ConsistencyCheck> checks = checksInvolving(m_checks, figure.id);
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const ConsistencyCheck &a, const ConsistencyCheck &b) {
+                         return (a.verdict == ConsistencyCheck::Verdict::Disagrees) >
+                                (b.verdict == ConsistencyCheck::Verdict::Disagrees);
+                     });
+    if (!checks.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Consistency checks:")));
+        for (const ConsistencyCheck &check : checks) {
+            html += QStringLiteral("<li><span style=\"color: %1;\">%2</span> "
+                                   "<a href=\"check:%3\">%4</a> <span class=\"muted\">(%5)</span>"
+                                   "</li>")
+                        .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
+                             VerdictIcon::symbol(check.verdict), esc(check.id), esc(check.title),
+                             esc(ConsistencyCheck::verdictName(check.verdict)));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void SourceView::showFigure(const QString &figureId) {
+    const Figure *figure = m_catalogue.figure(figureId);
+    if (!figure) {
+        clear();
+        return;
+    }
+    QList<Passage> passages;
+    QStringList visited;
+    collectPassages(*figure, passages, visited);
+    setSubject(figureHtml(*figure), passages);
+}
+
+void SourceView::showFact(const QString &factId) {
+    const Fact *fact = m_catalogue.fact(factId);
+    if (!fact) {
+        clear();
+        return;
+    }
+    QString html;
+    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label));
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(QStringList{fact->topic, tr("statement"), fact->id}.join(
+                    QStringLiteral(" · "))));
+    html +=
+        QStringLiteral("<p class=\"muted\">%1</p>")
+            .arg(esc(
+                tr("Passage in %1:").arg(FigureFormat::documentShort(m_catalogue, fact->source))));
+    html += quoteHtml(fact->source, fact->quote);
+    if (!fact->translation.isEmpty())
+        html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
+                    .arg(esc(tr("In English:")), esc(fact->translation));
+    setSubject(html, {passageOf(fact->source, fact->quote)});
+}
+
+void SourceView::showCheck(const ConsistencyCheck &check) {
+    QString html;
+    html += QStringLiteral("<p style=\"font-size: large;\"><span style=\"color: %1;\">%2</span> "
+                           "<b>%3</b></p>")
+                .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
+                     VerdictIcon::symbol(check.verdict), esc(check.title));
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(tr("Verdict: %1").arg(ConsistencyCheck::verdictName(check.verdict))));
+    html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation));
+    html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Figures involved:")));
+    QList<Passage> passages;
+    QStringList visited;
+    for (const QString &id : check.figureIds) {
+        const Figure *figure = m_catalogue.figure(id);
+        if (!figure)
+            continue;
+        collectPassages(*figure, passages, visited);
+        QString item = QStringLiteral("%1: <b>%2</b> <span class=\"muted\">(%3)</span>")
+                           .arg(figureLink(id), esc(FigureFormat::value(*figure)),
+                                esc(FigureFormat::sourceShort(m_catalogue, *figure)));
+        if (!figure->isDerived() && !figure->translation.isEmpty())
+            item += QStringLiteral("<br><i>“%1”</i>").arg(esc(figure->translation));
+        html += QStringLiteral("<li>%1</li>").arg(item);
+    }
+    html += QStringLiteral("</ul>");
+    setSubject(html, passages);
+}
+
+void SourceView::setSubject(const QString &panelHtml, QList<Passage> passages) {
+    m_panelHtml = panelHtml;
+    m_passages = std::move(passages);
+    m_panel->setHtml(m_panelHtml);
+    const QStringList documents = passageDocuments();
+    if (!documents.isEmpty()) {
+        showDocument(documents.constFirst());
+    } else {
+        updateHeader();
+        applyHighlights();
+    }
+}
+
+QStringList SourceView::passageDocuments() const {
+    QStringList documents;
+    for (const Passage &passage : m_passages) {
+        if (!documents.contains(passage.sourceId) && m_catalogue.source(passage.sourceId))
+            documents << passage.sourceId;
+    }
+    return documents;
+}
+
+void SourceView::showDocumentText(const QString &sourceId) {
+    const SourceDocument *document = m_catalogue.source(sourceId);
+    if (!document)
+        return;
+    if (sourceId != m_documentId) {
+        m_documentId = sourceId;
+        m_document->setFont(documentFont(document->languages, 17));
+        m_document->setPlainText(document->text);
+    }
+}
+
+void SourceView::showDocument(const QString &sourceId) {
+    showDocumentText(sourceId);
+    updateHeader();
+    applyHighlights();
+
+    // Scroll so that the first passage in this document sits in the middle of the view.
+    for (const Passage &passage : std::as_const(m_passages)) {
+        if (passage.sourceId != m_documentId || passage.offset < 0)
+            continue;
+        QTextCursor cursor(m_document->document());
+        cursor.setPosition(int(passage.offset + passage.quote.size()));
+        m_document->setTextCursor(cursor);
+        m_document->ensureCursorVisible();
+        cursor.setPosition(int(passage.offset));
+        m_document->setTextCursor(cursor);
+        m_document->centerCursor();
+        return;
+    }
+    m_document->moveCursor(QTextCursor::Start);
+    m_document->verticalScrollBar()->setValue(0);
+}
+
+void SourceView::applyHighlights() {
+    QList<QTextEdit::ExtraSelection> selections;
+    // A highlighter pen: black on yellow reads the same in every theme.
+    QTextCharFormat format;
+    format.setBackground(QColor(0xffd43b));
+    format.setForeground(QColor(Qt::black));
+    format.setProperty(QTextFormat::FullWidthSelection, false);
+    const qsizetype length = m_document->document()->characterCount();
+    for (const Passage &passage : std::as_const(m_passages)) {
+        if (passage.sourceId != m_documentId || passage.offset < 0 ||
+            passage.offset + passage.quote.size() >= length)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_document->document());
+        selection.cursor.setPosition(int(passage.offset));
+        selection.cursor.setPosition(int(passage.offset + passage.quote.size()),
+                                     QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections << selection;
+    }
+    m_document->setExtraSelections(selections);
+}
+
+QList<QTextEdit::ExtraSelection> SourceView::highlights() const {
+    return m_document->extraSelections();
+}
+
+void SourceView::updateHeader() {
+    const SourceDocument *document = m_catalogue.source(m_documentId);
+    if (!document) {
+        m_header->clear();
+        return;
+    }
+    const QString muted = m_theme.mutedText.name();
+    QStringList line{QStringLiteral("<b>%1</b>")
+                         .arg(esc(FigureFormat::documentShort(m_catalogue, document->id)))};
+    if (!document->title.isEmpty())
+        line << QStringLiteral("<span style=\"font-family: %1;\">%2</span>")
+                    .arg(cssFamily(document->languages), esc(document->title));
+    if (!document->date.isEmpty())
+        line << esc(FigureFormat::date(document->date));
+    QString html = line.join(QStringLiteral(" — "));
+    if (!document->summary.isEmpty())
+        html += QStringLiteral("<br><span style=\"color: %1;\">%2</span>")
+                    .arg(muted, esc(document->summary));
+
+    const QStringList documents = passageDocuments();
+    if (documents.size() > 1) {
+        QStringList links;
+        for (const QString &id : documents) {
+            const auto count = std::count_if(m_passages.cbegin(), m_passages.cend(),
+                                             [&](const Passage &p) { return p.sourceId == id; });
+            const QString name = QStringLiteral("%1 (%2)")
+                                     .arg(esc(FigureFormat::documentShort(m_catalogue, id)))
+                                     .arg(count);
+            links << (id == m_documentId
+                          ? QStringLiteral("<b>%1</b>").arg(name)
+                          : QStringLiteral("<a href=\"doc:%1\" style=\"color: %2;\">%3</a>")
+                                .arg(esc(id), m_theme.accent.name(), name));
+        }
+        html += QStringLiteral("<br>%1 %2")
+                    .arg(esc(tr("Passages in %1 documents:").arg(documents.size())),
+                         links.join(QStringLiteral(" · ")));
+    }
+    m_header->setText(html);
+}
+
+void SourceView::openLink(const QUrl &url) {
+    const QString scheme = url.scheme();
+    const QString id = url.path();
+    if (scheme == u"figure")
+        Q_EMIT figureLinkActivated(id);
+    else if (scheme == u"fact")
+        Q_EMIT factLinkActivated(id);
+    else if (scheme == u"check")
+        Q_EMIT checkLinkActivated(id);
+    else if (scheme == u"doc")
+        showDocument(id);
+}
+
+QString SourceView::panelText() const {
+    return m_panel->toPlainText();
+}
+
+QString SourceView::headerText() const {
+    QTextDocument document;
+    document.setHtml(m_header->text());
+    return document.toPlainText();
+}
+
+} // namespace colossus

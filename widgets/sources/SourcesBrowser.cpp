@@ -1,0 +1,322 @@
+#include "sources/SourcesBrowser.h"
+
+#include "sources/ChecksListModel.h"
+#include "sources/FigureFilterModel.h"
+#include "sources/FigureTableModel.h"
+#include "sources/SourceView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace colossus {
+
+namespace {
+
+const QString settingsGroup = QStringLiteral("SourcesBrowser");
+
+// The topics in the order a lesson takes them; topics the data adds later follow.
+QStringList topicsOf(const Catalogue &catalogue) {
+    QStringList topics{QStringLiteral("hierarchy"), QStringLiteral("compute"),
+                       QStringLiteral("network"),   QStringLiteral("power"),
+                       QStringLiteral("money"),     QStringLiteral("timeline"),
+                       QStringLiteral("peers")};
+    QStringList present;
+    for (const Figure &figure : catalogue.figures()) {
+        if (!present.contains(figure.topic))
+            present << figure.topic;
+    }
+    QStringList result;
+    for (const QString &topic : topics) {
+        if (present.contains(topic))
+            result << topic;
+    }
+    for (const QString &topic : present) {
+        if (!result.contains(topic) && !topic.isEmpty())
+            result << topic;
+    }
+    return result;
+}
+
+// The whole screen follows the theme, not only the document: a dark document beside a light
+// table would glare on a projector.
+QPalette paletteFor(const Theme &theme, QPalette palette) {
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Window, theme.surface);
+        palette.setColor(group, QPalette::WindowText, theme.text);
+        palette.setColor(group, QPalette::Base, theme.background);
+        palette.setColor(group, QPalette::AlternateBase, theme.surface);
+        palette.setColor(group, QPalette::Text, theme.text);
+        palette.setColor(group, QPalette::Button, theme.surface);
+        palette.setColor(group, QPalette::ButtonText, theme.text);
+        palette.setColor(group, QPalette::Highlight, theme.accent);
+        palette.setColor(group, QPalette::HighlightedText, theme.background);
+        palette.setColor(group, QPalette::Link, theme.accent);
+        palette.setColor(group, QPalette::PlaceholderText, theme.mutedText);
+        palette.setColor(group, QPalette::ToolTipBase, theme.surface);
+        palette.setColor(group, QPalette::ToolTipText, theme.text);
+    }
+    palette.setColor(QPalette::Disabled, QPalette::Text, theme.mutedText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, theme.mutedText);
+    return palette;
+}
+
+} // namespace
+
+SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue) {
+    m_figureModel = new FigureTableModel(m_catalogue, this);
+    m_filterModel = new FigureFilterModel(this);
+    m_filterModel->setSourceModel(m_figureModel);
+    m_checksModel = new ChecksListModel(m_figureModel->checks(), this);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("figureFilter"));
+    m_filter->setPlaceholderText(tr("Search figures, quotes, translations…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Every word must occur in the figure's name, id, quote or "
+                            "translation (Ctrl+F)"));
+    connect(m_filter, &QLineEdit::textChanged, m_filterModel, &FigureFilterModel::setTextFilter);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_topic = new QComboBox(this);
+    m_topic->setObjectName(QStringLiteral("topicFilter"));
+    m_topic->addItem(tr("All topics"), QString());
+    for (const QString &topic : topicsOf(m_catalogue)) {
+        QString name = topic;
+        name[0] = name[0].toUpper();
+        m_topic->addItem(name, topic);
+    }
+    connect(m_topic, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filterModel->setTopicFilter(m_topic->itemData(index).toString());
+    });
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("figureCount"));
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &SourcesBrowser::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &SourcesBrowser::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &SourcesBrowser::updateCount);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &SourcesBrowser::updateCount);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("figureTable"));
+    m_table->setModel(m_filterModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // No sort column until the user clicks one: the catalogue's own order groups by topic.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FigureTableModel::LabelColumn,
+                                                      QHeaderView::Stretch);
+    for (int column = FigureTableModel::ValueColumn; column < FigureTableModel::ColumnCount;
+         ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onFigureActivated(current); });
+
+    m_checksView = new QListView(this);
+    m_checksView->setObjectName(QStringLiteral("checksList"));
+    m_checksView->setModel(m_checksModel);
+    m_checksView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checksView->setWordWrap(true);
+    m_checksView->setIconSize(QSize(20, 20));
+    m_checksView->setSpacing(1);
+    connect(m_checksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCheckActivated(current); });
+
+    auto *checksBox = new QWidget(this);
+    auto *checksLayout = new QVBoxLayout(checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    auto *checksTitle = new QLabel(tr("<b>Consistency checks</b> — where the reports agree and "
+                                      "where they do not"),
+                                   checksBox);
+    checksTitle->setWordWrap(true);
+    checksLayout->addWidget(checksTitle);
+    checksLayout->addWidget(m_checksView, 1);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("figuresSplitter"));
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->addWidget(m_table);
+    m_leftSplitter->addWidget(checksBox);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 1);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_topic);
+    filterRow->addWidget(m_count);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_leftSplitter, 1);
+
+    m_sourceView = new SourceView(m_catalogue, this);
+    connect(m_sourceView, &SourceView::figureLinkActivated, this,
+            [this](const QString &id) { selectFigure(id, true); });
+    connect(m_sourceView, &SourceView::factLinkActivated, this, &SourcesBrowser::showFact);
+    connect(m_sourceView, &SourceView::checkLinkActivated, this, &SourcesBrowser::showCheck);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("sourcesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_sourceView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+
+    updateCount();
+}
+
+void SourcesBrowser::updateCount() {
+    const int shown = m_filterModel->rowCount();
+    const int total = m_figureModel->rowCount();
+    m_count->setText(shown == total ? tr("%n figure(s)", nullptr, total)
+                                    : tr("%1 of %2").arg(shown).arg(total));
+}
+
+QString SourcesBrowser::currentFigureId() const {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
+        return {};
+    return current.data(FigureTableModel::FigureIdRole).toString();
+}
+
+QString SourcesBrowser::currentCheckId() const {
+    const QModelIndex current = m_checksView->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_checksView->selectionModel()->isSelected(current))
+        return {};
+    return current.data(ChecksListModel::CheckIdRole).toString();
+}
+
+void SourcesBrowser::onFigureActivated(const QModelIndex &current) {
+    if (!current.isValid())
+        return; // filtered away: keep showing what was shown
+    const QString id = current.data(FigureTableModel::FigureIdRole).toString();
+    m_lastFigureId = id;
+    m_lastCheckId.clear();
+    m_sourceView->showFigure(id);
+    // Not blocked signals: the views repaint from them. Clearing makes the current index
+    // invalid, which onCheckActivated ignores.
+    m_checksView->selectionModel()->clear();
+    if (!m_programmatic)
+        Q_EMIT figureSelected(id);
+}
+
+void SourcesBrowser::onCheckActivated(const QModelIndex &current) {
+    if (!current.isValid())
+        return;
+    const ConsistencyCheck &check = m_checksModel->checkAt(current.row());
+    m_lastCheckId = check.id;
+    m_sourceView->showCheck(check);
+    m_table->selectionModel()->clear();
+}
+
+void SourcesBrowser::showFigure(const QString &figureId) {
+    selectFigure(figureId, false);
+}
+
+void SourcesBrowser::selectFigure(const QString &figureId, bool notify) {
+    const int sourceRow = m_figureModel->rowOf(figureId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_filterModel->mapFromSource(m_figureModel->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Hidden by the filters: clear them rather than show a figure the table hides.
+        m_filter->clear();
+        m_topic->setCurrentIndex(0);
+        index = m_filterModel->mapFromSource(m_figureModel->index(sourceRow, 0));
+    }
+    m_programmatic = !notify;
+    // Clear first so that selecting the row already current still shows it again.
+    m_table->selectionModel()->clear();
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_programmatic = false;
+    m_table->scrollTo(index);
+}
+
+void SourcesBrowser::showCheck(const QString &checkId) {
+    const int row = m_checksModel->rowOf(checkId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_checksModel->index(row);
+    m_checksView->selectionModel()->clear();
+    m_checksView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_checksView->scrollTo(index);
+}
+
+void SourcesBrowser::showFact(const QString &factId) {
+    if (!m_catalogue.fact(factId))
+        return;
+    m_table->selectionModel()->clear();
+    m_checksView->selectionModel()->clear();
+    m_sourceView->showFact(factId);
+}
+
+void SourcesBrowser::setTheme(const Theme &theme) {
+    setPalette(paletteFor(theme, palette()));
+    setAutoFillBackground(true);
+    m_figureModel->setTheme(theme);
+    m_checksModel->setTheme(theme);
+    m_sourceView->setTheme(theme);
+}
+
+void SourcesBrowser::saveState(QSettings &settings) const {
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("figuresSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("sourceSplitter"), m_sourceView->splitter()->saveState());
+    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("figure"), m_lastFigureId);
+    settings.setValue(QStringLiteral("check"), m_lastCheckId);
+    settings.endGroup();
+}
+
+void SourcesBrowser::restoreState(QSettings &settings) {
+    settings.beginGroup(settingsGroup);
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_leftSplitter->restoreState(settings.value(QStringLiteral("figuresSplitter")).toByteArray());
+    m_sourceView->splitter()->restoreState(
+        settings.value(QStringLiteral("sourceSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("tableHeader")).toByteArray());
+    const QString figure = settings.value(QStringLiteral("figure")).toString();
+    const QString check = settings.value(QStringLiteral("check")).toString();
+    settings.endGroup();
+
+    // Ids from an older catalogue may be gone; then nothing is selected.
+    if (!check.isEmpty() && m_checksModel->rowOf(check) >= 0) {
+        m_lastFigureId = figure;
+        showCheck(check);
+    } else if (!figure.isEmpty() && m_figureModel->rowOf(figure) >= 0) {
+        showFigure(figure);
+    }
+}
+
+} // namespace colossus
