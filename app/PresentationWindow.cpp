@@ -181,9 +181,10 @@ bool PresentationWindow::isTransitioning() const {
 
 void PresentationWindow::onStepChanged(int index, int previous) {
     resetCamera();
-    m_previousStep = previous;
     m_transition->stop();
-    m_transition->start();
+    m_previousStep = m_animated ? previous : -1;
+    if (m_animated)
+        m_transition->start();
     Q_UNUSED(index);
     update();
 }
@@ -354,7 +355,8 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     painter.translate(centre + pan);
     painter.scale(zoom, zoom);
     painter.translate(-centre);
-    step->view().paintContent(painter, area, options);
+    TourStepPicture::paintMagnified(step->view(), painter, area,
+                                    TourStepPicture::magnification(height()), options);
     painter.restore();
 }
 

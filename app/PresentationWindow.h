@@ -34,6 +34,8 @@ public:
     const Tour &tour() const { return m_tour; }
 
     void setTheme(const Theme &theme);
+    // Camera moves between steps (on by default; off for still screenshots).
+    void setAnimated(bool animated) { m_animated = animated; }
     // Shows the tour full screen from a step; with a second screen attached, the slide goes to
     // the projector and the presenter view to the laptop screen.
     void present(int step = 0);
@@ -94,6 +96,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     bool m_filtering = false;
+    bool m_animated = true;
 };
 
 } // namespace colossus

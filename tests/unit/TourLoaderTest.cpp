@@ -75,7 +75,7 @@ const BrokenTour brokenTours[] = {
      "steps[3].view", "group/1/shelf/2"},
     {"unknown_chart",
      [] { return json(withStep(validTour(), 2, [](QJsonObject &s) { s["view"] = "chart/pie"; })); },
-     "steps[2].view", "chart/pie"},
+     "steps[2].view", "pie"},
     {"unknown_figure",
      [] {
          return json(withStep(validTour(), 3, [](QJsonObject &s) {

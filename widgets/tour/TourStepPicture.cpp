@@ -93,11 +93,20 @@ void TourStepPicture::paintContent(QPainter &painter, const QRectF &area,
     if (m_view) {
         painter.save();
         painter.setClipRect(viewArea);
-        m_view->paintContent(painter, viewArea, options);
+        paintMagnified(*m_view, painter, viewArea, magnification(area.height() * 1.15), options);
         painter.restore();
     }
     paintCaption(painter, QRectF(area.left(), viewArea.bottom(), area.width(), band), m_step,
                  m_catalogue, options, body);
+}
+
+void TourStepPicture::paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
+                                     qreal magnification, const PaintOptions &options) {
+    painter.save();
+    painter.translate(area.topLeft());
+    painter.scale(magnification, magnification);
+    view.paintContent(painter, QRectF(QPointF(0, 0), area.size() / magnification), options);
+    painter.restore();
 }
 
 QList<TourStepPicture::Citation> TourStepPicture::citations(const TourStep &step,

@@ -44,6 +44,14 @@ public:
     // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
     static qreal bodyPixelSize(qreal height) { return qMax<qreal>(12, height / 45.0); }
 
+    // Views lay out their own labels for a desktop window; on a projector or a full-page
+    // handout they are drawn on a smaller logical canvas and magnified, so their text grows
+    // with the room: 1 up to 720 px high, 1.5 at 1080.
+    static qreal magnification(qreal height) { return qMax<qreal>(1.0, height / 720.0); }
+    // Paints a view into area through that magnification.
+    static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
+                               qreal magnification, const PaintOptions &options);
+
     static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
     static QString citationText(const Citation &citation); // one line, for tour.md and tests
     static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
