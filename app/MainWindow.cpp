@@ -1,12 +1,22 @@
 #include "MainWindow.h"
 
+#include "ExportDialog.h"
+
+#include "charts/ChartsPanel.h"
+#include "export/PictureExporter.h"
+#include "sources/SourcesBrowser.h"
+
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace colossus {
 
@@ -17,19 +27,48 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
     auto *placeholder = new QLabel(QStringLiteral("Colossus Explorer"), this);
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder);
+    createDocks();
     createMenus();
+    connectViews();
     restoreSettings();
     QSettings settings;
     applyTheme(Theme::fromName(options.theme.isEmpty()
                                    ? settings.value(QStringLiteral("theme")).toString()
                                    : options.theme));
+    if (options.viewPath.startsWith(u"chart/"))
+        m_charts->setChart(options.viewPath.mid(6));
+}
+
+void MainWindow::createDocks() {
+    setDockNestingEnabled(true);
+    m_charts = new ChartsPanel(m_catalogue, this);
+    m_chartsDock = new QDockWidget(QStringLiteral("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
+
+    m_browser = new SourcesBrowser(m_catalogue, this);
+    m_sourcesDock = new QDockWidget(QStringLiteral("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourcesDock->setWidget(m_browser);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    resizeDocks({m_chartsDock}, {620}, Qt::Horizontal);
+    resizeDocks({m_sourcesDock}, {400}, Qt::Vertical);
 }
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Export view…"), QKeySequence(QStringLiteral("Ctrl+E")), this,
+                    &MainWindow::exportActiveView);
+    file->addAction(QStringLiteral("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+                    this, &MainWindow::copyActiveImage);
+    file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(m_chartsDock->toggleViewAction());
+    view->addAction(m_sourcesDock->toggleViewAction());
+    view->addSeparator();
     QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));
     auto *themes = new QActionGroup(this);
     for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
@@ -39,14 +78,80 @@ void MainWindow::createMenus() {
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme] { applyTheme(theme); });
     }
+    connect(themeMenu, &QMenu::aboutToShow, this, [this, themes] {
+        for (QAction *action : themes->actions())
+            action->setChecked(action->data().toString() == m_theme.key());
+    });
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&About Colossus Explorer"), this, &MainWindow::showAbout);
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::connectViews() {
+    connect(m_charts, &ChartsPanel::figureActivated, this, [this](const QString &id) {
+        m_browser->showFigure(id);
+        m_sourcesDock->raise();
+    });
+    connect(m_charts, &ChartsPanel::factActivated, m_browser, &SourcesBrowser::showFact);
+    connect(m_charts, &ChartsPanel::checkActivated, m_browser, &SourcesBrowser::showCheck);
+    connect(m_browser, &SourcesBrowser::figureSelected, this, &MainWindow::showFigureEverywhere);
+    // Export and Copy image follow the view the user worked in last.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_charts->isAncestorOf(now))
+            m_chartsActive = true;
+        else if (now && centralWidget() &&
+                 (now == centralWidget() || centralWidget()->isAncestorOf(now)))
+            m_chartsActive = false;
+    });
+}
+
+void MainWindow::showFigureEverywhere(const QString &figureId) {
+    m_charts->showFigure(figureId);
+}
+
+std::unique_ptr<Picture> MainWindow::activePicture() const {
+    return m_charts->currentPicture();
+}
+
+void MainWindow::exportActiveView() {
+    const std::unique_ptr<Picture> picture = activePicture();
+    if (!picture)
+        return;
+    PaintOptions options;
+    options.theme = m_theme;
+    QString name = picture->title().section(u" — "_qs, 0, 0).toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    ExportDialog dialog(name, options, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest request = dialog.request();
+    if (const QString problem = PictureExporter::write(*picture, m_catalogue, request);
+        !problem.isEmpty()) {
+        QMessageBox::critical(this, QStringLiteral("Export view"),
+                              QStringLiteral("The view was not exported.\n\n") + problem);
+        return;
+    }
+    statusBar()->showMessage(QStringLiteral("Wrote %1").arg(request.fileName), 5000);
+}
+
+void MainWindow::copyActiveImage() {
+    const std::unique_ptr<Picture> picture = activePicture();
+    if (!picture)
+        return;
+    PaintOptions options;
+    options.theme = m_theme;
+    options.printing = true;
+    QApplication::clipboard()->setImage(
+        PictureExporter::renderImage(*picture, m_catalogue, QSize(1920, 1080), 1.0, options));
+    statusBar()->showMessage(
+        QStringLiteral("Copied a 1920 × 1080 image of “%1”").arg(picture->title()), 5000);
+}
+
 void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
+    m_charts->setTheme(theme);
+    m_browser->setTheme(theme);
 }
 
 void MainWindow::showAbout() {
@@ -74,6 +179,8 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("theme"), m_theme.key());
+    settings.setValue(QStringLiteral("charts/chart"), m_charts->chartId());
+    m_browser->saveState(settings);
 }
 
 void MainWindow::restoreSettings() {
@@ -81,6 +188,10 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1600, 1000);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString chart = settings.value(QStringLiteral("charts/chart")).toString();
+    if (!chart.isEmpty())
+        m_charts->setChart(chart);
+    m_browser->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -3,11 +3,18 @@
 #include "CommandLine.h"
 
 #include "catalogue/Catalogue.h"
+#include "export/Picture.h"
 #include "style/Theme.h"
 
 #include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
 
 namespace colossus {
+
+class ChartsPanel;
+class SourcesBrowser;
 
 // The main window: the diagram in the middle, the charts and the sources browser in docks,
 // standard menus. It only routes between the views; they do the painting.
@@ -16,18 +23,37 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(const Catalogue &catalogue, const GuiOptions &options, QWidget *parent = nullptr);
 
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    SourcesBrowser *sourcesBrowser() const { return m_browser; }
+
+    // The picture File > Export and Copy image act on: the chart when the charts had the
+    // focus last, the diagram otherwise.
+    std::unique_ptr<Picture> activePicture() const;
+
+public Q_SLOTS:
+    void applyTheme(const Theme &theme);
+    void exportActiveView();
+    void copyActiveImage();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createMenus();
-    void applyTheme(const Theme &theme);
+    void connectViews();
+    void showFigureEverywhere(const QString &figureId);
     void showAbout();
     void saveSettings();
     void restoreSettings();
 
     const Catalogue &m_catalogue;
     Theme m_theme;
+    ChartsPanel *m_charts = nullptr;
+    SourcesBrowser *m_browser = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    bool m_chartsActive = false;
 };
 
 } // namespace colossus

@@ -5,14 +5,28 @@
 #include "catalogue/CatalogueLoader.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 
 using namespace colossus;
 
 int main(int argc, char **argv) {
     // Commands such as --export must work without a display.
-    if (CommandLine::isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (CommandLine::isHeadless(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (CI, ssh) Qt falls back to /tmp/runtime-$USER and warns on every
+        // run; choose that folder ourselves so a script's stderr holds only our messages.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir =
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + qgetenv("USER").replace('/', '_');
+            if (QDir().mkpath(QString::fromLocal8Bit(dir)))
+                QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("colossus-explorer"));

@@ -1,25 +1,33 @@
 #include "export/ViewRegistry.h"
 
 #include "catalogue/Catalogue.h"
+#include "charts/ChartPicture.h"
+#include "diagram/DiagramPicture.h"
+#include "diagram/Scenario.h"
 
 namespace colossus::ViewRegistry {
+namespace {
+const QString chartPrefix = QStringLiteral("chart/");
+}
 
 QString defaultScenarioId() {
-    return QStringLiteral("built");
+    return Scenario::defaultId();
 }
 
 std::unique_ptr<Picture> create(const Catalogue &catalogue, const QString &viewPath,
                                 const QString &scenarioId, QString *error) {
-    Q_UNUSED(catalogue);
-    Q_UNUSED(scenarioId);
-    if (error)
-        *error = QStringLiteral("unknown view path \"%1\"").arg(viewPath);
-    return nullptr;
+    if (viewPath.startsWith(chartPrefix))
+        return ChartPicture::create(catalogue, viewPath.mid(chartPrefix.size()), error);
+    return DiagramPicture::create(
+        catalogue, scenarioId.isEmpty() ? defaultScenarioId() : scenarioId, viewPath, error);
 }
 
 QStringList viewPaths(const Catalogue &catalogue) {
     Q_UNUSED(catalogue);
-    return {};
+    QStringList paths = DiagramPicture::levelPaths();
+    for (const QString &id : ChartPicture::chartIds())
+        paths.append(chartPrefix + id);
+    return paths;
 }
 
 } // namespace colossus::ViewRegistry
