@@ -2,6 +2,9 @@
 
 #include "PresenterView.h"
 #include "catalogue/Catalogue.h"
+#include "diagram/DiagramPicture.h"
+#include "diagram/ViewPath.h"
+#include "export/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QApplication>
@@ -20,7 +23,10 @@ namespace {
 
 constexpr qreal minimumZoom = 0.5;
 constexpr qreal maximumZoom = 40.0;
-constexpr int transitionMs = 550;
+constexpr int fadeMs = 550;
+constexpr int flightMs = 700; // plus a little per doubling of the zoom, up to maximumFlightMs
+constexpr int maximumFlightMs = 1600;
+constexpr double minimumDiagramZoom = 0.25; // relative to the step's framing
 
 // How the camera moves between two diagram steps: in when the new view lies inside the old
 // one (cluster -> group/1), out when it contains it, otherwise a plain cross-fade.
@@ -40,6 +46,22 @@ int cameraDirection(const QString &from, const QString &to) {
 
 } // namespace
 
+// The scale changes geometrically and the centre moves so that the point both framings put at
+// the same place on screen stays there: it reads as zooming into (or out of) that point
+// rather than sliding across.
+DiagramCamera PresentationWindow::flightCamera(const DiagramCamera &a, const DiagramCamera &b,
+                                               double t) {
+    DiagramCamera c;
+    c.scale = a.scale * std::pow(b.scale / a.scale, t);
+    const double inverseA = 1.0 / a.scale;
+    const double inverseB = 1.0 / b.scale;
+    const double u = std::abs(inverseB - inverseA) < 1e-9 * inverseA
+                         ? t
+                         : (1.0 / c.scale - inverseA) / (inverseB - inverseA);
+    c.center = a.center + (b.center - a.center) * u;
+    return c;
+}
+
 PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &tour,
                                        QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -58,10 +80,29 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
         if (!m_pictures.back())
             qWarning("tour: %s", qPrintable(error));
     }
+    QHash<QString, std::shared_ptr<const DiagramModel>> models;
+    for (const TourStep &step : m_tour.steps) {
+        std::optional<DiagramStep> diagram;
+        const std::optional<ElementPath> path =
+            step.isChart() ? std::nullopt : ViewPath::parse(step.view);
+        const QString scenario =
+            step.scenario.isEmpty() ? ViewRegistry::defaultScenarioId() : step.scenario;
+        if (path && !models.contains(scenario))
+            models.insert(scenario, DiagramModel::create(catalogue, scenario));
+        if (path && models.value(scenario)) {
+            diagram = DiagramStep{models.value(scenario), *path, {}};
+            // As its exported picture does: the element in focus, a rack seen from behind.
+            diagram->state.hasFocus = true;
+            diagram->state.focus = *path;
+            if (path->rear)
+                diagram->state.rearRack = *path;
+        }
+        m_diagramSteps.push_back(diagram);
+    }
 
     m_transition->setStartValue(0.0);
     m_transition->setEndValue(1.0);
-    m_transition->setDuration(transitionMs);
+    m_transition->setDuration(fadeMs);
     m_transition->setEasingCurve(QEasingCurve::InOutCubic);
     connect(m_transition, &QVariantAnimation::valueChanged, this, [this] { update(); });
     connect(m_transition, &QVariantAnimation::finished, this, [this] {
@@ -180,19 +221,87 @@ bool PresentationWindow::isTransitioning() const {
 }
 
 void PresentationWindow::onStepChanged(int index, int previous) {
+    // The flight starts where the camera is now, also when the presenter had moved it.
+    m_flightFrom.reset();
+    if (canFly(previous, index))
+        m_flightFrom = m_camera ? *m_camera : stepCamera(previous);
     resetCamera();
     m_transition->stop();
     m_previousStep = m_animated ? previous : -1;
-    if (m_animated)
+    if (m_animated) {
+        int duration = fadeMs;
+        if (m_flightFrom) {
+            const double doublings =
+                std::abs(std::log2(stepCamera(index).scale / m_flightFrom->scale));
+            duration = qMin(maximumFlightMs, flightMs + int(120 * doublings));
+        }
+        m_transition->setDuration(duration);
         m_transition->start();
-    Q_UNUSED(index);
+    }
     update();
 }
 
 void PresentationWindow::resetCamera() {
     m_zoom = 1.0;
     m_pan = {};
+    m_camera.reset();
     m_passage = -1;
+}
+
+int PresentationWindow::transitionMs() const {
+    return m_transition->duration();
+}
+
+const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index) const {
+    if (index < 0 || index >= int(m_diagramSteps.size()) || !m_diagramSteps[size_t(index)])
+        return nullptr;
+    return &*m_diagramSteps[size_t(index)];
+}
+
+qreal PresentationWindow::magnification() const {
+    return TourStepPicture::magnification(height());
+}
+
+QRectF PresentationWindow::logicalViewArea() const {
+    return QRectF(QPointF(0, 0), viewArea().size() / magnification());
+}
+
+QPointF PresentationWindow::toLogical(QPointF pos) const {
+    return (pos - viewArea().topLeft()) / magnification();
+}
+
+DiagramCamera PresentationWindow::stepCamera(int index) const {
+    const DiagramStep *step = diagramStep(index);
+    if (!step)
+        return {};
+    return DiagramPicture::fitCamera(*step->model, step->path,
+                                     DiagramRenderer::diagramArea(logicalViewArea()));
+}
+
+bool PresentationWindow::canFly(int from, int to) const {
+    const DiagramStep *a = diagramStep(from);
+    const DiagramStep *b = diagramStep(to);
+    return a && b && a->model == b->model;
+}
+
+std::optional<DiagramCamera> PresentationWindow::diagramCamera() const {
+    if (!diagramStep(m_controller->currentStep()))
+        return std::nullopt;
+    return m_camera ? *m_camera : stepCamera(m_controller->currentStep());
+}
+
+qreal PresentationWindow::zoom() const {
+    if (const auto camera = diagramCamera())
+        return camera->scale / stepCamera(m_controller->currentStep()).scale;
+    return m_zoom;
+}
+
+QPointF PresentationWindow::pan() const {
+    if (const auto camera = diagramCamera()) {
+        const DiagramCamera rest = stepCamera(m_controller->currentStep());
+        return (rest.center - camera->center) * camera->scale * magnification();
+    }
+    return m_pan;
 }
 
 void PresentationWindow::openPassageAt(int citation) {
@@ -207,20 +316,38 @@ void PresentationWindow::openPassageAt(int citation) {
 }
 
 void PresentationWindow::zoomBy(qreal factor, QPointF around) {
-    const qreal zoom = qBound(minimumZoom, m_zoom * factor, maximumZoom);
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
-    // Keep the point under the cursor still: screen = centre + pan + (p - centre) * zoom.
-    const QPointF centre = viewArea().center();
-    const QPointF content = (around - centre - m_pan) / m_zoom + centre;
-    m_zoom = zoom;
-    m_pan = around - centre - (content - centre) * m_zoom;
+    if (const auto current = diagramCamera()) {
+        // The diagram's own camera: zooming in adds detail instead of enlarging pixels.
+        const double rest = stepCamera(m_controller->currentStep()).scale;
+        const QRectF area = DiagramRenderer::diagramArea(logicalViewArea());
+        const QPointF anchor = toLogical(around);
+        const QPointF world = current->toWorld(anchor, area);
+        DiagramCamera camera = *current;
+        camera.scale = qMax(rest * minimumDiagramZoom, camera.scale * factor);
+        camera.center = world - (anchor - area.center()) / camera.scale;
+        m_camera = camera;
+    } else {
+        const qreal zoom = qBound(minimumZoom, m_zoom * factor, maximumZoom);
+        if (qFuzzyCompare(zoom, m_zoom))
+            return;
+        // Keep the point under the cursor still: screen = centre + pan + (p - centre) * zoom.
+        const QPointF centre = viewArea().center();
+        const QPointF content = (around - centre - m_pan) / m_zoom + centre;
+        m_zoom = zoom;
+        m_pan = around - centre - (content - centre) * m_zoom;
+    }
     m_controller->beginExploring();
     update();
 }
 
 void PresentationWindow::panBy(QPointF delta) {
-    m_pan += delta;
+    if (const auto current = diagramCamera()) {
+        DiagramCamera camera = *current;
+        camera.center -= delta / magnification() / camera.scale;
+        m_camera = camera;
+    } else {
+        m_pan += delta;
+    }
     m_controller->beginExploring();
     update();
 }
@@ -333,30 +460,49 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     const QRectF area = viewArea();
     if (!step || opacity <= 0.0 || area.isEmpty())
         return;
-    qreal zoom = m_zoom;
-    QPointF pan = m_pan;
-    // During a step change the camera flies in or out of the old view.
-    if (isTransitioning() && m_previousStep >= 0) {
-        const qreal t = m_transition->currentValue().toReal();
-        const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
-                                              m_tour.steps.value(index).view);
-        if (index == m_previousStep)
-            zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
-        else if (direction != 0)
-            zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
-        pan = {};
-    }
+    const bool changing = isTransitioning() && m_previousStep >= 0;
+    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
     PaintOptions options;
     options.theme = m_theme;
     painter.save();
     painter.setClipRect(area);
     painter.setOpacity(opacity);
-    const QPointF centre = area.center();
-    painter.translate(centre + pan);
-    painter.scale(zoom, zoom);
-    painter.translate(-centre);
-    TourStepPicture::paintMagnified(step->view(), painter, area,
-                                    TourStepPicture::magnification(height()), options);
+    // Views lay out their labels for a desktop window: draw them magnified for the room.
+    const qreal magnified = magnification();
+    painter.translate(area.topLeft());
+    painter.scale(magnified, magnified);
+    const QRectF logical = logicalViewArea();
+
+    if (const DiagramStep *diagram = diagramStep(index)) {
+        DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
+        DiagramState state = diagram->state;
+        if (changing && index == m_controller->currentStep() && m_flightFrom) {
+            camera = flightCamera(*m_flightFrom, stepCamera(index), t);
+            if (t < 0.5 && m_previousStep >= 0 && diagramStep(m_previousStep))
+                state = diagramStep(m_previousStep)->state; // the old focus until halfway
+        }
+        if (m_camera || (changing && m_flightFrom))
+            state.hasFocus = false; // a free or moving camera shows everything evenly
+        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options, nullptr);
+    } else {
+        qreal zoom = m_zoom;
+        QPointF pan = m_pan / magnified;
+        // A chart fades in or out with a little of the camera's direction.
+        if (changing) {
+            const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
+                                                  m_tour.steps.value(index).view);
+            if (index == m_previousStep)
+                zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
+            else if (direction != 0)
+                zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
+            pan = {};
+        }
+        const QPointF centre = logical.center();
+        painter.translate(centre + pan);
+        painter.scale(zoom, zoom);
+        painter.translate(-centre);
+        step->view().paintContent(painter, logical, options);
+    }
     painter.restore();
 }
 
@@ -376,7 +522,9 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
     const TourStep &step = m_tour.steps.at(index);
     const qreal body = bodyPixelSize();
 
-    if (isTransitioning() && m_previousStep >= 0) {
+    if (isTransitioning() && m_previousStep >= 0 && m_flightFrom) {
+        paintView(painter, index, 1.0); // one camera flies from the old framing to the new
+    } else if (isTransitioning() && m_previousStep >= 0) {
         const qreal t = m_transition->currentValue().toReal();
         paintView(painter, m_previousStep, 1.0 - t);
         paintView(painter, index, t);

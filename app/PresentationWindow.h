@@ -1,13 +1,17 @@
 #pragma once
 
+#include "diagram/DiagramModel.h"
+#include "diagram/DiagramRenderer.h"
 #include "export/Picture.h"
 #include "tour/Tour.h"
 #include "tour/TourController.h"
 
+#include <QHash>
 #include <QPointF>
 #include <QPointer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QVariantAnimation;
@@ -22,8 +26,11 @@ class TourStepPicture;
 // main area, its caption and citations run along the bottom in large type (body text height/45,
 // 24 px at 1080), with a discreet counter and progress bar. Keys come from TourController; the
 // window takes them before any child view (an application event filter), so PageUp/PageDown
-// never scroll a view. Wheel and drag zoom and pan the picture, a click on a citation opens its
-// passage: that is free exploration, and Esc or R returns to the step.
+// never scroll a view. Between diagram steps of one scenario the camera flies (zooming about
+// the point both framings share) through DiagramRenderer, the painter every diagram export
+// uses; other changes cross-fade. Wheel and drag zoom and pan (the diagram's own camera, so
+// detail appears as you zoom), a click on a citation opens its passage: that is free
+// exploration, and Esc or R returns to the step.
 class PresentationWindow : public QWidget {
     Q_OBJECT
 public:
@@ -46,14 +53,21 @@ public:
     qreal bodyPixelSize() const;
     QRectF viewArea() const;
     QRectF captionArea() const;
-    qreal zoom() const { return m_zoom; }
-    QPointF pan() const { return m_pan; }
+    // Relative to the step's framing: 1 and (0, 0) at rest.
+    qreal zoom() const;
+    QPointF pan() const;                          // screen pixels
     int openPassage() const { return m_passage; } // index of the citation shown, -1 if none
     void openPassageAt(int citation);
     void zoomBy(qreal factor, QPointF around);
     void panBy(QPointF delta);
     bool isTransitioning() const;
+    int transitionMs() const; // of the step change under way or last made
+    // The camera on a diagram step (the step's framing, or where the presenter moved it).
+    std::optional<DiagramCamera> diagramCamera() const;
     PresenterView *presenterView() const; // nullptr with one screen
+
+    // The camera a fraction t of the way between two diagram framings.
+    static DiagramCamera flightCamera(const DiagramCamera &from, const DiagramCamera &to, double t);
 
 Q_SIGNALS:
     void finished(int lastStep);
@@ -70,7 +84,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A diagram step, painted through DiagramRenderer with a camera the window controls.
+    struct DiagramStep {
+        std::shared_ptr<const DiagramModel> model;
+        ElementPath path;
+        DiagramState state;
+    };
+
     void onStepChanged(int index, int previous);
+    const DiagramStep *diagramStep(int index) const;
+    qreal magnification() const;
+    QRectF logicalViewArea() const; // the view area in the magnified views' coordinates
+    QPointF toLogical(QPointF pos) const;
+    DiagramCamera stepCamera(int index) const;
+    bool canFly(int from, int to) const;
     void resetCamera();
     QRectF titleArea() const;
     QRectF footerArea() const;
@@ -85,10 +112,13 @@ private:
     Theme m_theme = Theme::light();
     TourController *m_controller = nullptr;
     std::vector<std::unique_ptr<TourStepPicture>> m_pictures; // nullptr where a view failed
+    std::vector<std::optional<DiagramStep>> m_diagramSteps;
+    std::optional<DiagramCamera> m_camera;     // free camera while exploring a diagram step
+    std::optional<DiagramCamera> m_flightFrom; // where the camera left for the current step
     QPointer<PresenterView> m_presenter;
     QVariantAnimation *m_transition = nullptr;
     int m_previousStep = -1;
-    qreal m_zoom = 1.0;
+    qreal m_zoom = 1.0; // chart steps: a painter zoom and pan over the picture
     QPointF m_pan;
     int m_passage = -1;
     bool m_pressed = false;

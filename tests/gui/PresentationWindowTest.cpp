@@ -4,6 +4,8 @@
 #include "catalogue/Catalogue.h"
 #include "tour/TourStepPicture.h"
 
+#include <QLineF>
+
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -300,6 +302,63 @@ TEST_F(Presentation, LeavingSignalsTheLastStep) {
 TEST_F(Presentation, OneScreenMeansNoPresenterView) {
     ASSERT_EQ(QGuiApplication::screens().size(), 1);
     EXPECT_EQ(window->presenterView(), nullptr);
+}
+
+TEST(PresentationCamera, FlightEndsExactlyOnEachFraming) {
+    const DiagramCamera a{QPointF(100, 50), 0.5};
+    const DiagramCamera b{QPointF(400, 300), 8.0};
+    const DiagramCamera start = PresentationWindow::flightCamera(a, b, 0.0);
+    const DiagramCamera end = PresentationWindow::flightCamera(a, b, 1.0);
+    EXPECT_NEAR(start.scale, a.scale, 1e-9);
+    EXPECT_NEAR(QLineF(start.center, a.center).length(), 0, 1e-6);
+    EXPECT_NEAR(end.scale, b.scale, 1e-9);
+    EXPECT_NEAR(QLineF(end.center, b.center).length(), 0, 1e-6);
+    // Geometric zoom: halfway in time is halfway in doublings.
+    EXPECT_NEAR(PresentationWindow::flightCamera(a, b, 0.5).scale, 2.0, 1e-9);
+    // The point both framings show at the same screen place stays there all the way.
+    const QRectF area(0, 0, 800, 600);
+    const QPointF fixed = (b.center * b.scale - a.center * a.scale) / (b.scale - a.scale);
+    const QPointF screen = a.toScreen(fixed, area);
+    for (double t : {0.25, 0.5, 0.75}) {
+        const DiagramCamera c = PresentationWindow::flightCamera(a, b, t);
+        EXPECT_NEAR(QLineF(c.toScreen(fixed, area), screen).length(), 0, 1e-6) << t;
+    }
+}
+
+TEST_F(Presentation, DiagramStepsFlyAndOtherStepsFade) {
+    const Tour &tour = embeddedTour();
+    ASSERT_FALSE(tour.steps.at(0).isChart());
+    ASSERT_FALSE(tour.steps.at(1).isChart());
+    window->controller().goTo(1); // cluster -> group: the camera flies
+    EXPECT_TRUE(window->isTransitioning());
+    const int flight = window->transitionMs();
+    EXPECT_GT(flight, 600);
+    int chart = 0;
+    while (chart < tour.stepCount() && !tour.steps.at(chart).isChart())
+        ++chart;
+    ASSERT_LT(chart, tour.stepCount());
+    window->controller().goTo(chart); // diagram -> chart: a fade
+    EXPECT_TRUE(window->isTransitioning());
+    EXPECT_LT(window->transitionMs(), flight);
+    EXPECT_FALSE(window->diagramCamera().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isTransitioning(), 3000);
+}
+
+TEST_F(Presentation, ZoomingADiagramKeepsThePointUnderTheCursor) {
+    ASSERT_TRUE(window->diagramCamera().has_value());
+    const QRectF area = DiagramRenderer::diagramArea(
+        QRectF(QPointF(0, 0),
+               window->viewArea().size() / TourStepPicture::magnification(window->height())));
+    const QPointF cursor = window->viewArea().center() + QPointF(-90, 40);
+    const QPointF logical =
+        (cursor - window->viewArea().topLeft()) / TourStepPicture::magnification(window->height());
+    const QPointF before = window->diagramCamera()->toWorld(logical, area);
+    window->zoomBy(3.0, cursor);
+    EXPECT_NEAR(window->zoom(), 3.0, 1e-9);
+    const QPointF after = window->diagramCamera()->toWorld(logical, area);
+    EXPECT_NEAR(QLineF(before, after).length(), 0, 1e-6);
+    QTest::keyClick(window.get(), Qt::Key_R);
+    EXPECT_DOUBLE_EQ(window->zoom(), 1.0);
 }
 
 TEST(PresentationLayout, LargeTypeAtFullHd) {
