@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
+#include <QTimer>
 #include <QVariantAnimation>
 #include <cmath>
 
@@ -68,12 +69,16 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     , m_catalogue(catalogue)
     , m_tour(tour)
     , m_controller(new TourController(tour.stepCount(), this))
-    , m_transition(new QVariantAnimation(this)) {
+    , m_transition(new QVariantAnimation(this))
+    , m_cursorTimer(new QTimer(this)) {
     setWindowTitle(tour.title);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    setMouseTracking(true);
     setCursor(Qt::ArrowCursor);
+    m_cursorTimer->setSingleShot(true);
+    m_cursorTimer->setInterval(2500);
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
     for (int i = 0; i < tour.stepCount(); ++i) {
         QString error;
         m_pictures.push_back(TourStepPicture::create(catalogue, m_tour, i, &error));
@@ -381,6 +386,7 @@ void PresentationWindow::showEvent(QShowEvent *event) {
         qApp->installEventFilter(this);
         m_filtering = true;
     }
+    m_cursorTimer->start();
     QWidget::showEvent(event);
 }
 
@@ -410,6 +416,8 @@ void PresentationWindow::mousePressEvent(QMouseEvent *event) {
 }
 
 void PresentationWindow::mouseMoveEvent(QMouseEvent *event) {
+    setCursor(Qt::ArrowCursor);
+    m_cursorTimer->start();
     if (!m_pressed)
         return;
     const QPointF pos = event->position();

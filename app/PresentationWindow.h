@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
 class QVariantAnimation;
 
 namespace colossus {
@@ -117,6 +118,7 @@ private:
     std::optional<DiagramCamera> m_flightFrom; // where the camera left for the current step
     QPointer<PresenterView> m_presenter;
     QVariantAnimation *m_transition = nullptr;
+    QTimer *m_cursorTimer = nullptr; // hides the pointer while the presenter uses a clicker
     int m_previousStep = -1;
     qreal m_zoom = 1.0; // chart steps: a painter zoom and pan over the picture
     QPointF m_pan;
