@@ -3,10 +3,13 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "charts/ChartPicture.h"
 #include "charts/ChartScene.h"
+#include "sources/SourceView.h"
+#include "sources/SourcesBrowser.h"
 
 #include <QGraphicsView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -138,4 +141,32 @@ TEST(ChartsPanel, ShowFigureHighlightsAcrossChartChangesAndThemes) {
     auto picture = panel.currentPicture();
     ASSERT_NE(picture, nullptr);
     EXPECT_EQ(picture->title(), ChartSpec::chartTitle(QStringLiteral("power")));
+}
+
+// A click on a bar, wired as the main window wires it, shows the figure's passage highlighted
+// in the sources browser.
+TEST(ChartsPanel, ClickOnABarHighlightsItsPassage) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    SourcesBrowser browser(catalogue);
+    browser.resize(1200, 800);
+    browser.show();
+    QObject::connect(&panel, &ChartsPanel::figureActivated, &browser, &SourcesBrowser::showFigure);
+    panel.setChart(QStringLiteral("power"));
+    const QString id = QStringLiteral("water_gallons_per_day");
+    const std::optional<QPoint> at = drawnAt(panel, id);
+    ASSERT_TRUE(at.has_value());
+    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, *at);
+    EXPECT_EQ(browser.currentFigureId(), id);
+    const Figure &figure = catalogue.require(id);
+    const qsizetype offset = catalogue.passageOffset(figure.source, figure.quote);
+    ASSERT_GE(offset, 0);
+    EXPECT_EQ(browser.sourceView()->documentId(), figure.source);
+    bool covered = false;
+    for (const QTextEdit::ExtraSelection &selection : browser.sourceView()->highlights()) {
+        covered = covered || (selection.cursor.selectionStart() <= offset &&
+                              selection.cursor.selectionEnd() >= offset + figure.quote.size());
+    }
+    EXPECT_TRUE(covered) << "the passage of " << id.toStdString() << " is not highlighted";
 }

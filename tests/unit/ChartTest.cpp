@@ -366,7 +366,8 @@ TEST(ChartCommandLine, EveryListedChartExportsAtTheRequestedSize) {
     QStringList expected;
     for (const QString &id : ChartPicture::chartIds())
         expected << QStringLiteral("chart/") + id;
-    EXPECT_EQ(charts, expected) << list.out.toStdString();
+    EXPECT_EQ(charts.join(u' ').toStdString(), expected.join(u' ').toStdString())
+        << "--list-views printed: " << list.out.toStdString();
 
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -390,4 +391,26 @@ TEST(ChartCommandLine, UnknownChartFailsWithAMessageAndNoFile) {
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-chart"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+}
+
+// SVG and PDF go through the same paint path; in SVG the labels stay text.
+TEST(ChartExport, WritesSvgAndPdfWithTextAndCitations) {
+    QTemporaryDir dir;
+    auto picture = ChartPicture::create(catalogue(), QStringLiteral("gpu-counts"), nullptr);
+    ASSERT_NE(picture, nullptr);
+    for (const QString &name : {QStringLiteral("chart.svg"), QStringLiteral("chart.pdf")}) {
+        ExportRequest request;
+        request.fileName = dir.filePath(name);
+        request.options.printing = true;
+        const QString problem = PictureExporter::write(*picture, catalogue(), request);
+        EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+        QFile file(request.fileName);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray bytes = file.readAll();
+        EXPECT_GT(bytes.size(), 10000) << name.toStdString();
+        if (name.endsWith(QStringLiteral(".svg"))) {
+            EXPECT_TRUE(bytes.contains("Frontier"));
+            EXPECT_TRUE(bytes.contains("002_67189e2a346dc53a.txt"));
+        }
+    }
 }

@@ -182,6 +182,29 @@ QList<CheckDefinition> definitions() {
              if (!agrees)
                  c.explanation.replace(u"consistent with"_qs, u"not consistent with"_qs);
          }},
+        {"promise-gpu-type",
+         "The 300,000 promise: B200 in the June 2024 post, H200 in the tour report",
+         {u"promise_b200"_qs, u"promise_h200"_qs},
+         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
+             // The GPU type is read from the passages themselves, not typed here.
+             const auto typeIn = [](const Figure *figure) {
+                 for (const char *type : {"B200", "H200", "H100"}) {
+                     if (figure->quote.contains(QLatin1String(type)))
+                         return QString::fromLatin1(type);
+                 }
+                 return QStringLiteral("an unnamed GPU");
+             };
+             const QString a = typeIn(f[0]), b = typeIn(f[1]);
+             const bool sameCount = roughlyEqual(f[0]->value, f[1]->value, aboutTolerance);
+             c.verdict = sameCount && a == b ? Verdict::Agrees : Verdict::Disagrees;
+             c.explanation =
+                 QStringLiteral("Both reports give %1 GPUs (%2 and %3), but Musk's post of June "
+                                "2024 names %4 and the tour report %5. The diagram's promise "
+                                "scenario shows both readings.")
+                     .arg(number(f[1]->value), f[0]->written, f[1]->written, a, b);
+             if (!sameCount)
+                 c.explanation.replace(u"Both reports give"_qs, u"The reports give"_qs);
+         }},
         {"upgrade-doubling",
          "50,000 H100 plus 50,000 H200 as doubling 100,000 GPUs",
          {u"gpus_built"_qs, u"upgrade_h100"_qs, u"upgrade_h200"_qs, u"upgrade_total"_qs},

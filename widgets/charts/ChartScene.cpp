@@ -102,7 +102,7 @@ QCategoryAxis *valueAxis(double max, int targetTicks, const Theme &theme, const 
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setLabelsFont(tick);
     axis->setLabelsColor(theme.mutedText);
-    axis->setGridLineColor(theme.id == Theme::Id::HighContrast ? theme.line
+    axis->setGridLineColor(theme.id == Theme::Id::HighContrast ? QColor(0x70, 0x70, 0x70)
                                                                : theme.surface.darker(112));
     axis->setLinePenColor(theme.line);
     axis->setTruncateLabels(false);
@@ -179,18 +179,9 @@ qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
     return width + m.pad * 1.5;
 }
 
-void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
-                           qreal labelWidth) {
-    const QRectF rect = panelHeader(panel, panelRect, m);
-    const int n = int(panel.rows.size());
-    if (n == 0)
-        return;
-    labelWidth = std::min(labelWidth, rect.width() * 0.42);
-
-    // Room on the right for the printed values of the longest bars.
-    const qreal plotLeft = rect.left() + labelWidth;
+// Room on the right for the printed values of the longest bars.
+qreal ChartScene::barsReserve(const Panel &panel, qreal plotWidth, const Metrics &m) const {
     qreal reserve = m.pad;
-    const qreal roughWidth = rect.width() - labelWidth;
     for (const Row &row : panel.rows) {
         bool band = false;
         double end = 0;
@@ -205,9 +196,21 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
         if (m_spec.disagreements.contains(row.figureId))
             text += QStringLiteral("  ⚠ sources disagree");
         const qreal need = textWidth(m.value, text) + m.pad * 1.5;
-        const qreal free = roughWidth * (1 - end / panel.axisMax);
+        const qreal free = plotWidth * (1 - end / panel.axisMax);
         reserve = std::max(reserve, need - free);
     }
+    return reserve;
+}
+
+void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Metrics &m,
+                           qreal labelWidth, qreal reserve) {
+    const QRectF rect = panelHeader(panel, panelRect, m);
+    const int n = int(panel.rows.size());
+    if (n == 0)
+        return;
+    labelWidth = std::min(labelWidth, rect.width() * 0.42);
+
+    const qreal plotLeft = rect.left() + labelWidth;
     reserve = std::min(reserve, rect.width() * 0.4);
 
     const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
@@ -439,7 +442,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setLabelsFont(m.tick);
     axisX->setLabelsColor(m_theme.mutedText);
-    axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? m_theme.line
+    axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? QColor(0x70, 0x70, 0x70)
                                                                   : m_theme.surface.darker(112));
     axisX->setLinePenColor(m_theme.line);
     axisX->setTitleText(panel.axisTitle);
@@ -666,26 +669,39 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
 
     const QRectF area(m.pad * 2, m.pad * 1.5, size.width() - m.pad * 4,
                       size.height() - footerHeight - m.pad * 4.5);
-    // Bar panels stacked in one column share their label column, so their axes line up.
-    QHash<QString, qreal> labelWidths;
+    auto panelRect = [&](const Panel &panel) {
+        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
+        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
+        return QRectF(area.left() + panel.cell.left() * area.width() + gapX,
+                      area.top() + panel.cell.top() * area.height() + gapY,
+                      panel.cell.width() * area.width() - gapX,
+                      panel.cell.height() * area.height() - gapY);
+    };
+    // Bar panels stacked in one column share their label column and their room for values,
+    // so their axes start and end at the same x.
+    QHash<QString, qreal> labelWidths, reserves;
     auto columnKey = [](const Panel &panel) {
         return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
     };
     for (const Panel &panel : m_spec.panels) {
-        if (panel.kind == Panel::Kind::Bars)
-            labelWidths[columnKey(panel)] =
-                std::max(labelWidths.value(columnKey(panel)), barsLabelWidth(panel, m));
+        if (panel.kind == Panel::Kind::Bars) {
+            const QString key = columnKey(panel);
+            labelWidths[key] = std::max(labelWidths.value(key), barsLabelWidth(panel, m));
+        }
     }
     for (const Panel &panel : m_spec.panels) {
-        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
-        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
-        const QRectF rect(area.left() + panel.cell.left() * area.width() + gapX,
-                          area.top() + panel.cell.top() * area.height() + gapY,
-                          panel.cell.width() * area.width() - gapX,
-                          panel.cell.height() * area.height() - gapY);
+        if (panel.kind == Panel::Kind::Bars) {
+            const QString key = columnKey(panel);
+            const qreal plotWidth = panelRect(panel).width() - labelWidths.value(key);
+            reserves[key] = std::max(reserves.value(key), barsReserve(panel, plotWidth, m));
+        }
+    }
+    for (const Panel &panel : m_spec.panels) {
+        const QRectF rect = panelRect(panel);
         switch (panel.kind) {
         case Panel::Kind::Bars:
-            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)));
+            buildBars(panel, rect, m, labelWidths.value(columnKey(panel)),
+                      reserves.value(columnKey(panel)));
             break;
         case Panel::Kind::Timeline:
             buildTimeline(panel, rect, m);
@@ -739,10 +755,24 @@ void ChartScene::updateHighlight() {
     if (m_printing || m_highlighted.isEmpty())
         return;
     const Metrics m(sceneRect().size());
+    // One outline per row: the label, bar and value of a figure drawn side by side are united.
+    QList<QRectF> rows;
     for (const Mark &mark : std::as_const(m_marks)) {
         if (mark.figureId != m_highlighted || !mark.checkIds.isEmpty())
             continue;
-        auto *item = addRect(mark.rect.adjusted(-3, -3, 3, 3),
+        bool merged = false;
+        for (QRectF &row : rows) {
+            if (std::abs(row.center().y() - mark.rect.center().y()) < m.base * 0.6) {
+                row = row.united(mark.rect);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            rows << mark.rect;
+    }
+    for (const QRectF &row : std::as_const(rows)) {
+        auto *item = addRect(row.adjusted(-4, -3, 4, 3),
                              QPen(m_theme.accent, std::max<qreal>(2, m.base * 0.18)), Qt::NoBrush);
         item->setZValue(20);
         m_highlightItems << item;

@@ -55,7 +55,8 @@ public:
 private:
     struct Metrics;
     void buildBars(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m,
-                   qreal labelWidth);
+                   qreal labelWidth, qreal reserve);
+    qreal barsReserve(const ChartSpec::Panel &panel, qreal plotWidth, const Metrics &m) const;
     qreal barsLabelWidth(const ChartSpec::Panel &panel, const Metrics &m) const;
     void buildTimeline(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildTiles(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
