@@ -161,9 +161,10 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
     return result;
 }
 
-Result writeAll(const Catalogue &catalogue, const QString &directory, const QString &format,
+Result writeAll(const Catalogue &catalogue, const QString &directory, const QString &givenFormat,
                 QSize size, qreal scale, const PaintOptions &options, const Progress &progress) {
     Result result;
+    const QString format = givenFormat.toLower();
     static const QStringList formats = {QStringLiteral("png"), QStringLiteral("svg"),
                                         QStringLiteral("pdf")};
     if (!formats.contains(format)) {
@@ -226,9 +227,10 @@ int exportTour(const Catalogue &catalogue, const Tour &tour, const QString &dire
                   QStringLiteral("step pictures and %1").arg(markdownFileName()), out, err);
 }
 
-int exportAll(const Catalogue &catalogue, const QString &directory, const QString &format,
+int exportAll(const Catalogue &catalogue, const QString &directory, const QString &givenFormat,
               QSize size, qreal scale, QTextStream &out, QTextStream &err,
               const PaintOptions &options) {
+    const QString format = givenFormat.toLower();
     const QStringList views = ViewRegistry::viewPaths(catalogue);
     const int total = int(views.size());
     int announced = 0;
