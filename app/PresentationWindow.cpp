@@ -264,7 +264,7 @@ const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index
 }
 
 qreal PresentationWindow::magnification() const {
-    return TourStepPicture::magnification(height());
+    return TourStepPicture::magnification(height(), viewArea().height());
 }
 
 QRectF PresentationWindow::logicalViewArea() const {

@@ -54,6 +54,7 @@ public:
     qreal bodyPixelSize() const;
     QRectF viewArea() const;
     QRectF captionArea() const;
+    qreal magnification() const; // of the view: see TourStepPicture::magnification
     // Relative to the step's framing: 1 and (0, 0) at rest.
     qreal zoom() const;
     QPointF pan() const;                          // screen pixels
@@ -94,7 +95,6 @@ private:
 
     void onStepChanged(int index, int previous);
     const DiagramStep *diagramStep(int index) const;
-    qreal magnification() const;
     QRectF logicalViewArea() const; // the view area in the magnified views' coordinates
     QPointF toLogical(QPointF pos) const;
     DiagramCamera stepCamera(int index) const;

@@ -347,11 +347,9 @@ TEST_F(Presentation, DiagramStepsFlyAndOtherStepsFade) {
 TEST_F(Presentation, ZoomingADiagramKeepsThePointUnderTheCursor) {
     ASSERT_TRUE(window->diagramCamera().has_value());
     const QRectF area = DiagramRenderer::diagramArea(
-        QRectF(QPointF(0, 0),
-               window->viewArea().size() / TourStepPicture::magnification(window->height())));
+        QRectF(QPointF(0, 0), window->viewArea().size() / window->magnification()));
     const QPointF cursor = window->viewArea().center() + QPointF(-90, 40);
-    const QPointF logical =
-        (cursor - window->viewArea().topLeft()) / TourStepPicture::magnification(window->height());
+    const QPointF logical = (cursor - window->viewArea().topLeft()) / window->magnification();
     const QPointF before = window->diagramCamera()->toWorld(logical, area);
     window->zoomBy(3.0, cursor);
     EXPECT_NEAR(window->zoom(), 3.0, 1e-9);

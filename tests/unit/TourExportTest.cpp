@@ -1,6 +1,7 @@
 #include "TourExport.h"
 
 #include "catalogue/Catalogue.h"
+#include "export/FramedPicture.h"
 #include "export/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
@@ -224,12 +225,30 @@ TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {
     picture->paintContent(painter, QRectF(0, 0, 960, 540), options);
     painter.end();
     const qreal band = TourStepPicture::captionHeight(tour.steps.at(0), catalogue, 960,
-                                                      TourStepPicture::bodyPixelSize(540 * 1.15));
+                                                      TourStepPicture::handoutBodyPixelSize(540));
     int inked = 0;
     for (int y = 540 - int(band) + 4; y < 540; ++y)
         for (int x = 0; x < 960; ++x)
             inked += qAlpha(image.pixel(x, y)) > 0;
     EXPECT_GT(inked, 2000);
+}
+
+TEST(TourStepPicture, HandoutTextIsLargeAtFullHd) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+        ASSERT_TRUE(picture) << i;
+        const QRectF content =
+            FramedPicture::contentArea(QRectF(0, 0, 1920, 1080), *picture, catalogue);
+        const qreal body = TourStepPicture::handoutBodyPixelSize(content.height());
+        EXPECT_GE(body, 24.0) << "step " << i + 1;
+        // The caption band leaves most of the page to the picture.
+        EXPECT_LT(
+            TourStepPicture::captionHeight(tour.steps.at(i), catalogue, content.width(), body),
+            content.height() * 0.45)
+            << "step " << i + 1;
+    }
 }
 
 TEST(TourStepPicture, UnknownStepGivesAMessage) {

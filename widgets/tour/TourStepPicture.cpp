@@ -86,14 +86,15 @@ QStringList TourStepPicture::sourceIds() const {
 void TourStepPicture::paintContent(QPainter &painter, const QRectF &area,
                                    const PaintOptions &options) const {
     // Handouts are read on paper and on a projector: size the type from the page height.
-    const qreal body = bodyPixelSize(area.height() * 1.15);
+    const qreal body = handoutBodyPixelSize(area.height());
     const qreal band =
         qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body));
     const QRectF viewArea(area.left(), area.top(), area.width(), area.height() - band);
     if (m_view) {
         painter.save();
         painter.setClipRect(viewArea);
-        paintMagnified(*m_view, painter, viewArea, magnification(area.height() * 1.15), options);
+        paintMagnified(*m_view, painter, viewArea,
+                       magnification(area.height() * 1.3, viewArea.height()), options);
         painter.restore();
     }
     paintCaption(painter, QRectF(area.left(), viewArea.bottom(), area.width(), band), m_step,

@@ -43,11 +43,21 @@ public:
 
     // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
     static qreal bodyPixelSize(qreal height) { return qMax<qreal>(12, height / 45.0); }
+    // The same for a handout, from the content area a FramedPicture page leaves (about 880 of
+    // 1080 px; 860 with a two-line title): at least 24 px on a 1920x1080 page, for the back of the
+    // room.
+    static qreal handoutBodyPixelSize(qreal contentHeight) {
+        return bodyPixelSize(contentHeight * 1.3);
+    }
 
     // Views lay out their own labels for a desktop window; on a projector or a full-page
     // handout they are drawn on a smaller logical canvas and magnified, so their text grows
-    // with the room: 1 up to 720 px high, 1.5 at 1080.
-    static qreal magnification(qreal height) { return qMax<qreal>(1.0, height / 720.0); }
+    // with the room: 1 up to 720 px high, 1.5 at 1080; but never so much that the view gets
+    // less than minimumLogicalHeight to lay out in (dense charts would overlap).
+    static constexpr qreal minimumLogicalHeight = 500;
+    static qreal magnification(qreal screenHeight, qreal viewHeight) {
+        return qMax<qreal>(1.0, qMin(screenHeight / 720.0, viewHeight / minimumLogicalHeight));
+    }
     // Paints a view into area through that magnification.
     static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
                                qreal magnification, const PaintOptions &options);
