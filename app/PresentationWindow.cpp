@@ -251,6 +251,7 @@ void PresentationWindow::resetCamera() {
     m_pan = {};
     m_camera.reset();
     m_passage = -1;
+    m_passageId.clear();
 }
 
 int PresentationWindow::transitionMs() const {
@@ -309,6 +310,23 @@ QPointF PresentationWindow::pan() const {
     return m_pan;
 }
 
+QString PresentationWindow::openPassageId() const {
+    if (!m_passageId.isEmpty())
+        return m_passageId;
+    return m_passage >= 0 ? m_tour.steps.value(m_controller->currentStep()).figures.value(m_passage)
+                          : QString();
+}
+
+void PresentationWindow::openPassageFor(const QString &id, bool isFact) {
+    if (!TourStepPicture::citation(m_catalogue, id, isFact))
+        return;
+    m_controller->beginExploring();
+    m_passage = -1;
+    m_passageId = id;
+    m_passageIsFact = isFact;
+    update();
+}
+
 void PresentationWindow::openPassageAt(int citation) {
     const int index = m_controller->currentStep();
     if (index < 0 || index >= m_tour.stepCount())
@@ -317,6 +335,7 @@ void PresentationWindow::openPassageAt(int citation) {
         return;
     m_controller->beginExploring();
     m_passage = citation;
+    m_passageId.clear();
     update();
 }
 
@@ -436,7 +455,7 @@ void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
     m_pressed = false;
     if (m_dragged)
         return;
-    if (m_passage >= 0) {
+    if (m_passage >= 0 || !m_passageId.isEmpty()) {
         m_controller->returnToStep(); // a click anywhere closes the passage
         return;
     }
@@ -449,6 +468,16 @@ void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
             if (lines.at(i).contains(event->position())) {
                 openPassageAt(i);
                 return;
+            }
+        }
+        // While exploring, the diagram's linked parts open their passages.
+        if (m_controller->isExploring() && viewArea().contains(event->position())) {
+            const QPointF logical = toLogical(event->position());
+            for (const LinkZone &zone : std::as_const(m_zones)) {
+                if (zone.rect.contains(logical)) {
+                    openPassageFor(zone.id, zone.isFact);
+                    return;
+                }
             }
         }
     }
@@ -491,7 +520,11 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
         }
         if (m_camera || (changing && m_flightFrom))
             state.hasFocus = false; // a free or moving camera shows everything evenly
-        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options, nullptr);
+        const bool current = index == m_controller->currentStep() && !changing;
+        if (current)
+            m_zones.clear();
+        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options,
+                               current ? &m_zones : nullptr);
     } else {
         qreal zoom = m_zoom;
         QPointF pan = m_pan / magnified;
@@ -552,7 +585,9 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
     options.theme = m_theme;
     TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
     paintFooter(painter);
-    if (m_passage >= 0)
+    if (!diagramStep(index) || isTransitioning())
+        m_zones.clear();
+    if (m_passage >= 0 || !m_passageId.isEmpty())
         paintPassage(painter);
 }
 
@@ -590,19 +625,27 @@ void PresentationWindow::paintFooter(QPainter &painter) const {
 
 void PresentationWindow::paintPassage(QPainter &painter) const {
     const int index = m_controller->currentStep();
-    const QList<TourStepPicture::Citation> citations =
-        TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
-    if (m_passage < 0 || m_passage >= int(citations.size()))
+    std::optional<TourStepPicture::Citation> shown;
+    if (!m_passageId.isEmpty()) {
+        shown = TourStepPicture::citation(m_catalogue, m_passageId, m_passageIsFact);
+    } else {
+        const QList<TourStepPicture::Citation> citations =
+            TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
+        if (m_passage >= 0 && m_passage < int(citations.size()))
+            shown = citations.at(m_passage);
+    }
+    if (!shown)
         return;
-    const TourStepPicture::Citation &c = citations.at(m_passage);
+    const TourStepPicture::Citation &c = *shown;
     const qreal body = bodyPixelSize();
     struct Block {
         QString text;
         QFont font;
         QColor colour;
     };
-    QList<Block> blocks = {{QStringLiteral("%1: %2").arg(c.label, c.value),
-                            Theme::font(body * 1.3, true), m_theme.text},
+    const QString heading =
+        c.value.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.value);
+    QList<Block> blocks = {{heading, Theme::font(body * 1.3, true), m_theme.text},
                            {c.document, Theme::font(body), m_theme.mutedText}};
     if (!c.passage.isEmpty())
         blocks.append({QStringLiteral("\u201c%1\u201d").arg(c.passage), Theme::font(body * 1.1),

@@ -59,7 +59,12 @@ public:
     qreal zoom() const;
     QPointF pan() const;                          // screen pixels
     int openPassage() const { return m_passage; } // index of the citation shown, -1 if none
+    QString openPassageId() const;                // figure or fact id shown, empty if none
     void openPassageAt(int citation);
+    // A part of the diagram linked to a figure or fact (only while exploring: at rest a
+    // click goes forward).
+    void openPassageFor(const QString &id, bool isFact);
+    const QList<LinkZone> &linkZones() const { return m_zones; } // in the view's logical space
     void zoomBy(qreal factor, QPointF around);
     void panBy(QPointF delta);
     bool isTransitioning() const;
@@ -123,6 +128,9 @@ private:
     qreal m_zoom = 1.0; // chart steps: a painter zoom and pan over the picture
     QPointF m_pan;
     int m_passage = -1;
+    QString m_passageId; // a passage opened from the diagram, not from the caption
+    bool m_passageIsFact = false;
+    mutable QList<LinkZone> m_zones; // of the current diagram step, as last painted
     bool m_pressed = false;
     bool m_dragged = false;
     QPointF m_pressPos;

@@ -273,11 +273,40 @@ TEST_F(Presentation, AClickOnACitationOpensItsPassage) {
     ASSERT_EQ(lines.size(), step.figures.size());
     QTest::mouseClick(window.get(), Qt::LeftButton, {}, lines.at(1).center().toPoint());
     EXPECT_EQ(window->openPassage(), 1);
+    EXPECT_EQ(window->openPassageId(), step.figures.at(1));
     EXPECT_TRUE(window->controller().isExploring());
     EXPECT_EQ(window->controller().currentStep(), 0);
     QTest::keyClick(window.get(), Qt::Key_Escape);
     EXPECT_EQ(window->openPassage(), -1);
     EXPECT_TRUE(window->isVisible());
+}
+
+TEST_F(Presentation, WhileExploringTheDiagramsLinkedPartsOpenTheirPassages) {
+    // A rack: its parts panel links to what the reports say.
+    window->setAnimated(false);
+    window->controller().goTo(2);
+    ASSERT_FALSE(embeddedTour().steps.at(2).isChart());
+    window->grab();
+    ASSERT_FALSE(window->linkZones().isEmpty());
+    const auto toWindow = [this](const QRectF &logical) {
+        return (window->viewArea().topLeft() + logical.center() * window->magnification())
+            .toPoint();
+    };
+    // Exploring: zoom a little, then click a linked part.
+    window->zoomBy(1.01, window->viewArea().center());
+    window->grab();
+    ASSERT_FALSE(window->linkZones().isEmpty());
+    const LinkZone zone = window->linkZones().first();
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, toWindow(zone.rect));
+    EXPECT_EQ(window->openPassageId(), zone.id);
+    EXPECT_EQ(window->controller().currentStep(), 2);
+    EXPECT_FALSE(window->grab().toImage().isNull());
+    QTest::keyClick(window.get(), Qt::Key_R);
+    EXPECT_TRUE(window->openPassageId().isEmpty());
+    EXPECT_FALSE(window->controller().isExploring());
+    window->grab();
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, toWindow(window->linkZones().first().rect));
+    EXPECT_EQ(window->controller().currentStep(), 3); // at rest a click goes forward
 }
 
 TEST_F(Presentation, BlackoutPaintsTheWholeScreenBlack) {

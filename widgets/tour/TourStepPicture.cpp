@@ -110,28 +110,45 @@ void TourStepPicture::paintMagnified(const Picture &view, QPainter &painter, con
     painter.restore();
 }
 
+std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalogue &catalogue,
+                                                                   const QString &id, bool isFact) {
+    Citation c;
+    c.figureId = id;
+    if (isFact) {
+        const Fact *fact = catalogue.fact(id);
+        if (!fact)
+            return std::nullopt;
+        c.label = fact->label;
+        c.document = QStringLiteral("%1 (%2)").arg(
+            FigureFormat::documentName(catalogue, fact->source), fact->source.section(u'_', 0, 0));
+        c.passage = oneLine(fact->quote);
+        c.translation = oneLine(fact->translation);
+        return c;
+    }
+    const Figure *figure = catalogue.figure(id);
+    if (!figure)
+        return std::nullopt;
+    c.label = figure->label;
+    c.value = FigureFormat::value(*figure);
+    if (figure->isDerived()) {
+        c.document =
+            QStringLiteral("derived: %1").arg(FigureFormat::arithmetic(catalogue, *figure));
+    } else {
+        c.document =
+            QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
+                                          figure->source.section(u'_', 0, 0));
+        c.passage = oneLine(figure->quote);
+        c.translation = oneLine(figure->translation);
+    }
+    return c;
+}
+
 QList<TourStepPicture::Citation> TourStepPicture::citations(const TourStep &step,
                                                             const Catalogue &catalogue) {
     QList<Citation> result;
     for (const QString &id : step.figures) {
-        const Figure *figure = catalogue.figure(id);
-        if (!figure)
-            continue;
-        Citation c;
-        c.figureId = id;
-        c.label = figure->label;
-        c.value = FigureFormat::value(*figure);
-        if (figure->isDerived()) {
-            c.document =
-                QStringLiteral("derived: %1").arg(FigureFormat::arithmetic(catalogue, *figure));
-        } else {
-            c.document =
-                QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
-                                              figure->source.section(u'_', 0, 0));
-            c.passage = oneLine(figure->quote);
-            c.translation = oneLine(figure->translation);
-        }
-        result.append(c);
+        if (const std::optional<Citation> c = citation(catalogue, id, false))
+            result.append(*c);
     }
     return result;
 }

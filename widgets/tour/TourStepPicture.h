@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace colossus {
 
@@ -17,9 +18,9 @@ class TourStepPicture : public Picture {
 public:
     // One cited figure as the band shows it.
     struct Citation {
-        QString figureId;
+        QString figureId; // or fact id
         QString label;    // "GPUs built"
-        QString value;    // "100,000"
+        QString value;    // "≈ 200 groups"; empty for a fact
         QString document; // "report 004 (German, Spanish)" or "derived: a / b"
         QString passage;  // the verbatim passage (original language), empty when derived
         QString translation;
@@ -62,6 +63,9 @@ public:
     static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
                                qreal magnification, const PaintOptions &options);
 
+    // A figure's (or a fact's) citation; nullopt for an unknown id.
+    static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,
+                                            bool isFact = false);
     static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
     static QString citationText(const Citation &citation); // one line, for tour.md and tests
     static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
