@@ -300,7 +300,6 @@ TEST_F(Presentation, WhileExploringTheDiagramsLinkedPartsOpenTheirPassages) {
     QTest::mouseClick(window.get(), Qt::LeftButton, {}, toWindow(zone.rect));
     EXPECT_EQ(window->openPassageId(), zone.id);
     EXPECT_EQ(window->controller().currentStep(), 2);
-    EXPECT_FALSE(window->grab().toImage().isNull());
     QTest::keyClick(window.get(), Qt::Key_R);
     EXPECT_TRUE(window->openPassageId().isEmpty());
     EXPECT_FALSE(window->controller().isExploring());
