@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace colossus {
 
@@ -150,6 +151,7 @@ void MainWindow::copyActiveImage() {
 
 void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
+    QApplication::setPalette(theme.palette(QApplication::style()->standardPalette()));
     m_charts->setTheme(theme);
     m_browser->setTheme(theme);
 }

@@ -5,7 +5,10 @@
 #include "sources/FigureFilterModel.h"
 
 #include <QSet>
+#include <cctype>
 #include <gtest/gtest.h>
+#include <ostream>
+#include <string>
 
 using namespace colossus;
 
@@ -122,6 +125,10 @@ struct FilterCase {
     const char *topic;
 };
 
+void PrintTo(const FilterCase &c, std::ostream *os) {
+    *os << "text \"" << c.text << "\", topic \"" << c.topic << '"';
+}
+
 class FigureFilter : public ::testing::TestWithParam<FilterCase> {};
 
 TEST_P(FigureFilter, KeepsExactlyTheMatchingFigures) {
@@ -149,7 +156,22 @@ INSTANTIATE_TEST_SUITE_P(
                       FilterCase{"no-such-text-anywhere", ""}, FilterCase{"", "hierarchy"},
                       FilterCase{"", "compute"}, FilterCase{"", "power"}, FilterCase{"", "money"},
                       FilterCase{"", "peers"}, FilterCase{"gpu", "compute"},
-                      FilterCase{"gpu", "hierarchy"}, FilterCase{"", "no-such-topic"}));
+                      FilterCase{"gpu", "hierarchy"}, FilterCase{"", "no-such-topic"}),
+    [](const ::testing::TestParamInfo<FilterCase> &info) {
+        // "3_text_gpu_topic_compute"; non-ASCII text (the CJK cases) shows as its index only.
+        std::string name = std::to_string(info.index);
+        for (const auto &[key, value] :
+             {std::pair{"_text_", info.param.text}, std::pair{"_topic_", info.param.topic}}) {
+            std::string part;
+            for (const char *c = value; *c; ++c) {
+                if (std::isalnum(static_cast<unsigned char>(*c)))
+                    part += *c;
+            }
+            if (!part.empty())
+                name += key + part;
+        }
+        return name;
+    });
 
 TEST(FigureFilter, EveryTopicSelectsItsFiguresAndNothingElse) {
     FigureTableModel model(catalogue());

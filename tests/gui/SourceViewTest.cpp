@@ -2,11 +2,14 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
+#include "sources/VerdictIcon.h"
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSplitter>
 #include <QTest>
+#include <QTextBrowser>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -96,6 +99,11 @@ TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
         EXPECT_EQ(highlights[0].cursor.selectionEnd(), offset + figure.quote.size());
         EXPECT_EQ(selectedText(highlights[0]), figure.quote);
         EXPECT_TRUE(isVisible(*view.documentView(), offset)) << "not scrolled to the passage";
+        // Hovering the passage shows its translation; just outside it, nothing.
+        EXPECT_EQ(view.translationAt(offset), figure.translation);
+        EXPECT_EQ(view.translationAt(offset + figure.quote.size() - 1), figure.translation);
+        EXPECT_TRUE(view.translationAt(offset + figure.quote.size()).isEmpty() ||
+                    figure.quote.size() == 0);
 
         // The panel explains the passage: the quote, the figure as written, in English.
         const QString panel = view.panelText();
@@ -188,4 +196,63 @@ TEST_F(SourceViewTest, UnknownIdsClearTheHighlight) {
     EXPECT_TRUE(view.passages().isEmpty());
     view.showFact(QStringLiteral("no_such_fact"));
     EXPECT_TRUE(view.highlights().isEmpty());
+}
+
+// The lead's window keeps the browser in a tab: a figure picked on the diagram is shown while
+// the browser is hidden, and must be in view once the tab is opened.
+TEST(SourceViewHidden, ScrollsToThePassageWhenShownLater) {
+    // The reported figure whose passage lies furthest into its document.
+    const Figure *far = nullptr;
+    qsizetype farthest = -1;
+    for (const Figure &figure : catalogue().figures()) {
+        if (figure.isDerived())
+            continue;
+        const qsizetype offset = catalogue().passageOffset(figure.source, figure.quote);
+        if (offset > farthest) {
+            farthest = offset;
+            far = &figure;
+        }
+    }
+    ASSERT_NE(far, nullptr);
+    SourceView view{catalogue()};
+    view.resize(700, 500);
+    view.showFigure(far->id);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(isVisible(*view.documentView(), farthest));
+}
+
+TEST_F(SourceViewTest, ThemeChangeKeepsTheSubjectAndDocument) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
+    ASSERT_FALSE(checks.isEmpty());
+    const ConsistencyCheck &check = checks.constFirst();
+    view.showCheck(check);
+    const QStringList documents = view.passageDocuments();
+    ASSERT_FALSE(documents.isEmpty());
+    view.showDocument(documents.constLast());
+    const auto highlights = view.highlights().size();
+
+    const Theme dark = Theme::dark();
+    view.setTheme(dark);
+    EXPECT_EQ(view.documentId(), documents.constLast());
+    EXPECT_EQ(view.highlights().size(), highlights);
+    EXPECT_TRUE(view.panelText().contains(check.explanation));
+    auto *panel = view.findChild<QTextBrowser *>(QStringLiteral("sourcePanel"));
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->toHtml().contains(VerdictIcon::colour(check.verdict, dark).name()));
+    EXPECT_EQ(view.documentView()->palette().color(QPalette::Base), dark.background);
+}
+
+TEST(SourceViewLayout, PutsThePanelBesideTheDocumentWhenWideAndLow) {
+    SourceView view{catalogue()};
+    view.resize(1200, 360); // a bottom dock under the diagram
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(view.splitter()->orientation(), Qt::Horizontal);
+    view.resize(700, 900); // a tall side panel
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.splitter()->orientation(), Qt::Vertical);
+    for (int size : view.splitter()->sizes())
+        EXPECT_GT(size, 100);
 }

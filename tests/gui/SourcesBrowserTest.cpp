@@ -6,11 +6,14 @@
 #include "sources/FigureTableModel.h"
 #include "sources/SourceView.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFontInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -20,6 +23,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -113,6 +118,10 @@ TEST_F(SourcesBrowserTest, FilterWidgetsDriveTheTable) {
     for (const Figure &candidate : catalogue().figures())
         expected += candidate.topic == figure.topic ? 1 : 0;
     EXPECT_EQ(browser.table()->model()->rowCount(), expected);
+    auto *count = browser.findChild<QLabel *>(QStringLiteral("figureCount"));
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text(),
+              QStringLiteral("%1 of %2").arg(expected).arg(catalogue().figures().size()));
 
     QTest::keyClicks(browser.filterEdit(), figure.id);
     EXPECT_EQ(browser.filterModel()->textFilter(), figure.id);
@@ -120,6 +129,7 @@ TEST_F(SourcesBrowserTest, FilterWidgetsDriveTheTable) {
     browser.topicCombo()->setCurrentIndex(0);
     browser.filterEdit()->clear();
     EXPECT_EQ(browser.table()->model()->rowCount(), catalogue().figures().size());
+    EXPECT_EQ(count->text(), QStringLiteral("%1 figures").arg(catalogue().figures().size()));
 }
 
 TEST_F(SourcesBrowserTest, SelectingACheckHighlightsItsPassages) {
@@ -241,7 +251,7 @@ TEST_F(SourcesBrowserTest, StaleOrBrokenSettingsAreIgnored) {
     EXPECT_EQ(browser.table()->model()->rowCount(), catalogue().figures().size());
 }
 
-TEST_F(SourcesBrowserTest, LinksInThePanelSelectFigures) {
+TEST_F(SourcesBrowserTest, LinksInThePanelSelectFiguresAndChecks) {
     const Figure *derived = nullptr;
     for (const Figure &figure : catalogue().figures()) {
         if (figure.isDerived() && !figure.inputs.isEmpty()) {
@@ -251,12 +261,54 @@ TEST_F(SourcesBrowserTest, LinksInThePanelSelectFigures) {
     }
     ASSERT_NE(derived, nullptr);
     browser.showFigure(derived->id);
+    auto *panel = browser.sourceView()->findChild<QTextBrowser *>(QStringLiteral("sourcePanel"));
+    ASSERT_NE(panel, nullptr);
+    const QString input = derived->inputs.constFirst();
+    EXPECT_TRUE(panel->toHtml().contains(QStringLiteral("figure:") + input));
+
+    // A click on the input's link, as the panel delivers it.
     QSignalSpy selected(&browser, &SourcesBrowser::figureSelected);
-    // The panel's input link, as a click on it would deliver it.
-    Q_EMIT browser.sourceView()->figureLinkActivated(derived->inputs.constFirst());
-    EXPECT_EQ(browser.currentFigureId(), derived->inputs.constFirst());
+    Q_EMIT panel->anchorClicked(QUrl(QStringLiteral("figure:") + input));
+    EXPECT_EQ(browser.currentFigureId(), input);
     ASSERT_EQ(selected.size(), 1);
-    EXPECT_EQ(selected.at(0).at(0).toString(), derived->inputs.constFirst());
+    EXPECT_EQ(selected.at(0).at(0).toString(), input);
+
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
+    ASSERT_FALSE(checks.isEmpty());
+    Q_EMIT panel->anchorClicked(QUrl(QStringLiteral("check:") + checks.constLast().id));
+    EXPECT_EQ(browser.currentCheckId(), checks.constLast().id);
+}
+
+TEST_F(SourcesBrowserTest, DocumentLinksSwitchBetweenTheDocumentsOfACheck) {
+    const ConsistencyCheck *spread = nullptr;
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
+    for (const ConsistencyCheck &check : checks) {
+        browser.showCheck(check.id);
+        if (browser.sourceView()->passageDocuments().size() > 1) {
+            spread = &check;
+            break;
+        }
+    }
+    ASSERT_NE(spread, nullptr) << "no check draws on more than one report";
+    SourceView *view = browser.sourceView();
+    auto *header = view->findChild<QLabel *>(QStringLiteral("sourceHeader"));
+    ASSERT_NE(header, nullptr);
+    const QStringList documents = view->passageDocuments();
+    EXPECT_EQ(view->documentId(), documents.constFirst());
+    for (const QString &document : documents) {
+        if (document != view->documentId()) {
+            EXPECT_TRUE(header->text().contains(QStringLiteral("doc:") + document));
+        }
+    }
+    Q_EMIT header->linkActivated(QStringLiteral("doc:") + documents.at(1));
+    EXPECT_EQ(view->documentId(), documents.at(1));
+    ASSERT_FALSE(view->highlights().isEmpty());
+    for (const QTextEdit::ExtraSelection &selection : view->highlights()) {
+        const QString text =
+            selection.cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+        EXPECT_EQ(catalogue().passageOffset(documents.at(1), text),
+                  selection.cursor.selectionStart());
+    }
 }
 
 // The passage must be visible on screen, not just selected in the model: render the browser
@@ -334,5 +386,31 @@ TEST_F(SourcesBrowserTest, RendersTheHighlightInEveryTheme) {
                   theme.background);
         EXPECT_EQ(browser.table()->palette().color(QPalette::Base), theme.background);
         EXPECT_EQ(browser.table()->palette().color(QPalette::Text), theme.text);
+    }
+}
+
+TEST_F(SourcesBrowserTest, CopiesACitationWithPassageTranslationAndSource) {
+    const Figure &figure = someReportedFigure();
+    clickFigure(browser, figure.id);
+    browser.table()->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(browser.table(), QKeySequence::Copy);
+    const QString copied = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(copied.contains(figure.label));
+    EXPECT_TRUE(copied.contains(figure.quote));
+    EXPECT_TRUE(copied.contains(figure.translation));
+    EXPECT_TRUE(copied.contains(figure.source));
+
+    // A check cites its explanation and every figure's passage.
+    const ConsistencyCheck check = runConsistencyChecks(catalogue()).constFirst();
+    browser.showCheck(check.id);
+    const QString citation = browser.citation();
+    EXPECT_TRUE(citation.contains(check.explanation));
+    for (const QString &id : check.figureIds) {
+        const Figure &involved = catalogue().require(id);
+        EXPECT_TRUE(citation.contains(involved.label)) << id.toStdString();
+        if (!involved.isDerived()) {
+            EXPECT_TRUE(citation.contains(involved.quote)) << id.toStdString();
+        }
     }
 }

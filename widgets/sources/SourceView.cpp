@@ -3,12 +3,15 @@
 #include "catalogue/FigureFormat.h"
 #include "sources/VerdictIcon.h"
 
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -21,14 +24,15 @@ QString esc(const QString &text) {
 }
 
 // Noto Sans CJK JP draws Chinese with Japanese glyph shapes; a Chinese text reads better
-// with the Simplified Chinese cut first.
+// with the Simplified Chinese cut first. The web pages carry emoji, drawn where an emoji font
+// is installed.
 QFont documentFont(const QStringList &languages, qreal pixelSize) {
     QFont font = Theme::font(pixelSize);
-    if (languages.contains(QStringLiteral("zh"))) {
-        QStringList families = font.families();
+    QStringList families = font.families();
+    if (languages.contains(QStringLiteral("zh")))
         families.prepend(QStringLiteral("Noto Sans CJK SC"));
-        font.setFamilies(families);
-    }
+    families.append(QStringLiteral("Noto Color Emoji"));
+    font.setFamilies(families);
     return font;
 }
 
@@ -46,6 +50,7 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
     , m_checks(runConsistencyChecks(catalogue)) {
     m_panel = new QTextBrowser(this);
     m_panel->setObjectName(QStringLiteral("sourcePanel"));
+    m_panel->setAccessibleName(tr("Passage and translation"));
     m_panel->setOpenLinks(false);
     m_panel->setOpenExternalLinks(false);
     m_panel->setFont(Theme::font(15));
@@ -63,10 +68,12 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
 
     m_document = new QPlainTextEdit(this);
     m_document->setObjectName(QStringLiteral("sourceDocument"));
+    m_document->setAccessibleName(tr("Source document"));
     m_document->setReadOnly(true);
     m_document->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_document->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_document->setFont(Theme::font(17));
+    m_document->viewport()->installEventFilter(this);
 
     auto *documentBox = new QWidget(this);
     auto *documentLayout = new QVBoxLayout(documentBox);
@@ -91,31 +98,58 @@ SourceView::SourceView(const Catalogue &catalogue, QWidget *parent)
     clear();
 }
 
+void SourceView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    adaptOrientation();
+}
+
+// Docked low and wide (under the diagram), the panel above the document would leave each a
+// few lines; side by side both stay readable. Tall, the panel goes on top.
+void SourceView::adaptOrientation() {
+    const Qt::Orientation wanted = width() > 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Horizontal ? width() : height();
+    m_splitter->setSizes({length * 2 / 5, length - length * 2 / 5});
+}
+
 void SourceView::setTheme(const Theme &theme) {
     m_theme = theme;
     for (QWidget *widget : {static_cast<QWidget *>(m_panel), static_cast<QWidget *>(m_document),
                             static_cast<QWidget *>(m_header)}) {
-        QPalette palette = widget->palette();
-        palette.setColor(QPalette::Base, theme.background);
-        palette.setColor(QPalette::Window, theme.surface);
-        palette.setColor(QPalette::Text, theme.text);
-        palette.setColor(QPalette::WindowText, theme.text);
-        palette.setColor(QPalette::Link, theme.accent);
-        palette.setColor(QPalette::Highlight, theme.accent);
-        palette.setColor(QPalette::HighlightedText, theme.background);
-        widget->setPalette(palette);
+        widget->setPalette(theme.palette(widget->palette()));
     }
     m_header->setAutoFillBackground(true);
     m_panel->document()->setDefaultStyleSheet(
-        QStringLiteral("a { color: %1; } .muted { color: %2; } .warn { color: %3; }")
-            .arg(theme.accent.name(), theme.mutedText.name(), theme.warning.name()));
-    if (!m_panelHtml.isEmpty())
-        m_panel->setHtml(m_panelHtml);
+        QStringLiteral("a { color: %1; } .muted { color: %2; }")
+            .arg(theme.accent.name(), theme.mutedText.name()));
+    // The panel's verdict marks carry theme colours: build it again, on the same document.
+    const QString documentId = m_documentId;
+    switch (m_subject) {
+    case Subject::Figure:
+        showFigure(m_subjectId);
+        break;
+    case Subject::Fact:
+        showFact(m_subjectId);
+        break;
+    case Subject::Check:
+        showCheck(m_check);
+        break;
+    case Subject::None:
+        if (!m_panelHtml.isEmpty())
+            m_panel->setHtml(m_panelHtml);
+        break;
+    }
+    if (!documentId.isEmpty() && documentId != m_documentId)
+        showDocument(documentId);
     updateHeader();
     applyHighlights();
 }
 
 void SourceView::clear() {
+    m_subject = Subject::None;
+    m_subjectId.clear();
     setSubject(QStringLiteral("<p>%1</p>")
                    .arg(esc(tr("Select a figure or a consistency check to see the passage "
                                "it comes from."))),
@@ -124,8 +158,37 @@ void SourceView::clear() {
         showDocumentText(m_catalogue.sources().constFirst().id);
 }
 
-SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote) const {
-    return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote)};
+SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote,
+                                          const QString &translation) const {
+    return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote),
+            translation};
+}
+
+QString SourceView::translationAt(qsizetype position) const {
+    for (const Passage &passage : m_passages) {
+        if (passage.sourceId == m_documentId && passage.offset >= 0 && position >= passage.offset &&
+            position < passage.offset + passage.quote.size())
+            return passage.translation;
+    }
+    return {};
+}
+
+// Hovering a highlighted passage shows its English translation right where the eye is.
+bool SourceView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_document->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString translation =
+            translationAt(m_document->cursorForPosition(help->pos()).position());
+        if (translation.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("<p style=\"max-width: 480px;\">%1</p>").arg(esc(translation)),
+                m_document->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
@@ -134,7 +197,7 @@ void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
         return;
     visited << figure.id;
     if (!figure.isDerived()) {
-        const Passage passage = passageOf(figure.source, figure.quote);
+        const Passage passage = passageOf(figure.source, figure.quote, figure.translation);
         const bool known = std::any_of(passages.cbegin(), passages.cend(), [&](const Passage &p) {
             return p.sourceId == passage.sourceId && p.offset == passage.offset &&
                    p.quote == passage.quote;
@@ -159,26 +222,28 @@ QString SourceView::figureLink(const QString &figureId) const {
 QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) const {
     const SourceDocument *document = m_catalogue.source(sourceId);
     const QStringList languages = document ? document->languages : QStringList();
-    return QStringLiteral("<p style=\"font-family: %1; font-size: large; margin-left: 12px;\">"
+    return QStringLiteral("<p style=\"font-family: %1; margin-left: 12px;\">"
                           "“%2”</p>")
         .arg(cssFamily(languages), esc(quote));
 }
 
 QString SourceView::figureHtml(const Figure &figure) const {
     QString html;
-    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(figure.label));
-    QStringList meta{figure.topic, figure.isDerived() ? tr("derived") : tr("reported")};
+    // Compact: in a bottom dock the quote and its translation must fit without scrolling.
+    QStringList meta{figure.topic};
+    meta << (figure.isDerived()
+                 ? tr("derived")
+                 : tr("reported in %1")
+                       .arg(FigureFormat::documentShort(m_catalogue, figure.source)));
     if (!figure.asOf.isEmpty())
         meta << tr("as of %1").arg(FigureFormat::date(figure.asOf));
     meta << figure.id;
-    html += QStringLiteral("<p><span style=\"font-size: x-large;\"><b>%1</b></span>"
-                           "&nbsp;&nbsp;<span class=\"muted\">%2</span></p>")
-                .arg(esc(FigureFormat::value(figure)), esc(meta.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<p><b>%1</b><br><span style=\"font-size: x-large;\"><b>%2</b></span>"
+                           "&nbsp;&nbsp;<span class=\"muted\">%3</span></p>")
+                .arg(esc(figure.label), esc(FigureFormat::value(figure)),
+                     esc(meta.join(QStringLiteral(" · "))));
 
     if (!figure.isDerived()) {
-        html += QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(esc(tr("Passage in %1:")
-                                 .arg(FigureFormat::documentShort(m_catalogue, figure.source))));
         html += quoteHtml(figure.source, figure.quote);
         if (!figure.written.isEmpty()) {
             html += QStringLiteral("<p>%1 <b style=\"font-family: %2;\">%3</b></p>")
@@ -250,6 +315,8 @@ void SourceView::showFigure(const QString &figureId) {
         clear();
         return;
     }
+    m_subject = Subject::Figure;
+    m_subjectId = figureId;
     QList<Passage> passages;
     QStringList visited;
     collectPassages(*figure, passages, visited);
@@ -262,6 +329,8 @@ void SourceView::showFact(const QString &factId) {
         clear();
         return;
     }
+    m_subject = Subject::Fact;
+    m_subjectId = factId;
     QString html;
     html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
@@ -275,17 +344,19 @@ void SourceView::showFact(const QString &factId) {
     if (!fact->translation.isEmpty())
         html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
                     .arg(esc(tr("In English:")), esc(fact->translation));
-    setSubject(html, {passageOf(fact->source, fact->quote)});
+    setSubject(html, {passageOf(fact->source, fact->quote, fact->translation)});
 }
 
 void SourceView::showCheck(const ConsistencyCheck &check) {
+    m_subject = Subject::Check;
+    m_subjectId = check.id;
+    m_check = check;
     QString html;
-    html += QStringLiteral("<p style=\"font-size: large;\"><span style=\"color: %1;\">%2</span> "
-                           "<b>%3</b></p>")
+    html += QStringLiteral("<p><span style=\"color: %1; font-size: x-large;\"><b>%2</b></span> "
+                           "<b>%3</b> <span class=\"muted\">(%4)</span></p>")
                 .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
-                     VerdictIcon::symbol(check.verdict), esc(check.title));
-    html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("Verdict: %1").arg(ConsistencyCheck::verdictName(check.verdict))));
+                     VerdictIcon::symbol(check.verdict), esc(check.title),
+                     esc(ConsistencyCheck::verdictName(check.verdict)));
     html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation));
     html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Figures involved:")));
     QList<Passage> passages;

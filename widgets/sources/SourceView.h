@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QResizeEvent;
 class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
@@ -17,8 +18,9 @@ namespace colossus {
 
 // The evidence for whatever is selected: a panel that explains it (the figure, its quote,
 // the figure as written, our English translation, or a derived figure's arithmetic, or a
-// consistency check) above the whole source document, in which every passage involved is
-// highlighted (exactly [passageOffset, passageOffset + quote.size())) and scrolled to.
+// consistency check) above the whole source document (beside it when the view is wide and
+// low), in which every passage involved is highlighted (exactly [passageOffset,
+// passageOffset + quote.size())) and scrolled to; hovering a passage shows its translation.
 // When the passages lie in several documents the header lists them; one click shows each.
 class SourceView : public QWidget {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         QString sourceId;
         QString quote;
         qsizetype offset = -1; // in the document text, -1 when the quote is not found
+        QString translation;   // shown as the passage's tooltip
     };
 
     explicit SourceView(const Catalogue &catalogue, QWidget *parent = nullptr);
@@ -46,13 +49,18 @@ public:
     // The documents holding the current subject's passages, in order of first appearance.
     QStringList passageDocuments() const;
     QList<QTextEdit::ExtraSelection> highlights() const;
-    QString panelText() const;  // the explanation panel as plain text
+    QString panelText() const; // the explanation panel as plain text
+    // The translation of the highlighted passage at a document position, empty if none.
+    QString translationAt(qsizetype position) const;
     QString headerText() const; // the document header as plain text
 
     QPlainTextEdit *documentView() const { return m_document; }
     QSplitter *splitter() const { return m_splitter; }
 
     void setTheme(const Theme &theme);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // A link in the panel asked for another figure, fact or check.
@@ -66,15 +74,23 @@ private:
     void applyHighlights();
     void updateHeader();
     void openLink(const QUrl &url);
-    Passage passageOf(const QString &sourceId, const QString &quote) const;
+    void adaptOrientation();
+    Passage passageOf(const QString &sourceId, const QString &quote,
+                      const QString &translation) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void collectPassages(const Figure &figure, QList<Passage> &passages,
                          QStringList &visited) const;
     QString figureLink(const QString &figureId) const;
     QString figureHtml(const Figure &figure) const;
     QString quoteHtml(const QString &sourceId, const QString &quote) const;
 
+    enum class Subject { None, Figure, Fact, Check };
+
     Catalogue m_catalogue;
     QList<ConsistencyCheck> m_checks;
+    Subject m_subject = Subject::None;
+    QString m_subjectId;
+    ConsistencyCheck m_check; // the check shown, when m_subject is Check
     Theme m_theme = Theme::light();
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_panel = nullptr;

@@ -1,11 +1,15 @@
 #include "sources/SourcesBrowser.h"
 
+#include "catalogue/FigureFormat.h"
 #include "sources/ChecksListModel.h"
 #include "sources/FigureFilterModel.h"
 #include "sources/FigureTableModel.h"
 #include "sources/SourceView.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +20,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace colossus {
 
@@ -44,29 +49,6 @@ QStringList topicsOf(const Catalogue &catalogue) {
             result << topic;
     }
     return result;
-}
-
-// The whole screen follows the theme, not only the document: a dark document beside a light
-// table would glare on a projector.
-QPalette paletteFor(const Theme &theme, QPalette palette) {
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::Window, theme.surface);
-        palette.setColor(group, QPalette::WindowText, theme.text);
-        palette.setColor(group, QPalette::Base, theme.background);
-        palette.setColor(group, QPalette::AlternateBase, theme.surface);
-        palette.setColor(group, QPalette::Text, theme.text);
-        palette.setColor(group, QPalette::Button, theme.surface);
-        palette.setColor(group, QPalette::ButtonText, theme.text);
-        palette.setColor(group, QPalette::Highlight, theme.accent);
-        palette.setColor(group, QPalette::HighlightedText, theme.background);
-        palette.setColor(group, QPalette::Link, theme.accent);
-        palette.setColor(group, QPalette::PlaceholderText, theme.mutedText);
-        palette.setColor(group, QPalette::ToolTipBase, theme.surface);
-        palette.setColor(group, QPalette::ToolTipText, theme.text);
-    }
-    palette.setColor(QPalette::Disabled, QPalette::Text, theme.mutedText);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, theme.mutedText);
-    return palette;
 }
 
 } // namespace
@@ -99,8 +81,13 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     for (const QString &topic : topicsOf(m_catalogue)) {
         QString name = topic;
         name[0] = name[0].toUpper();
-        m_topic->addItem(name, topic);
+        const auto count =
+            std::count_if(m_catalogue.figures().cbegin(), m_catalogue.figures().cend(),
+                          [&](const Figure &figure) { return figure.topic == topic; });
+        m_topic->addItem(QStringLiteral("%1 (%2)").arg(name).arg(count), topic);
     }
+    m_topic->setAccessibleName(tr("Topic"));
+    m_filter->setAccessibleName(tr("Search figures"));
     connect(m_topic, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filterModel->setTopicFilter(m_topic->itemData(index).toString());
     });
@@ -114,6 +101,7 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("figureTable"));
+    m_table->setAccessibleName(tr("Figures"));
     m_table->setModel(m_filterModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -135,12 +123,23 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 
     m_checksView = new QListView(this);
     m_checksView->setObjectName(QStringLiteral("checksList"));
+    m_checksView->setAccessibleName(tr("Consistency checks"));
     m_checksView->setModel(m_checksModel);
     m_checksView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checksView->setWordWrap(true);
     m_checksView->setIconSize(QSize(20, 20));
     m_checksView->setSpacing(1);
+    // Ctrl+C and a context menu copy a citation, not the cell text Qt would copy.
+    auto *copy = new QAction(tr("Copy citation"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &SourcesBrowser::copyCitation);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_table),
+                                    static_cast<QAbstractItemView *>(m_checksView)}) {
+        view->addAction(copy);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     connect(m_checksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCheckActivated(current); });
 
@@ -196,8 +195,10 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
 void SourcesBrowser::updateCount() {
     const int shown = m_filterModel->rowCount();
     const int total = m_figureModel->rowCount();
-    m_count->setText(shown == total ? tr("%n figure(s)", nullptr, total)
-                                    : tr("%1 of %2").arg(shown).arg(total));
+    if (shown == total)
+        m_count->setText(total == 1 ? tr("1 figure") : tr("%1 figures").arg(total));
+    else
+        m_count->setText(tr("%1 of %2").arg(shown).arg(total));
 }
 
 QString SourcesBrowser::currentFigureId() const {
@@ -279,8 +280,47 @@ void SourcesBrowser::showFact(const QString &factId) {
     m_sourceView->showFact(factId);
 }
 
+QString SourcesBrowser::figureCitation(const QString &figureId) const {
+    const Figure *figure = m_catalogue.figure(figureId);
+    if (!figure)
+        return {};
+    QStringList lines{figure->label + QStringLiteral(": ") + FigureFormat::value(*figure)};
+    if (figure->isDerived()) {
+        lines << tr("Derived: %1").arg(FigureFormat::arithmetic(m_catalogue, *figure));
+        for (const QString &input : figure->inputs)
+            lines << QStringLiteral("  ") +
+                         figureCitation(input).replace(u'\n', QStringLiteral("\n  "));
+        return lines.join(u'\n');
+    }
+    lines << QStringLiteral("“%1”").arg(figure->quote);
+    if (!figure->translation.isEmpty())
+        lines << tr("English: “%1”").arg(figure->translation);
+    lines << tr("Source: %1 (%2)")
+                 .arg(figure->source, FigureFormat::documentName(m_catalogue, figure->source));
+    return lines.join(u'\n');
+}
+
+QString SourcesBrowser::citation() const {
+    if (const QString checkId = currentCheckId(); !checkId.isEmpty()) {
+        const ConsistencyCheck &check = m_checksModel->checkAt(m_checksModel->rowOf(checkId));
+        QStringList parts{check.title + QStringLiteral(" (") +
+                              ConsistencyCheck::verdictName(check.verdict) + u')',
+                          check.explanation};
+        for (const QString &id : check.figureIds)
+            parts << figureCitation(id);
+        return parts.join(QStringLiteral("\n\n"));
+    }
+    return figureCitation(currentFigureId());
+}
+
+void SourcesBrowser::copyCitation() const {
+    const QString text = citation();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
 void SourcesBrowser::setTheme(const Theme &theme) {
-    setPalette(paletteFor(theme, palette()));
+    setPalette(theme.palette(palette()));
     setAutoFillBackground(true);
     m_figureModel->setTheme(theme);
     m_checksModel->setTheme(theme);

@@ -39,6 +39,9 @@ public:
 
     QString currentFigureId() const; // empty when no figure is selected
     QString currentCheckId() const;  // empty when no check is selected
+    // The selected figure or check as plain text to paste into a worksheet or an article:
+    // the value, the passage as written, our translation and the document it comes from.
+    QString citation() const;
 
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *topicCombo() const { return m_topic; }
@@ -55,6 +58,7 @@ public Q_SLOTS:
     void showFigure(const QString &figureId);
     void showFact(const QString &factId);
     void showCheck(const QString &checkId);
+    void copyCitation() const; // citation() to the clipboard (Ctrl+C in the table and list)
 
 Q_SIGNALS:
     // The user picked a figure here (table or link), so the diagram and charts can follow.
@@ -65,6 +69,7 @@ private:
     void onFigureActivated(const QModelIndex &current);
     void onCheckActivated(const QModelIndex &current);
     void updateCount();
+    QString figureCitation(const QString &figureId) const;
 
     Catalogue m_catalogue;
     FigureTableModel *m_figureModel = nullptr;

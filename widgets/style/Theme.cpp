@@ -100,6 +100,27 @@ QString Theme::key() const {
     return QStringLiteral("light");
 }
 
+QPalette Theme::palette(QPalette p) const {
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, surface);
+        p.setColor(group, QPalette::WindowText, text);
+        p.setColor(group, QPalette::Base, background);
+        p.setColor(group, QPalette::AlternateBase, surface);
+        p.setColor(group, QPalette::Text, text);
+        p.setColor(group, QPalette::Button, surface);
+        p.setColor(group, QPalette::ButtonText, text);
+        p.setColor(group, QPalette::Highlight, accent);
+        p.setColor(group, QPalette::HighlightedText, background);
+        p.setColor(group, QPalette::Link, accent);
+        p.setColor(group, QPalette::PlaceholderText, mutedText);
+        p.setColor(group, QPalette::ToolTipBase, surface);
+        p.setColor(group, QPalette::ToolTipText, text);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Text, mutedText);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
+    return p;
+}
+
 QFont Theme::font(qreal pixelSize, bool bold) {
     QFont f;
     // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics.

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QString>
 
 namespace colossus {
@@ -35,6 +36,10 @@ struct Theme {
     static Theme fromId(Id id);
     static Theme fromName(const QString &name); // "light", "dark", "high-contrast"; light otherwise
     QString key() const;                        // the name used on the command line and in settings
+
+    // Widget colours from the theme, so the whole window follows it: a dark document beside a
+    // light table would glare on a projector.
+    QPalette palette(QPalette base = {}) const;
 
     // A sans-serif font that covers Latin, Japanese and Chinese, at a pixel size.
     static QFont font(qreal pixelSize, bool bold = false);
