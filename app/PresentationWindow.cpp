@@ -385,8 +385,17 @@ bool PresentationWindow::ownsWidget(QObject *object) const {
 
 bool PresentationWindow::eventFilter(QObject *watched, QEvent *event) {
     // Application-wide, so the tour sees PageUp/PageDown before any view under the focus.
-    if (event->type() != QEvent::KeyPress || !isVisible() || !ownsWidget(watched))
+    if ((event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride) ||
+        !isVisible() || !ownsWidget(watched))
         return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Claim the tour's keys before any shortcut (F5 in the main window, say) takes them.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (TourController::isTourKey(key->key()) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+            event->accept();
+        return false;
+    }
     const auto *key = static_cast<QKeyEvent *>(event);
     switch (m_controller->handleKey(*key)) {
     case TourController::KeyResult::Ignored:

@@ -1,11 +1,15 @@
 #include "PresentationWindow.h"
 #include "PresenterView.h"
+#include "TourActions.h"
 
 #include "catalogue/Catalogue.h"
 #include "tour/TourStepPicture.h"
 
 #include <QLineF>
 
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -401,6 +405,46 @@ TEST(PresentationLayout, LargeTypeAtFullHd) {
         window.controller().goTo(i);
         EXPECT_GT(window.viewArea().height(), 1080 * 0.4) << "step " << i + 1;
     }
+}
+
+TEST(TourActions, F5StartsThePresentationAndEscapeComesBack) {
+    QMainWindow main;
+    TourActions actions(Catalogue::embedded(), &main);
+    main.menuBar()->addMenu("&View")->addAction(actions.presentAction());
+    main.menuBar()->addMenu("&File")->addAction(actions.exportAction());
+    main.resize(640, 480);
+    main.show();
+    main.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&main));
+    EXPECT_EQ(actions.presentAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QTest::keyClick(&main, Qt::Key_F5);
+    ASSERT_NE(actions.presentation(), nullptr);
+    EXPECT_TRUE(actions.presentation()->isVisible());
+    EXPECT_EQ(actions.presentation()->controller().currentStep(), 0);
+    QTest::keyClick(actions.presentation(), Qt::Key_Right);
+    QTest::keyClick(actions.presentation(), Qt::Key_Escape);
+    EXPECT_FALSE(actions.presentation()->isVisible());
+    // Again from the start, in the same window.
+    actions.presentAction()->trigger();
+    EXPECT_TRUE(actions.presentation()->isVisible());
+    EXPECT_EQ(actions.presentation()->controller().currentStep(), 0);
+    QTest::keyClick(actions.presentation(), Qt::Key_F5); // clickers alternate F5 and Esc
+    EXPECT_FALSE(actions.presentation()->isVisible());
+}
+
+TEST(TourActions, ATourThatDoesNotFitTheDataIsReportedNotShown) {
+    // Data without one of the figures the tour cites (as a --data file might be).
+    const Catalogue &embedded = Catalogue::embedded();
+    QList<Figure> figures = embedded.figures();
+    figures.removeIf([](const Figure &f) { return f.id == u"racks_total"; });
+    const Catalogue partial(embedded.sources(), figures, embedded.facts());
+    QWidget window;
+    TourActions actions(partial, &window);
+    actions.setQuiet(true);
+    actions.presentAction()->trigger();
+    EXPECT_EQ(actions.presentation(), nullptr);
+    EXPECT_TRUE(actions.problems().contains("racks_total")) << actions.problems().toStdString();
+    EXPECT_TRUE(actions.problems().contains("steps[0]")) << actions.problems().toStdString();
 }
 
 TEST(PresenterView, FollowsTheControllerAndShowsTheTime) {
