@@ -138,11 +138,12 @@ void PresentationWindow::setTheme(const Theme &theme) {
     update();
 }
 
-void PresentationWindow::present(int step) {
+void PresentationWindow::present(int step, QScreen *laptop) {
     m_controller->goTo(step);
     resetCamera();
     const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *laptop = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    if (!laptop)
+        laptop = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
     QScreen *projector = laptop;
     for (QScreen *screen : screens) {
         if (screen != laptop) {

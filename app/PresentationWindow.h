@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class QScreen;
 class QTimer;
 class QVariantAnimation;
 
@@ -45,8 +46,9 @@ public:
     // Camera moves between steps (on by default; off for still screenshots).
     void setAnimated(bool animated) { m_animated = animated; }
     // Shows the tour full screen from a step; with a second screen attached, the slide goes to
-    // the projector and the presenter view to the laptop screen.
-    void present(int step = 0);
+    // the projector and the presenter view to the laptop screen (the screen of the window the
+    // presentation was started from; the primary screen when none is given).
+    void present(int step = 0, QScreen *laptop = nullptr);
     // Leaves presentation mode (Esc, F5): closes the window and the presenter view.
     void leave();
 

@@ -77,7 +77,7 @@ void TourActions::present(int step) {
         });
     }
     m_presentation->setTheme(m_theme);
-    m_presentation->present(step);
+    m_presentation->present(step, m_window ? m_window->screen() : nullptr);
 }
 
 void TourActions::exportTour() {
