@@ -169,23 +169,37 @@ TEST(TourExport, TheDialogWritesEverythingWhenLeftAlone) {
     EXPECT_EQ(result.files.size(), embeddedTour().stepCount() + 1);
 }
 
-TEST(TourExport, ExportAllWritesEveryView) {
+class ExportAll : public ::testing::TestWithParam<const char *> {};
+
+TEST_P(ExportAll, WritesEveryViewInTheFormat) {
+    const QString format = GetParam();
     QTemporaryDir dir;
     QString stdoutText, stderrText;
     QTextStream o(&stdoutText), e(&stderrText);
     const QStringList views = ViewRegistry::viewPaths(Catalogue::embedded());
     ASSERT_FALSE(views.isEmpty());
-    const int code =
-        TourExport::exportAll(Catalogue::embedded(), dir.path(), "svg", QSize(320, 180), 1.0, o, e);
+    const int code = TourExport::exportAll(Catalogue::embedded(), dir.path(), format.toUpper(),
+                                           QSize(320, 180), 1.0, o, e);
     ASSERT_EQ(code, 0) << stderrText.toStdString();
     EXPECT_EQ(filesIn(dir.path()).size(), views.size());
-    for (const QString &view : views)
-        EXPECT_TRUE(QFile::exists(dir.filePath(TourExport::viewFileName(view, "svg"))))
-            << view.toStdString();
+    for (const QString &view : views) {
+        QFile file(dir.filePath(TourExport::viewFileName(view, format)));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << view.toStdString();
+        const QByteArray head = file.read(8);
+        if (format == "png")
+            EXPECT_TRUE(head.startsWith("\x89PNG")) << view.toStdString();
+        else if (format == "pdf")
+            EXPECT_TRUE(head.startsWith("%PDF")) << view.toStdString();
+        else
+            EXPECT_TRUE(head.startsWith("<?xml") || head.startsWith("<svg")) << view.toStdString();
+    }
     EXPECT_TRUE(stdoutText.contains(QStringLiteral("[1/%1] %2")
                                         .arg(views.size())
-                                        .arg(TourExport::viewFileName(views.first(), "svg"))));
+                                        .arg(TourExport::viewFileName(views.first(), format))));
+    EXPECT_TRUE(stdoutText.trimmed().split('\n').last().startsWith("Wrote "));
 }
+
+INSTANTIATE_TEST_SUITE_P(Formats, ExportAll, ::testing::Values("png", "svg", "pdf"));
 
 TEST(TourExport, ExportAllRefusesAnUnknownFormat) {
     QTemporaryDir dir;
