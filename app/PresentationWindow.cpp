@@ -1,0 +1,707 @@
+#include "PresentationWindow.h"
+
+#include "PresenterView.h"
+#include "catalogue/Catalogue.h"
+#include "diagram/DiagramPicture.h"
+#include "diagram/ViewPath.h"
+#include "export/ViewRegistry.h"
+#include "tour/TourStepPicture.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScreen>
+#include <QTimer>
+#include <QVariantAnimation>
+#include <cmath>
+
+namespace colossus {
+
+namespace {
+
+constexpr qreal minimumZoom = 0.5;
+constexpr qreal maximumZoom = 40.0;
+constexpr int fadeMs = 550;
+constexpr int flightMs = 700; // plus a little per doubling of the zoom, up to maximumFlightMs
+constexpr int maximumFlightMs = 1600;
+constexpr double minimumDiagramZoom = 0.25; // relative to the step's framing
+
+// How the camera moves between two diagram steps: in when the new view lies inside the old
+// one (cluster -> group/1), out when it contains it, otherwise a plain cross-fade.
+int cameraDirection(const QString &from, const QString &to) {
+    if (from.startsWith(QLatin1String("chart/")) || to.startsWith(QLatin1String("chart/")))
+        return 0;
+    if (from == QLatin1String("cluster") && to != from)
+        return 1;
+    if (to == QLatin1String("cluster") && to != from)
+        return -1;
+    if (to.startsWith(from + u'/'))
+        return 1;
+    if (from.startsWith(to + u'/'))
+        return -1;
+    return 0;
+}
+
+} // namespace
+
+// The scale changes geometrically and the centre moves so that the point both framings put at
+// the same place on screen stays there: it reads as zooming into (or out of) that point
+// rather than sliding across.
+DiagramCamera PresentationWindow::flightCamera(const DiagramCamera &a, const DiagramCamera &b,
+                                               double t) {
+    DiagramCamera c;
+    c.scale = a.scale * std::pow(b.scale / a.scale, t);
+    const double inverseA = 1.0 / a.scale;
+    const double inverseB = 1.0 / b.scale;
+    const double u = std::abs(inverseB - inverseA) < 1e-9 * inverseA
+                         ? t
+                         : (1.0 / c.scale - inverseA) / (inverseB - inverseA);
+    c.center = a.center + (b.center - a.center) * u;
+    return c;
+}
+
+PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &tour,
+                                       QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_catalogue(catalogue)
+    , m_tour(tour)
+    , m_controller(new TourController(tour.stepCount(), this))
+    , m_transition(new QVariantAnimation(this))
+    , m_cursorTimer(new QTimer(this)) {
+    setWindowTitle(tour.title);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setCursor(Qt::ArrowCursor);
+    m_cursorTimer->setSingleShot(true);
+    m_cursorTimer->setInterval(2500);
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        QString error;
+        m_pictures.push_back(TourStepPicture::create(catalogue, m_tour, i, &error));
+        if (!m_pictures.back())
+            qWarning("tour: %s", qPrintable(error));
+    }
+    QHash<QString, std::shared_ptr<const DiagramModel>> models;
+    for (const TourStep &step : m_tour.steps) {
+        std::optional<DiagramStep> diagram;
+        const std::optional<ElementPath> path =
+            step.isChart() ? std::nullopt : ViewPath::parse(step.view);
+        const QString scenario =
+            step.scenario.isEmpty() ? ViewRegistry::defaultScenarioId() : step.scenario;
+        if (path && !models.contains(scenario))
+            models.insert(scenario, DiagramModel::create(catalogue, scenario));
+        if (path && models.value(scenario)) {
+            diagram = DiagramStep{models.value(scenario), *path, {}};
+            // As its exported picture does: the element in focus, a rack seen from behind.
+            diagram->state.hasFocus = true;
+            diagram->state.focus = *path;
+            if (path->rear)
+                diagram->state.rearRack = *path;
+        }
+        m_diagramSteps.push_back(diagram);
+    }
+
+    m_transition->setStartValue(0.0);
+    m_transition->setEndValue(1.0);
+    m_transition->setDuration(fadeMs);
+    m_transition->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_transition, &QVariantAnimation::valueChanged, this, [this] { update(); });
+    connect(m_transition, &QVariantAnimation::finished, this, [this] {
+        m_previousStep = -1;
+        update();
+    });
+
+    connect(m_controller, &TourController::stepChanged, this, &PresentationWindow::onStepChanged);
+    connect(m_controller, &TourController::returnRequested, this, [this] {
+        resetCamera();
+        update();
+    });
+    connect(m_controller, &TourController::blankChanged, this, [this] { update(); });
+    connect(m_controller, &TourController::typedNumberChanged, this, [this] { update(); });
+    connect(m_controller, &TourController::exploringChanged, this, [this] { update(); });
+}
+
+PresentationWindow::~PresentationWindow() {
+    if (m_filtering)
+        qApp->removeEventFilter(this);
+    delete m_presenter;
+}
+
+void PresentationWindow::setTheme(const Theme &theme) {
+    m_theme = theme;
+    if (m_presenter)
+        m_presenter->setTheme(theme);
+    update();
+}
+
+void PresentationWindow::present(int step, QScreen *laptop) {
+    m_controller->goTo(step);
+    resetCamera();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (!laptop)
+        laptop = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    QScreen *projector = laptop;
+    for (QScreen *screen : screens) {
+        if (screen != laptop) {
+            projector = screen;
+            break;
+        }
+    }
+    if (projector && projector != laptop) {
+        if (!m_presenter)
+            m_presenter = new PresenterView(m_catalogue, m_tour, m_controller);
+        m_presenter->setTheme(m_theme);
+        m_presenter->setScreen(laptop);
+        m_presenter->setGeometry(laptop->geometry());
+        m_presenter->showFullScreen();
+    }
+    if (projector) {
+        setScreen(projector);
+        setGeometry(projector->geometry());
+    }
+    showFullScreen();
+    raise();
+    activateWindow();
+    setFocus();
+}
+
+void PresentationWindow::leave() {
+    if (m_presenter)
+        m_presenter->close();
+    const bool wasVisible = isVisible();
+    hide();
+    if (wasVisible)
+        Q_EMIT finished(m_controller->currentStep());
+}
+
+PresenterView *PresentationWindow::presenterView() const {
+    return m_presenter;
+}
+
+qreal PresentationWindow::bodyPixelSize() const {
+    return TourStepPicture::bodyPixelSize(height());
+}
+
+QRectF PresentationWindow::titleArea() const {
+    const qreal body = bodyPixelSize();
+    const qreal titleHeight = QFontMetricsF(Theme::font(body * 1.5, true)).height();
+    return QRectF(body, body * 0.6, width() - 2 * body, titleHeight);
+}
+
+QRectF PresentationWindow::footerArea() const {
+    const qreal body = bodyPixelSize();
+    const qreal h = body * 1.3;
+    return QRectF(body, height() - h, width() - 2 * body, h);
+}
+
+QRectF PresentationWindow::captionArea() const {
+    const qreal body = bodyPixelSize();
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return {};
+    const qreal w = width() - body;
+    const qreal h = qMin(height() * 0.42, TourStepPicture::captionHeight(m_tour.steps.at(index),
+                                                                         m_catalogue, w, body));
+    return QRectF(body / 2, footerArea().top() - h, w, h);
+}
+
+QRectF PresentationWindow::viewArea() const {
+    const qreal body = bodyPixelSize();
+    const QRectF title = titleArea();
+    const qreal top = title.bottom() + body * 0.4;
+    return QRectF(body, top, width() - 2 * body, captionArea().top() - top - body * 0.3);
+}
+
+const TourStepPicture *PresentationWindow::picture(int index) const {
+    if (index < 0 || index >= int(m_pictures.size()))
+        return nullptr;
+    return m_pictures[size_t(index)].get();
+}
+
+bool PresentationWindow::isTransitioning() const {
+    return m_transition->state() == QAbstractAnimation::Running;
+}
+
+void PresentationWindow::onStepChanged(int index, int previous) {
+    // The flight starts where the camera is now, also when the presenter had moved it.
+    m_flightFrom.reset();
+    if (canFly(previous, index))
+        m_flightFrom = m_camera ? *m_camera : stepCamera(previous);
+    resetCamera();
+    m_transition->stop();
+    m_previousStep = m_animated ? previous : -1;
+    if (m_animated) {
+        int duration = fadeMs;
+        if (m_flightFrom) {
+            const double doublings =
+                std::abs(std::log2(stepCamera(index).scale / m_flightFrom->scale));
+            duration = qMin(maximumFlightMs, flightMs + int(120 * doublings));
+        }
+        m_transition->setDuration(duration);
+        m_transition->start();
+    }
+    update();
+}
+
+void PresentationWindow::resetCamera() {
+    m_zoom = 1.0;
+    m_pan = {};
+    m_camera.reset();
+    m_passage = -1;
+    m_passageId.clear();
+}
+
+int PresentationWindow::transitionMs() const {
+    return m_transition->duration();
+}
+
+const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index) const {
+    if (index < 0 || index >= int(m_diagramSteps.size()) || !m_diagramSteps[size_t(index)])
+        return nullptr;
+    return &*m_diagramSteps[size_t(index)];
+}
+
+qreal PresentationWindow::magnification() const {
+    return TourStepPicture::magnification(height(), viewArea().height());
+}
+
+QRectF PresentationWindow::logicalViewArea() const {
+    return QRectF(QPointF(0, 0), viewArea().size() / magnification());
+}
+
+QPointF PresentationWindow::toLogical(QPointF pos) const {
+    return (pos - viewArea().topLeft()) / magnification();
+}
+
+DiagramCamera PresentationWindow::stepCamera(int index) const {
+    const DiagramStep *step = diagramStep(index);
+    if (!step)
+        return {};
+    return DiagramPicture::fitCamera(*step->model, step->path,
+                                     DiagramRenderer::diagramArea(logicalViewArea()));
+}
+
+bool PresentationWindow::canFly(int from, int to) const {
+    const DiagramStep *a = diagramStep(from);
+    const DiagramStep *b = diagramStep(to);
+    return a && b && a->model == b->model;
+}
+
+std::optional<DiagramCamera> PresentationWindow::diagramCamera() const {
+    if (!diagramStep(m_controller->currentStep()))
+        return std::nullopt;
+    return m_camera ? *m_camera : stepCamera(m_controller->currentStep());
+}
+
+qreal PresentationWindow::zoom() const {
+    if (const auto camera = diagramCamera())
+        return camera->scale / stepCamera(m_controller->currentStep()).scale;
+    return m_zoom;
+}
+
+QPointF PresentationWindow::pan() const {
+    if (const auto camera = diagramCamera()) {
+        const DiagramCamera rest = stepCamera(m_controller->currentStep());
+        return (rest.center - camera->center) * camera->scale * magnification();
+    }
+    return m_pan;
+}
+
+QString PresentationWindow::openPassageId() const {
+    if (!m_passageId.isEmpty())
+        return m_passageId;
+    return m_passage >= 0 ? m_tour.steps.value(m_controller->currentStep()).figures.value(m_passage)
+                          : QString();
+}
+
+void PresentationWindow::openPassageFor(const QString &id, bool isFact) {
+    if (!TourStepPicture::citation(m_catalogue, id, isFact))
+        return;
+    m_controller->beginExploring();
+    m_passage = -1;
+    m_passageId = id;
+    m_passageIsFact = isFact;
+    update();
+}
+
+void PresentationWindow::openPassageAt(int citation) {
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return;
+    if (citation < 0 || citation >= int(m_tour.steps.at(index).figures.size()))
+        return;
+    m_controller->beginExploring();
+    m_passage = citation;
+    m_passageId.clear();
+    update();
+}
+
+void PresentationWindow::zoomBy(qreal factor, QPointF around) {
+    if (const auto current = diagramCamera()) {
+        // The diagram's own camera: zooming in adds detail instead of enlarging pixels.
+        const double rest = stepCamera(m_controller->currentStep()).scale;
+        const QRectF area = DiagramRenderer::diagramArea(logicalViewArea());
+        const QPointF anchor = toLogical(around);
+        const QPointF world = current->toWorld(anchor, area);
+        DiagramCamera camera = *current;
+        camera.scale = qMax(rest * minimumDiagramZoom, camera.scale * factor);
+        camera.center = world - (anchor - area.center()) / camera.scale;
+        m_camera = camera;
+    } else {
+        const qreal zoom = qBound(minimumZoom, m_zoom * factor, maximumZoom);
+        if (qFuzzyCompare(zoom, m_zoom))
+            return;
+        // Keep the point under the cursor still: screen = centre + pan + (p - centre) * zoom.
+        const QPointF centre = viewArea().center();
+        const QPointF content = (around - centre - m_pan) / m_zoom + centre;
+        m_zoom = zoom;
+        m_pan = around - centre - (content - centre) * m_zoom;
+    }
+    m_controller->beginExploring();
+    update();
+}
+
+void PresentationWindow::panBy(QPointF delta) {
+    if (const auto current = diagramCamera()) {
+        DiagramCamera camera = *current;
+        camera.center -= delta / magnification() / camera.scale;
+        m_camera = camera;
+    } else {
+        m_pan += delta;
+    }
+    m_controller->beginExploring();
+    update();
+}
+
+bool PresentationWindow::ownsWidget(QObject *object) const {
+    if (!object->isWidgetType())
+        return false;
+    const QWidget *window = static_cast<QWidget *>(object)->window();
+    return window == this || (m_presenter && window == m_presenter);
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event) {
+    // Application-wide, so the tour sees PageUp/PageDown before any view under the focus.
+    if ((event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride) ||
+        !isVisible() || !ownsWidget(watched))
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Claim the tour's keys before any shortcut (F5 in the main window, say) takes them.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (TourController::isTourKey(key->key()) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+            event->accept();
+        return false;
+    }
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (m_controller->handleKey(*key)) {
+    case TourController::KeyResult::Ignored:
+        return QWidget::eventFilter(watched, event);
+    case TourController::KeyResult::Handled:
+        return true;
+    case TourController::KeyResult::Leave:
+        leave();
+        return true;
+    }
+    return true;
+}
+
+void PresentationWindow::showEvent(QShowEvent *event) {
+    if (!m_filtering) {
+        qApp->installEventFilter(this);
+        m_filtering = true;
+    }
+    m_cursorTimer->start();
+    QWidget::showEvent(event);
+}
+
+void PresentationWindow::hideEvent(QHideEvent *event) {
+    if (m_filtering) {
+        qApp->removeEventFilter(this);
+        m_filtering = false;
+    }
+    QWidget::hideEvent(event);
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event) {
+    if (m_presenter)
+        m_presenter->close();
+    QWidget::closeEvent(event);
+    Q_EMIT finished(m_controller->currentStep());
+}
+
+void PresentationWindow::mousePressEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragged = false;
+    m_pressPos = m_lastPos = event->position();
+}
+
+void PresentationWindow::mouseMoveEvent(QMouseEvent *event) {
+    setCursor(Qt::ArrowCursor);
+    m_cursorTimer->start();
+    if (!m_pressed)
+        return;
+    const QPointF pos = event->position();
+    if (!m_dragged && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance() &&
+        viewArea().contains(m_pressPos)) {
+        m_dragged = true;
+    }
+    if (m_dragged)
+        panBy(pos - m_lastPos);
+    m_lastPos = pos;
+}
+
+void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragged)
+        return;
+    if (m_passage >= 0 || !m_passageId.isEmpty()) {
+        m_controller->returnToStep(); // a click anywhere closes the passage
+        return;
+    }
+    const int index = m_controller->currentStep();
+    if (m_controller->blank() == TourController::Blank::None && index >= 0 &&
+        index < m_tour.stepCount()) {
+        const QList<QRectF> lines = TourStepPicture::citationRects(
+            m_tour.steps.at(index), m_catalogue, captionArea(), bodyPixelSize());
+        for (int i = 0; i < int(lines.size()); ++i) {
+            if (lines.at(i).contains(event->position())) {
+                openPassageAt(i);
+                return;
+            }
+        }
+        // While exploring, the diagram's linked parts open their passages.
+        if (m_controller->isExploring() && viewArea().contains(event->position())) {
+            const QPointF logical = toLogical(event->position());
+            for (const LinkZone &zone : std::as_const(m_zones)) {
+                if (zone.rect.contains(logical)) {
+                    openPassageFor(zone.id, zone.isFact);
+                    return;
+                }
+            }
+        }
+    }
+    m_controller->click();
+}
+
+void PresentationWindow::wheelEvent(QWheelEvent *event) {
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (qFuzzyIsNull(steps))
+        return;
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) const {
+    const TourStepPicture *step = picture(index);
+    const QRectF area = viewArea();
+    if (!step || opacity <= 0.0 || area.isEmpty())
+        return;
+    const bool changing = isTransitioning() && m_previousStep >= 0;
+    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
+    PaintOptions options;
+    options.theme = m_theme;
+    painter.save();
+    painter.setClipRect(area);
+    painter.setOpacity(opacity);
+    // Views lay out their labels for a desktop window: draw them magnified for the room.
+    const qreal magnified = magnification();
+    painter.translate(area.topLeft());
+    painter.scale(magnified, magnified);
+    const QRectF logical = logicalViewArea();
+
+    if (const DiagramStep *diagram = diagramStep(index)) {
+        DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
+        DiagramState state = diagram->state;
+        if (changing && index == m_controller->currentStep() && m_flightFrom) {
+            camera = flightCamera(*m_flightFrom, stepCamera(index), t);
+            if (t < 0.5 && m_previousStep >= 0 && diagramStep(m_previousStep))
+                state = diagramStep(m_previousStep)->state; // the old focus until halfway
+        }
+        if (m_camera || (changing && m_flightFrom))
+            state.hasFocus = false; // a free or moving camera shows everything evenly
+        const bool current = index == m_controller->currentStep() && !changing;
+        if (current)
+            m_zones.clear();
+        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options,
+                               current ? &m_zones : nullptr);
+    } else {
+        qreal zoom = m_zoom;
+        QPointF pan = m_pan / magnified;
+        // A chart fades in or out with a little of the camera's direction.
+        if (changing) {
+            const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
+                                                  m_tour.steps.value(index).view);
+            if (index == m_previousStep)
+                zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
+            else if (direction != 0)
+                zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
+            pan = {};
+        }
+        const QPointF centre = logical.center();
+        painter.translate(centre + pan);
+        painter.scale(zoom, zoom);
+        painter.translate(-centre);
+        step->view().paintContent(painter, logical, options);
+    }
+    painter.restore();
+}
+
+void PresentationWindow::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const TourController::Blank blank = m_controller->blank();
+    if (blank != TourController::Blank::None) {
+        painter.fillRect(rect(), blank == TourController::Blank::Black ? Qt::black : Qt::white);
+        return;
+    }
+    painter.fillRect(rect(), m_theme.background);
+    const int index = m_controller->currentStep();
+    if (index < 0 || index >= m_tour.stepCount())
+        return;
+    const TourStep &step = m_tour.steps.at(index);
+    const qreal body = bodyPixelSize();
+
+    if (isTransitioning() && m_previousStep >= 0 && m_flightFrom) {
+        paintView(painter, index, 1.0); // one camera flies from the old framing to the new
+    } else if (isTransitioning() && m_previousStep >= 0) {
+        const qreal t = m_transition->currentValue().toReal();
+        paintView(painter, m_previousStep, 1.0 - t);
+        paintView(painter, index, t);
+    } else {
+        paintView(painter, index, 1.0);
+    }
+
+    painter.setFont(Theme::font(body * 1.5, true));
+    painter.setPen(m_theme.text);
+    const QRectF title = titleArea();
+    painter.drawText(
+        title, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(painter.font())
+            .elidedText(TourText::resolve(step.title, m_catalogue), Qt::ElideRight, title.width()));
+
+    PaintOptions options;
+    options.theme = m_theme;
+    TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
+    paintFooter(painter);
+    if (!diagramStep(index) || isTransitioning())
+        m_zones.clear();
+    if (m_passage >= 0 || !m_passageId.isEmpty())
+        paintPassage(painter);
+}
+
+void PresentationWindow::paintFooter(QPainter &painter) const {
+    const qreal body = bodyPixelSize();
+    const QRectF footer = footerArea();
+    // A thin progress bar along the bottom edge and a small counter: present, not loud.
+    const qreal barHeight = qMax<qreal>(3, body / 6);
+    const QRectF bar(0, height() - barHeight, width(), barHeight);
+    painter.fillRect(bar, m_theme.surface);
+    const qreal fraction = double(m_controller->currentStep() + 1) / qMax(1, m_tour.stepCount());
+    painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, barHeight),
+                     m_theme.accent);
+
+    const QRectF text = footer.adjusted(0, 0, 0, -barHeight);
+    painter.setFont(Theme::font(body * 0.8));
+    painter.setPen(m_theme.mutedText);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, m_controller->counterText());
+
+    QString hint;
+    QColor colour = m_theme.mutedText;
+    if (!m_controller->typedNumber().isEmpty()) {
+        hint = tr("Go to step %1, then Return").arg(m_controller->typedNumber());
+        colour = m_theme.accent;
+    } else if (m_controller->isExploring()) {
+        hint = tr("Exploring: Esc or R returns to the step");
+        colour = m_theme.accent;
+    }
+    if (!hint.isEmpty()) {
+        painter.setFont(Theme::font(body * 0.9, true));
+        painter.setPen(colour);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, hint);
+    }
+}
+
+void PresentationWindow::paintPassage(QPainter &painter) const {
+    const int index = m_controller->currentStep();
+    std::optional<TourStepPicture::Citation> shown;
+    if (!m_passageId.isEmpty()) {
+        shown = TourStepPicture::citation(m_catalogue, m_passageId, m_passageIsFact);
+    } else {
+        const QList<TourStepPicture::Citation> citations =
+            TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
+        if (m_passage >= 0 && m_passage < int(citations.size()))
+            shown = citations.at(m_passage);
+    }
+    if (!shown)
+        return;
+    const TourStepPicture::Citation &c = *shown;
+    const qreal body = bodyPixelSize();
+    struct Block {
+        QString text;
+        QFont font;
+        QColor colour;
+    };
+    const QString heading =
+        c.value.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.value);
+    QList<Block> blocks = {{heading, Theme::font(body * 1.3, true), m_theme.text},
+                           {c.document, Theme::font(body), m_theme.mutedText}};
+    if (!c.passage.isEmpty())
+        blocks.append({QStringLiteral("\u201c%1\u201d").arg(c.passage), Theme::font(body * 1.1),
+                       m_theme.text});
+    if (!c.translation.isEmpty())
+        blocks.append({tr("Our translation: \u201c%1\u201d").arg(c.translation), Theme::font(body),
+                       m_theme.mutedText});
+    blocks.append(
+        {tr("Esc, R or a click returns to the step"), Theme::font(body * 0.8), m_theme.mutedText});
+
+    // The panel is as tall as its text, centred, at most most of the screen.
+    const qreal panelWidth = width() * 0.8;
+    const qreal textWidth = panelWidth - 2 * body;
+    qreal textHeight = 0;
+    QList<qreal> heights;
+    for (const Block &b : blocks) {
+        heights.append(QFontMetricsF(b.font)
+                           .boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, b.text)
+                           .height());
+        textHeight += heights.last() + body * 0.6;
+    }
+    const qreal panelHeight = qMin(height() * 0.9, textHeight + body * 1.4);
+    const QRectF panel((width() - panelWidth) / 2, (height() - panelHeight) / 2, panelWidth,
+                       panelHeight);
+    painter.save();
+    painter.fillRect(rect(), QColor(0, 0, 0, 90));
+    QPainterPath path;
+    path.addRoundedRect(panel, body * 0.5, body * 0.5);
+    painter.fillPath(path, m_theme.background);
+    painter.setPen(QPen(m_theme.accent, qMax<qreal>(2, body / 10)));
+    painter.drawPath(path);
+
+    const QRectF inner = panel.adjusted(body, body, -body, -body * 0.4);
+    painter.setClipRect(inner);
+    qreal y = inner.top();
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks.at(i);
+        painter.setFont(b.font);
+        painter.setPen(b.colour);
+        const bool last = i + 1 == blocks.size();
+        painter.drawText(QRectF(inner.left(), y, inner.width(), heights.at(i)),
+                         Qt::TextWordWrap | Qt::AlignTop | (last ? Qt::AlignRight : Qt::AlignLeft),
+                         b.text);
+        y += heights.at(i) + body * 0.6;
+    }
+    painter.restore();
+}
+
+} // namespace colossus

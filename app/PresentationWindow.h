@@ -1,0 +1,144 @@
+#pragma once
+
+#include "diagram/DiagramModel.h"
+#include "diagram/DiagramRenderer.h"
+#include "export/Picture.h"
+#include "tour/Tour.h"
+#include "tour/TourController.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QScreen;
+class QTimer;
+class QVariantAnimation;
+
+namespace colossus {
+
+class Catalogue;
+class PresenterView;
+class TourStepPicture;
+
+// Presentation mode: the tour full screen for a room. The step's diagram or chart fills the
+// main area, its caption and citations run along the bottom in large type (body text height/45,
+// 24 px at 1080), with a discreet counter and progress bar. Keys come from TourController; the
+// window takes them before any child view (an application event filter), so PageUp/PageDown
+// never scroll a view. Between diagram steps of one scenario the camera flies (zooming about
+// the point both framings share) through DiagramRenderer, the painter every diagram export
+// uses; other changes cross-fade. Wheel and drag zoom and pan (the diagram's own camera, so
+// detail appears as you zoom), a click on a citation opens its passage: that is free
+// exploration, and Esc or R returns to the step.
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+public:
+    PresentationWindow(const Catalogue &catalogue, const Tour &tour, QWidget *parent = nullptr);
+    ~PresentationWindow() override;
+
+    TourController &controller() { return *m_controller; }
+    const Tour &tour() const { return m_tour; }
+
+    void setTheme(const Theme &theme);
+    // Camera moves between steps (on by default; off for still screenshots).
+    void setAnimated(bool animated) { m_animated = animated; }
+    // Shows the tour full screen from a step; with a second screen attached, the slide goes to
+    // the projector and the presenter view to the laptop screen (the screen of the window the
+    // presentation was started from; the primary screen when none is given).
+    void present(int step = 0, QScreen *laptop = nullptr);
+    // Leaves presentation mode (Esc, F5): closes the window and the presenter view.
+    void leave();
+
+    // For tests and the presenter view.
+    qreal bodyPixelSize() const;
+    QRectF viewArea() const;
+    QRectF captionArea() const;
+    qreal magnification() const; // of the view: see TourStepPicture::magnification
+    // Relative to the step's framing: 1 and (0, 0) at rest.
+    qreal zoom() const;
+    QPointF pan() const;                          // screen pixels
+    int openPassage() const { return m_passage; } // index of the citation shown, -1 if none
+    QString openPassageId() const;                // figure or fact id shown, empty if none
+    void openPassageAt(int citation);
+    // A part of the diagram linked to a figure or fact (only while exploring: at rest a
+    // click goes forward).
+    void openPassageFor(const QString &id, bool isFact);
+    const QList<LinkZone> &linkZones() const { return m_zones; } // in the view's logical space
+    void zoomBy(qreal factor, QPointF around);
+    void panBy(QPointF delta);
+    bool isTransitioning() const;
+    int transitionMs() const; // of the step change under way or last made
+    // The camera on a diagram step (the step's framing, or where the presenter moved it).
+    std::optional<DiagramCamera> diagramCamera() const;
+    PresenterView *presenterView() const; // nullptr with one screen
+
+    // The camera a fraction t of the way between two diagram framings.
+    static DiagramCamera flightCamera(const DiagramCamera &from, const DiagramCamera &to, double t);
+
+Q_SIGNALS:
+    void finished(int lastStep);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // A diagram step, painted through DiagramRenderer with a camera the window controls.
+    struct DiagramStep {
+        std::shared_ptr<const DiagramModel> model;
+        ElementPath path;
+        DiagramState state;
+    };
+
+    void onStepChanged(int index, int previous);
+    const DiagramStep *diagramStep(int index) const;
+    QRectF logicalViewArea() const; // the view area in the magnified views' coordinates
+    QPointF toLogical(QPointF pos) const;
+    DiagramCamera stepCamera(int index) const;
+    bool canFly(int from, int to) const;
+    void resetCamera();
+    QRectF titleArea() const;
+    QRectF footerArea() const;
+    const TourStepPicture *picture(int index) const;
+    void paintView(QPainter &painter, int index, qreal opacity) const;
+    void paintPassage(QPainter &painter) const;
+    void paintFooter(QPainter &painter) const;
+    bool ownsWidget(QObject *object) const;
+
+    const Catalogue &m_catalogue;
+    Tour m_tour;
+    Theme m_theme = Theme::light();
+    TourController *m_controller = nullptr;
+    std::vector<std::unique_ptr<TourStepPicture>> m_pictures; // nullptr where a view failed
+    std::vector<std::optional<DiagramStep>> m_diagramSteps;
+    std::optional<DiagramCamera> m_camera;     // free camera while exploring a diagram step
+    std::optional<DiagramCamera> m_flightFrom; // where the camera left for the current step
+    QPointer<PresenterView> m_presenter;
+    QVariantAnimation *m_transition = nullptr;
+    QTimer *m_cursorTimer = nullptr; // hides the pointer while the presenter uses a clicker
+    int m_previousStep = -1;
+    qreal m_zoom = 1.0; // chart steps: a painter zoom and pan over the picture
+    QPointF m_pan;
+    int m_passage = -1;
+    QString m_passageId; // a passage opened from the diagram, not from the caption
+    bool m_passageIsFact = false;
+    mutable QList<LinkZone> m_zones; // of the current diagram step, as last painted
+    bool m_pressed = false;
+    bool m_dragged = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_filtering = false;
+    bool m_animated = true;
+};
+
+} // namespace colossus

@@ -1,0 +1,313 @@
+#include "TourExport.h"
+
+#include "catalogue/Catalogue.h"
+#include "export/PictureExporter.h"
+#include "export/ViewRegistry.h"
+#include "tour/TourStepPicture.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+namespace colossus {
+namespace TourExport {
+
+namespace {
+
+QString prepareDirectory(const QString &directory) {
+    if (directory.isEmpty())
+        return QStringLiteral("no output directory given");
+    QDir dir(directory);
+    if (!dir.exists() && !QDir().mkpath(directory))
+        return QStringLiteral("%1: cannot create the directory").arg(directory);
+    if (!QFileInfo(directory).isDir())
+        return QStringLiteral("%1: not a directory").arg(directory);
+    return {};
+}
+
+QString checkRequest(const QString &directory, const QString &extension, QSize size, qreal scale,
+                     const PaintOptions &options) {
+    ExportRequest request;
+    request.fileName = QDir(directory).filePath(QStringLiteral("check.") + extension);
+    request.size = size;
+    request.scale = scale;
+    request.options = options;
+    return PictureExporter::validate(request);
+}
+
+QString writeText(const QString &fileName, const QString &text) {
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return QStringLiteral("%1: %2").arg(fileName, file.errorString());
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: %2").arg(fileName, file.errorString());
+    return {};
+}
+
+int report(const Result &result, int total, const QString &directory, const QString &what,
+           QTextStream &out, QTextStream &err) {
+    if (!result.error.isEmpty()) {
+        err << "error: " << result.error << Qt::endl;
+        err << "wrote " << result.files.size() << " of " << total << ' ' << what
+            << " before the failure; no partial file was left behind" << Qt::endl;
+        return 2;
+    }
+    out << "Wrote " << result.files.size() << ' ' << what << " to "
+        << QDir::toNativeSeparators(directory) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QString stepFileName(int index) {
+    return QStringLiteral("step-%1.png").arg(index + 1, 2, 10, QLatin1Char('0'));
+}
+
+QString markdownFileName() {
+    return QStringLiteral("tour.md");
+}
+
+QString viewFileName(const QString &viewPath, const QString &format) {
+    QString name = viewPath;
+    name.replace(u'/', u'-');
+    return name + u'.' + format;
+}
+
+QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
+    QString md;
+    QTextStream s(&md);
+    s << "# " << tour.title << "\n\n";
+    s << "One picture per step (" << stepFileName(0) << " to " << stepFileName(tour.stepCount() - 1)
+      << "). Every number comes from the reports in resources/sources/; each step lists "
+         "the passages it rests on.\n";
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const TourStep &step = tour.steps.at(i);
+        s << "\n## " << (i + 1) << ". " << TourText::resolve(step.title, catalogue) << "\n\n";
+        s << TourText::resolve(step.caption, catalogue) << "\n\n";
+        s << "Picture: " << stepFileName(i) << " (view `" << step.view << '`';
+        if (!step.scenario.isEmpty())
+            s << ", scenario `" << step.scenario << '`';
+        s << ")\n\nSources:\n\n";
+        for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
+            s << "- **" << c.label << "**: " << c.value << ", " << c.document;
+            if (!c.passage.isEmpty()) {
+                s << ": \u201c" << c.passage << "\u201d";
+                if (!c.translation.isEmpty())
+                    s << " (our translation: \u201c" << c.translation << "\u201d)";
+            }
+            s << '\n';
+        }
+        const QStringList documents = TourStepPicture::sourceIdsOf(step, catalogue);
+        if (!documents.isEmpty())
+            s << "\nDocuments: " << documents.join(QStringLiteral(", ")) << '\n';
+    }
+    return md;
+}
+
+Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &directory, QSize size,
+                 qreal scale, const PaintOptions &options, const Progress &progress) {
+    Result result;
+    result.error = prepareDirectory(directory);
+    if (result.error.isEmpty())
+        result.error = checkRequest(directory, QStringLiteral("png"), size, scale, options);
+    if (!result.error.isEmpty())
+        return result;
+
+    const QDir dir(directory);
+    const int total = tour.stepCount();
+    for (int i = 0; i < total; ++i) {
+        const QString name = stepFileName(i);
+        if (progress && !progress(i, total, name)) {
+            result.cancelled = true;
+            return result;
+        }
+        QString error;
+        const std::unique_ptr<TourStepPicture> picture =
+            TourStepPicture::create(catalogue, tour, i, &error);
+        if (!picture) {
+            result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
+            return result;
+        }
+        ExportRequest request;
+        request.fileName = dir.filePath(name);
+        request.size = size;
+        request.scale = scale;
+        request.options = options;
+        request.options.printing = true;
+        error = PictureExporter::write(*picture, catalogue, request);
+        if (!error.isEmpty()) {
+            result.error =
+                error.contains(name) ? error : request.fileName + QStringLiteral(": ") + error;
+            return result;
+        }
+        result.files.append(name);
+    }
+    if (progress && !progress(total, total, markdownFileName())) {
+        result.cancelled = true;
+        return result;
+    }
+    const QString error =
+        writeText(dir.filePath(markdownFileName()), tourMarkdown(catalogue, tour));
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.files.append(markdownFileName());
+    return result;
+}
+
+Result writeAll(const Catalogue &catalogue, const QString &directory, const QString &givenFormat,
+                QSize size, qreal scale, const PaintOptions &options, const Progress &progress) {
+    Result result;
+    const QString format = givenFormat.toLower();
+    static const QStringList formats = {QStringLiteral("png"), QStringLiteral("svg"),
+                                        QStringLiteral("pdf")};
+    if (!formats.contains(format)) {
+        result.error =
+            QStringLiteral("unknown format \"%1\" (expected png, svg or pdf)").arg(format);
+        return result;
+    }
+    result.error = prepareDirectory(directory);
+    if (result.error.isEmpty())
+        result.error = checkRequest(directory, format, size, scale, options);
+    if (!result.error.isEmpty())
+        return result;
+
+    const QDir dir(directory);
+    const QStringList views = ViewRegistry::viewPaths(catalogue);
+    const int total = int(views.size());
+    for (int i = 0; i < total; ++i) {
+        const QString name = viewFileName(views.at(i), format);
+        if (progress && !progress(i, total, name)) {
+            result.cancelled = true;
+            return result;
+        }
+        QString error;
+        const std::unique_ptr<Picture> picture =
+            ViewRegistry::create(catalogue, views.at(i), ViewRegistry::defaultScenarioId(), &error);
+        if (!picture) {
+            result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
+            return result;
+        }
+        ExportRequest request;
+        request.fileName = dir.filePath(name);
+        request.size = size;
+        request.scale = scale;
+        request.options = options;
+        request.options.printing = true;
+        error = PictureExporter::write(*picture, catalogue, request);
+        if (!error.isEmpty()) {
+            result.error =
+                error.contains(name) ? error : request.fileName + QStringLiteral(": ") + error;
+            return result;
+        }
+        result.files.append(name);
+    }
+    return result;
+}
+
+int exportTour(const Catalogue &catalogue, const Tour &tour, const QString &directory, QSize size,
+               qreal scale, QTextStream &out, QTextStream &err, const PaintOptions &options) {
+    const int total = tour.stepCount();
+    const Progress progress = [&](int index, int, const QString &) {
+        // Announce the file that was just finished, so the count matches the files on disk.
+        if (index > 0)
+            out << '[' << index << '/' << total << "] " << stepFileName(index - 1) << Qt::endl;
+        return true;
+    };
+    Result result = writeTour(catalogue, tour, directory, size, scale, options, progress);
+    // The summary counts pictures; tour.md is named in it.
+    result.files.removeAll(markdownFileName());
+    return report(result, total, directory,
+                  QStringLiteral("step pictures and %1").arg(markdownFileName()), out, err);
+}
+
+int exportAll(const Catalogue &catalogue, const QString &directory, const QString &givenFormat,
+              QSize size, qreal scale, QTextStream &out, QTextStream &err,
+              const PaintOptions &options) {
+    const QString format = givenFormat.toLower();
+    const QStringList views = ViewRegistry::viewPaths(catalogue);
+    const int total = int(views.size());
+    int announced = 0;
+    const Progress progress = [&](int index, int, const QString &) {
+        for (; announced < index; ++announced)
+            out << '[' << (announced + 1) << '/' << total << "] "
+                << viewFileName(views.at(announced), format) << Qt::endl;
+        return true;
+    };
+    const Result result = writeAll(catalogue, directory, format, size, scale, options, progress);
+    if (result.ok())
+        progress(total, total, {});
+    return report(result, total, directory, QStringLiteral("views"), out, err);
+}
+
+} // namespace TourExport
+
+TourExportDialog::TourExportDialog(const Catalogue &catalogue, const Tour &tour, QWidget *parent)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_tour(tour)
+    , m_parent(parent) {
+}
+
+TourExportDialog::~TourExportDialog() {
+    delete m_progress;
+}
+
+void TourExportDialog::run(const Catalogue &catalogue, const Tour &tour, QWidget *parent,
+                           const PaintOptions &options) {
+    const QString directory = QFileDialog::getExistingDirectory(
+        parent, QObject::tr("Export tour handouts to"), QDir::homePath());
+    if (directory.isEmpty())
+        return;
+    TourExportDialog dialog(catalogue, tour, parent);
+    dialog.exportTo(directory, TourExport::defaultSize, options);
+}
+
+TourExport::Result TourExportDialog::exportTo(const QString &directory, QSize size,
+                                              const PaintOptions &options) {
+    const int total = m_tour.stepCount() + 1; // the pictures and tour.md
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Exporting the tour..."), tr("Cancel"), 0, total, m_parent);
+    m_progress->setWindowTitle(tr("Export tour"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+
+    const TourExport::Progress progress = [this, total](int index, int, const QString &file) {
+        m_progress->setLabelText(tr("Writing %1 (%2 of %3)").arg(file).arg(index + 1).arg(total));
+        m_progress->setValue(index); // a modal dialog processes events here, so Cancel works
+        Q_EMIT fileStarted(index, total);
+        return !m_progress->wasCanceled();
+    };
+    const TourExport::Result result =
+        TourExport::writeTour(m_catalogue, m_tour, directory, size, 1.0, options, progress);
+    m_progress->setValue(total);
+    m_progress->hide();
+
+    if (!m_quiet) {
+        if (!result.error.isEmpty()) {
+            QMessageBox::warning(m_parent, tr("Export tour"),
+                                 tr("The tour could not be exported.\n\n%1").arg(result.error));
+        } else if (result.cancelled) {
+            QMessageBox::information(m_parent, tr("Export tour"),
+                                     tr("Export cancelled after %n complete file(s).", nullptr,
+                                        int(result.files.size())));
+        } else {
+            QMessageBox::information(
+                m_parent, tr("Export tour"),
+                tr("Wrote %1 step pictures and %2 to %3.")
+                    .arg(m_tour.stepCount())
+                    .arg(TourExport::markdownFileName(), QDir::toNativeSeparators(directory)));
+        }
+    }
+    return result;
+}
+
+} // namespace colossus

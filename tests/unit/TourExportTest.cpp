@@ -1,0 +1,274 @@
+#include "TourExport.h"
+
+#include "catalogue/Catalogue.h"
+#include "export/FramedPicture.h"
+#include "export/ViewRegistry.h"
+#include "tour/TourStepPicture.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QProgressDialog>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+const Tour &embeddedTour() {
+    static const Tour tour = [] {
+        const TourLoadResult result = TourLoader::loadEmbedded(Catalogue::embedded());
+        // A broken tour fails every test that uses it, with the problems in the log.
+        EXPECT_TRUE(result.ok()) << result.problemText().toStdString();
+        return result.tour.value_or(Tour());
+    }();
+    return tour;
+}
+
+QStringList filesIn(const QString &directory) {
+    return QDir(directory).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                                     QDir::Name);
+}
+
+QStringList stepNames(int count) {
+    QStringList names;
+    for (int i = 0; i < count; ++i)
+        names.append(TourExport::stepFileName(i));
+    return names;
+}
+
+TEST(TourExport, FileNames) {
+    EXPECT_EQ(TourExport::stepFileName(0), "step-01.png");
+    EXPECT_EQ(TourExport::stepFileName(13), "step-14.png");
+    EXPECT_EQ(TourExport::viewFileName("group/12/rack/3/rear", "svg"), "group-12-rack-3-rear.svg");
+    EXPECT_EQ(TourExport::viewFileName("chart/power", "pdf"), "chart-power.pdf");
+}
+
+TEST(TourExport, WritesOnePngPerStepAtTheRequestedSizeAndTheMarkdown) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("handouts/new"); // created on the way
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    const Tour &tour = embeddedTour();
+    const int code =
+        TourExport::exportTour(Catalogue::embedded(), tour, out, QSize(800, 450), 1.5, o, e);
+    ASSERT_EQ(code, 0) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.isEmpty());
+
+    QStringList expected = stepNames(tour.stepCount());
+    expected.append("tour.md");
+    EXPECT_EQ(filesIn(out), expected);
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const QImage image(QDir(out).filePath(TourExport::stepFileName(i)));
+        ASSERT_FALSE(image.isNull()) << i;
+        EXPECT_EQ(image.size(), QSize(1200, 675)) << i;
+    }
+    // Progress as "[3/14] step-03.png", then a summary.
+    const QString third = QStringLiteral("[3/%1] step-03.png").arg(tour.stepCount());
+    EXPECT_TRUE(stdoutText.contains(third)) << stdoutText.toStdString();
+    const QString last = QStringLiteral("[%1/%1] %2")
+                             .arg(tour.stepCount())
+                             .arg(TourExport::stepFileName(tour.stepCount() - 1));
+    EXPECT_TRUE(stdoutText.contains(last)) << stdoutText.toStdString();
+    EXPECT_TRUE(stdoutText.trimmed().split('\n').last().startsWith("Wrote "));
+}
+
+TEST(TourExport, MarkdownListsEveryCaptionAndItsSources) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    const QString md = TourExport::tourMarkdown(catalogue, tour);
+    EXPECT_TRUE(md.startsWith("# " + tour.title));
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const TourStep &step = tour.steps.at(i);
+        EXPECT_TRUE(md.contains(TourText::resolve(step.caption, catalogue))) << i;
+        EXPECT_TRUE(md.contains(TourExport::stepFileName(i))) << i;
+        for (const QString &source : TourStepPicture::sourceIdsOf(step, catalogue))
+            EXPECT_TRUE(md.contains(source)) << i << source.toStdString();
+        for (const QString &id : step.figures)
+            EXPECT_TRUE(md.contains(catalogue.figure(id)->label)) << id.toStdString();
+    }
+}
+
+TEST(TourExport, RefusesABadSizeWithoutWritingAnything) {
+    QTemporaryDir dir;
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    const int code = TourExport::exportTour(Catalogue::embedded(), embeddedTour(), dir.path(),
+                                            QSize(0, 0), 1.0, o, e);
+    EXPECT_EQ(code, 2);
+    EXPECT_FALSE(stderrText.isEmpty());
+    EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
+TEST(TourExport, RefusesADirectoryThatIsAFile) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("plain-file");
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    EXPECT_EQ(TourExport::exportTour(Catalogue::embedded(), embeddedTour(), file, QSize(320, 180),
+                                     1.0, o, e),
+              2);
+    EXPECT_TRUE(stderrText.contains("plain-file")) << stderrText.toStdString();
+}
+
+TEST(TourExport, AFailureNamesTheFileAndLeavesNoPartialFile) {
+    QTemporaryDir dir;
+    // A directory where step-03.png should go: the third file cannot be written.
+    ASSERT_TRUE(QDir(dir.path()).mkdir("step-03.png"));
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    const int code = TourExport::exportTour(Catalogue::embedded(), embeddedTour(), dir.path(),
+                                            QSize(320, 180), 1.0, o, e);
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(stderrText.contains("step-03.png")) << stderrText.toStdString();
+    // The two finished files are complete pictures; nothing else (no temporary, no tour.md).
+    EXPECT_EQ(filesIn(dir.path()), QStringList({"step-01.png", "step-02.png", "step-03.png"}));
+    EXPECT_TRUE(QFileInfo(dir.filePath("step-03.png")).isDir());
+    for (const char *name : {"step-01.png", "step-02.png"})
+        EXPECT_EQ(QImage(dir.filePath(name)).size(), QSize(320, 180)) << name;
+}
+
+TEST(TourExport, ACancelledExportKeepsOnlyCompleteFiles) {
+    QTemporaryDir dir;
+    const TourExport::Result result = TourExport::writeTour(
+        Catalogue::embedded(), embeddedTour(), dir.path(), QSize(320, 180), 1.0, PaintOptions(),
+        [](int index, int, const QString &) { return index < 3; });
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_TRUE(result.error.isEmpty());
+    EXPECT_EQ(result.files, stepNames(3));
+    EXPECT_EQ(filesIn(dir.path()), stepNames(3));
+    for (const QString &name : stepNames(3))
+        EXPECT_FALSE(QImage(dir.filePath(name)).isNull()) << name.toStdString();
+}
+
+TEST(TourExport, TheDialogCanBeCancelled) {
+    QTemporaryDir dir;
+    TourExportDialog dialog(Catalogue::embedded(), embeddedTour());
+    dialog.setQuiet(true);
+    QObject::connect(&dialog, &TourExportDialog::fileStarted, [&dialog](int index, int total) {
+        EXPECT_EQ(total, embeddedTour().stepCount() + 1);
+        if (index == 2)
+            dialog.progressDialog()->cancel(); // as the Cancel button does
+    });
+    const TourExport::Result result = dialog.exportTo(dir.path(), QSize(320, 180));
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_EQ(filesIn(dir.path()), stepNames(2));
+}
+
+TEST(TourExport, TheDialogWritesEverythingWhenLeftAlone) {
+    QTemporaryDir dir;
+    TourExportDialog dialog(Catalogue::embedded(), embeddedTour());
+    dialog.setQuiet(true);
+    const TourExport::Result result = dialog.exportTo(dir.path(), QSize(320, 180));
+    EXPECT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(result.files.size(), embeddedTour().stepCount() + 1);
+}
+
+class ExportAll : public ::testing::TestWithParam<const char *> {};
+
+TEST_P(ExportAll, WritesEveryViewInTheFormat) {
+    const QString format = GetParam();
+    QTemporaryDir dir;
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    const QStringList views = ViewRegistry::viewPaths(Catalogue::embedded());
+    ASSERT_FALSE(views.isEmpty());
+    const int code = TourExport::exportAll(Catalogue::embedded(), dir.path(), format.toUpper(),
+                                           QSize(320, 180), 1.0, o, e);
+    ASSERT_EQ(code, 0) << stderrText.toStdString();
+    EXPECT_EQ(filesIn(dir.path()).size(), views.size());
+    for (const QString &view : views) {
+        QFile file(dir.filePath(TourExport::viewFileName(view, format)));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << view.toStdString();
+        const QByteArray head = file.read(8);
+        if (format == "png")
+            EXPECT_TRUE(head.startsWith("\x89PNG")) << view.toStdString();
+        else if (format == "pdf")
+            EXPECT_TRUE(head.startsWith("%PDF")) << view.toStdString();
+        else
+            EXPECT_TRUE(head.startsWith("<?xml") || head.startsWith("<svg")) << view.toStdString();
+    }
+    EXPECT_TRUE(stdoutText.contains(QStringLiteral("[1/%1] %2")
+                                        .arg(views.size())
+                                        .arg(TourExport::viewFileName(views.first(), format))));
+    EXPECT_TRUE(stdoutText.trimmed().split('\n').last().startsWith("Wrote "));
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, ExportAll, ::testing::Values("png", "svg", "pdf"));
+
+TEST(TourExport, ExportAllRefusesAnUnknownFormat) {
+    QTemporaryDir dir;
+    QString stdoutText, stderrText;
+    QTextStream o(&stdoutText), e(&stderrText);
+    EXPECT_EQ(
+        TourExport::exportAll(Catalogue::embedded(), dir.path(), "gif", QSize(320, 180), 1.0, o, e),
+        2);
+    EXPECT_TRUE(stderrText.contains("gif"));
+    EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
+TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    QString error;
+    const auto picture = TourStepPicture::create(catalogue, tour, 0, &error);
+    ASSERT_TRUE(picture) << error.toStdString();
+    EXPECT_TRUE(picture->title().startsWith("1. "));
+    EXPECT_TRUE(picture->subtitle().contains(QStringLiteral("step 1 of %1").arg(tour.stepCount())));
+    const auto citations = TourStepPicture::citations(tour.steps.at(0), catalogue);
+    ASSERT_EQ(citations.size(), tour.steps.at(0).figures.size());
+    for (const auto &c : citations) {
+        const Figure &f = catalogue.require(c.figureId);
+        EXPECT_EQ(c.label, f.label);
+        EXPECT_EQ(c.passage.isEmpty(), f.isDerived()) << c.figureId.toStdString();
+    }
+    for (const QString &source : TourStepPicture::sourceIdsOf(tour.steps.at(0), catalogue))
+        EXPECT_TRUE(picture->sourceIds().contains(source));
+
+    // The band below the view is painted: the bottom fifth is not empty background.
+    QImage image(960, 540, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.transparent = true;
+    picture->paintContent(painter, QRectF(0, 0, 960, 540), options);
+    painter.end();
+    const qreal band = TourStepPicture::captionHeight(tour.steps.at(0), catalogue, 960,
+                                                      TourStepPicture::handoutBodyPixelSize(540));
+    int inked = 0;
+    for (int y = 540 - int(band) + 4; y < 540; ++y)
+        for (int x = 0; x < 960; ++x)
+            inked += qAlpha(image.pixel(x, y)) > 0;
+    EXPECT_GT(inked, 2000);
+}
+
+TEST(TourStepPicture, HandoutTextIsLargeAtFullHd) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+        ASSERT_TRUE(picture) << i;
+        const QRectF content =
+            FramedPicture::contentArea(QRectF(0, 0, 1920, 1080), *picture, catalogue);
+        const qreal body = TourStepPicture::handoutBodyPixelSize(content.height());
+        EXPECT_GE(body, 24.0) << "step " << i + 1;
+        // The caption band leaves most of the page to the picture.
+        EXPECT_LT(
+            TourStepPicture::captionHeight(tour.steps.at(i), catalogue, content.width(), body),
+            content.height() * 0.45)
+            << "step " << i + 1;
+    }
+}
+
+TEST(TourStepPicture, UnknownStepGivesAMessage) {
+    QString error;
+    EXPECT_FALSE(TourStepPicture::create(Catalogue::embedded(), embeddedTour(), 99, &error));
+    EXPECT_TRUE(error.contains("100"));
+}
+
+} // namespace

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "export/Picture.h"
+#include "tour/Tour.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+namespace colossus {
+
+class Catalogue;
+
+// A tour step as one picture: the step's diagram or chart with a caption band below it that
+// carries the caption and, for every cited figure, its value and the start of the passage
+// that states it. The presentation window and the handouts paint the band with the same code.
+class TourStepPicture : public Picture {
+public:
+    // One cited figure as the band shows it.
+    struct Citation {
+        QString figureId; // or fact id
+        QString label;    // "GPUs built"
+        QString value;    // "≈ 200 groups"; empty for a fact
+        QString document; // "report 004 (German, Spanish)" or "derived: a / b"
+        QString passage;  // the verbatim passage (original language), empty when derived
+        QString translation;
+    };
+
+    TourStepPicture(const Catalogue &catalogue, const Tour &tour, int index,
+                    std::unique_ptr<Picture> view);
+
+    // nullptr and a message naming the step when its view cannot be created.
+    static std::unique_ptr<TourStepPicture> create(const Catalogue &catalogue, const Tour &tour,
+                                                   int index, QString *error);
+
+    QString title() const override;
+    QString subtitle() const override;
+    QStringList sourceIds() const override;
+    void paintContent(QPainter &painter, const QRectF &area,
+                      const PaintOptions &options) const override;
+
+    const Picture &view() const { return *m_view; }
+    const TourStep &step() const { return m_step; }
+
+    // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
+    static qreal bodyPixelSize(qreal height) { return qMax<qreal>(12, height / 45.0); }
+    // The same for a handout, from the content area a FramedPicture page leaves (about 880 of
+    // 1080 px; 860 with a two-line title): at least 24 px on a 1920x1080 page, for the back of the
+    // room.
+    static qreal handoutBodyPixelSize(qreal contentHeight) {
+        return bodyPixelSize(contentHeight * 1.3);
+    }
+
+    // Views lay out their own labels for a desktop window; on a projector or a full-page
+    // handout they are drawn on a smaller logical canvas and magnified, so their text grows
+    // with the room: 1 up to 720 px high, 1.5 at 1080; but never so much that the view gets
+    // less than minimumLogicalHeight to lay out in (dense charts would overlap).
+    static constexpr qreal minimumLogicalHeight = 500;
+    static qreal magnification(qreal screenHeight, qreal viewHeight) {
+        return qMax<qreal>(1.0, qMin(screenHeight / 720.0, viewHeight / minimumLogicalHeight));
+    }
+    // Paints a view into area through that magnification.
+    static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
+                               qreal magnification, const PaintOptions &options);
+
+    // A figure's (or a fact's) citation; nullopt for an unknown id.
+    static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,
+                                            bool isFact = false);
+    static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
+    static QString citationText(const Citation &citation); // one line, for tour.md and tests
+    static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
+
+    // The caption band: height needed at a width, and painting into a rectangle of that size.
+    static qreal captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
+                               qreal bodyPixelSize);
+    static void paintCaption(QPainter &painter, const QRectF &rect, const TourStep &step,
+                             const Catalogue &catalogue, const PaintOptions &options,
+                             qreal bodyPixelSize);
+    // Where each citation line of the band lies (for clicks that open the passage).
+    static QList<QRectF> citationRects(const TourStep &step, const Catalogue &catalogue,
+                                       const QRectF &rect, qreal bodyPixelSize);
+
+private:
+    const Catalogue &m_catalogue;
+    TourStep m_step;
+    QString m_tourTitle;
+    int m_index = 0;
+    int m_count = 0;
+    std::unique_ptr<Picture> m_view;
+};
+
+} // namespace colossus
