@@ -230,14 +230,25 @@ private:
             return {};
         const double along = vertical ? r.height() : r.width();
         const double across = vertical ? r.width() : r.height();
-        const double px = std::min(maxPx, across * 0.72);
-        if (px < DiagramRenderer::minimumFontPx)
+        const double largest = std::min(maxPx, across * 0.72);
+        if (largest < DiagramRenderer::minimumFontPx)
             return {};
-        const double pad = pill ? px * 0.5 : px * 0.25;
         for (const QString &text : candidates) {
-            const double w = textWidth(text, px, bold);
-            if (w + 2 * pad > along)
-                continue;
+            // A candidate may shrink a little (to 70%, never below legibility) before a
+            // shorter one is tried.
+            double px = largest;
+            double pad = pill ? px * 0.5 : px * 0.25;
+            double w = textWidth(text, px, bold);
+            if (w + 2 * pad > along) {
+                const double fit = px * along / (w + 2 * pad) * 0.98;
+                if (fit < std::max(DiagramRenderer::minimumFontPx, largest * 0.7))
+                    continue;
+                px = fit;
+                pad = pill ? px * 0.5 : px * 0.25;
+                w = textWidth(text, px, bold);
+                if (w + 2 * pad > along)
+                    continue;
+            }
             QRectF tr;
             const double h = px * 1.35;
             if (vertical) {
@@ -250,6 +261,9 @@ private:
                     x = r.right() - w - 2 * pad;
                 tr = QRectF(x, r.center().y() - h / 2, w + 2 * pad, h);
             }
+            // A label the edge of the view would cut is left out, not drawn in part.
+            if (!m_area.adjusted(-1, -1, 1, 1).contains(tr))
+                return {};
             m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical});
             return tr;
         }
@@ -570,24 +584,29 @@ private:
             if (seg.type == GpuType::H100 && seg.alternative == GpuType::None)
                 model = QStringLiteral("Supermicro %1U liquid-cooled HGX H100").arg(u);
             else
-                model = QStringLiteral("%1U liquid-cooled, %2 GPUs as built").arg(u);
+                model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
             const QString bw =
                 QStringLiteral("%1 Tb/s Ethernet")
                     .arg(QLocale(QLocale::English).toString(m_model.serverBandwidthTb));
+            // The bandwidth goes at the right only where the caption is wide enough for both.
+            const bool wide = cap.width() >= 900;
             const QRectF t =
-                label(cap.adjusted(0, cap.height() * 0.1, -cap.width() * 0.3, 0),
+                label(cap.adjusted(0, cap.height() * 0.1, wide ? -cap.width() * 0.3 : 0, 0),
                       {QStringLiteral("%1 · %2 · %3 GPUs").arg(name, model).arg(gpus),
                        QStringLiteral("%1 · %2").arg(name, model),
+                       QStringLiteral("%1 · %2U HGX %3").arg(name, u, gpuTypeName(seg.type)),
                        QStringLiteral("%1 · %2U HGX").arg(name, u), name, QString::number(s)},
                       20, true, textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("liquid_cooled_4u"), true,
                  QStringLiteral("Supermicro 4U liquid-cooled server"));
-            const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
-                               cap.width() * 0.3, cap.height() * 0.9);
-            const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw}, 18, false,
-                                   m_theme.network, Qt::AlignRight);
-            zone(b, QStringLiteral("server_bandwidth_tb"), false,
-                 QStringLiteral("Ethernet bandwidth per server"));
+            if (wide) {
+                const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
+                                   cap.width() * 0.3, cap.height() * 0.9);
+                const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw}, 18, false,
+                                       m_theme.network, Qt::AlignRight);
+                zone(b, QStringLiteral("server_bandwidth_tb"), false,
+                     QStringLiteral("Ethernet bandwidth per server"));
+            }
         }
     }
 
@@ -977,7 +996,10 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
         note = QStringLiteral("The report names the parts on the rear but not where they sit: "
                               "their positions here are schematic.");
     } else {
-        items << PanelItem{gpu, gpu2, u"hgx_h100"_qs, true, fact("hgx_h100")}
+        const bool asBuilt = seg.type != GpuType::H100 || seg.alternative != GpuType::None;
+        items << PanelItem{gpu, gpu2, u"hgx_h100"_qs, true,
+                           asBuilt ? QStringLiteral("As built: ") + fact("hgx_h100")
+                                   : fact("hgx_h100")}
               << PanelItem{detail == Detail::Server ? t.coolant : chassis,
                            {},
                            u"liquid_cooled_4u"_qs,
