@@ -279,3 +279,108 @@ TEST(DiagramPicture, WriteShotsWhenAsked) {
         }
     }
 }
+
+// Labels never overlap and never shrink below legibility, at every level and size.
+struct LabelCase {
+    const char *scenario;
+    const char *path;
+    QSize size;
+};
+
+std::ostream &operator<<(std::ostream &os, const LabelCase &c) {
+    return os << c.scenario << ' ' << c.path << ' ' << c.size.width() << 'x' << c.size.height();
+}
+
+class LabelLayout : public ::testing::TestWithParam<LabelCase> {};
+
+TEST_P(LabelLayout, NoOverlapAndLegible) {
+    const LabelCase &c = GetParam();
+    auto p = picture(c.scenario, c.path);
+    ASSERT_TRUE(p);
+    QImage image(c.size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    QList<PlacedLabel> labels;
+    const QRectF area(QPointF(0, 0), QSizeF(c.size));
+    p->paint(painter, area, options, nullptr, &labels);
+    painter.end();
+    // The 1,000,000-GPU cluster has no label small enough to fit its blocks; all else has some.
+    if (QString::fromLatin1(c.path) != u"cluster" ||
+        (c.size.width() >= 1920 && QString::fromLatin1(c.scenario) != u"planned")) {
+        EXPECT_FALSE(labels.isEmpty());
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        EXPECT_GE(labels[i].pixelSize, DiagramRenderer::minimumFontPx - 1e-9)
+            << labels[i].text.toStdString();
+        EXPECT_TRUE(area.contains(labels[i].rect)) << labels[i].text.toStdString();
+        for (int j = i + 1; j < labels.size(); ++j) {
+            const QRectF overlap = labels[i].rect.intersected(labels[j].rect);
+            EXPECT_TRUE(overlap.width() < 0.5 || overlap.height() < 0.5)
+                << '"' << labels[i].text.toStdString() << "\" and \""
+                << labels[j].text.toStdString() << '"';
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DiagramPicture, LabelLayout, ::testing::ValuesIn([] {
+        std::vector<LabelCase> cases;
+        const char *paths[] = {"cluster",
+                               "group/0",
+                               "group/195",
+                               "group/12/rack/3",
+                               "group/195/rack/2",
+                               "group/12/rack/3/rear",
+                               "group/12/rack/3/server/5",
+                               "group/12/rack/3/server/5/gpu/7"};
+        for (const char *path : paths) {
+            for (const QSize size :
+                 {QSize(1920, 1080), QSize(1280, 720), QSize(800, 600), QSize(3840, 2160)})
+                cases.push_back({"built", path, size});
+        }
+        for (const char *scenario : {"upgrade", "promise", "planned"}) {
+            cases.push_back({scenario, "cluster", QSize(1920, 1080)});
+            cases.push_back({scenario, "group/0/rack/0/server/0", QSize(1920, 1080)});
+            cases.push_back({scenario, "group/0/rack/0/server/0/gpu/0", QSize(1280, 720)});
+        }
+        return cases;
+    }()));
+
+// The same while zooming continuously from the whole cluster down to one GPU.
+TEST(DiagramPicture, LabelsStayApartAtEveryZoom) {
+    for (const char *scenario : {"built", "promise", "planned"}) {
+        auto p = picture(scenario, "cluster");
+        const DiagramModel &model = p->model();
+        const QRectF area(0, 0, 1280, 720);
+        const QRectF diagram = DiagramRenderer::diagramArea(area);
+        const ElementPath gpu = ElementPath::ofGpu(12, 3, 5, 7);
+        const DiagramCamera from = DiagramCamera::fit(model.geometry.clusterRect(), diagram.size());
+        const DiagramCamera to = DiagramCamera::fit(model.geometry.rect(gpu), diagram.size());
+        QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        int withLabels = 0;
+        for (int k = 0; k <= 48; ++k) {
+            const double t = k / 48.0;
+            DiagramCamera c;
+            c.scale = from.scale * std::pow(to.scale / from.scale, t);
+            c.center = from.center + (to.center - from.center) * std::min(1.0, t * 3);
+            QPainter painter(&image);
+            PaintOptions options;
+            options.printing = true;
+            QList<PlacedLabel> labels;
+            DiagramRenderer::paint(painter, model, area, c, {}, options, nullptr, &labels);
+            painter.end();
+            withLabels += !labels.isEmpty();
+            for (int i = 0; i < labels.size(); ++i) {
+                ASSERT_GE(labels[i].pixelSize, DiagramRenderer::minimumFontPx - 1e-9);
+                for (int j = i + 1; j < labels.size(); ++j) {
+                    const QRectF overlap = labels[i].rect.intersected(labels[j].rect);
+                    ASSERT_TRUE(overlap.width() < 0.5 || overlap.height() < 0.5)
+                        << scenario << " step " << k << ": \"" << labels[i].text.toStdString()
+                        << "\" and \"" << labels[j].text.toStdString() << '"';
+                }
+            }
+        }
+        EXPECT_GT(withLabels, 30) << scenario;
+    }
+}

@@ -156,7 +156,7 @@ void DiagramPicture::paintContent(QPainter &painter, const QRectF &area,
 }
 
 void DiagramPicture::paint(QPainter &painter, const QRectF &area, const PaintOptions &options,
-                           QList<LinkZone> *zones) const {
+                           QList<LinkZone> *zones, QList<PlacedLabel> *labels) const {
     DiagramState state = m_state;
     if (options.printing) {
         state.hasHover = false;
@@ -165,7 +165,7 @@ void DiagramPicture::paint(QPainter &painter, const QRectF &area, const PaintOpt
     }
     if (m_window)
         state.hasFocus = false;
-    DiagramRenderer::paint(painter, *m_model, area, camera(area), state, options, zones);
+    DiagramRenderer::paint(painter, *m_model, area, camera(area), state, options, zones, labels);
 }
 
 } // namespace colossus

@@ -46,7 +46,7 @@ public:
                       const PaintOptions &options) const override;
     // The same, also giving the drawn parts that link to figures and facts.
     void paint(QPainter &painter, const QRectF &area, const PaintOptions &options,
-               QList<LinkZone> *zones) const;
+               QList<LinkZone> *zones, QList<PlacedLabel> *labels = nullptr) const;
 
     // The figures and facts drawn at this path's level (for citations and tests).
     QStringList figureIds() const;

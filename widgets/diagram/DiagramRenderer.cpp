@@ -154,6 +154,7 @@ public:
     }
 
     QList<LinkZone> m_zones;
+    const QList<Label> &labels() const { return m_labels; }
 
     void drawGroupBlocksOnly() {
         m_overview = true;
@@ -346,7 +347,8 @@ private:
                         continue;
                     const QRectF E = screen(rr);
                     empty(E);
-                    if (r == racks) {
+                    // Only where the group's name sits in its band (no number in the middle).
+                    if (r == racks && HierarchyGeometry::groupLabelBand * m_px >= 12) {
                         label(E,
                               {QStringLiteral("no rack: the %1 GPUs end before it")
                                    .arg(count(double(m_g.gpuCount()))),
@@ -1120,7 +1122,8 @@ QRectF DiagramRenderer::diagramArea(const QRectF &area) {
 
 void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const QRectF &area,
                             const DiagramCamera &camera, const DiagramState &state,
-                            const PaintOptions &options, QList<LinkZone> *zones) {
+                            const PaintOptions &options, QList<LinkZone> *zones,
+                            QList<PlacedLabel> *labels) {
     painter.save();
     if (!options.transparent)
         painter.fillRect(area, options.theme.background);
@@ -1148,6 +1151,15 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
     painter.setClipping(false);
     if (zones)
         *zones = frame.m_zones;
+    if (labels) {
+        // Labels under the parts panel are hidden by it.
+        const double panel = panelWidth(model, diagram, camera.scale);
+        labels->clear();
+        for (const Label &l : frame.labels()) {
+            if (l.rect.right() <= diagram.right() - panel)
+                labels->append({l.rect, l.px, l.text});
+        }
+    }
     painter.restore();
 }
 

@@ -42,6 +42,13 @@ struct LinkZone {
     QString label; // what the part is, for the tooltip
 };
 
+// A label as placed on screen (for tests: labels never overlap and stay legible).
+struct PlacedLabel {
+    QRectF rect;
+    double pixelSize = 0;
+    QString text;
+};
+
 // What is selected, hovered or highlighted (the screen only; exports leave these empty).
 struct DiagramState {
     ElementPath rearRack{-1, -1, -1, -1, false}; // a rack drawn from behind (rear = true)
@@ -72,7 +79,8 @@ public:
 
     static void paint(QPainter &painter, const DiagramModel &model, const QRectF &area,
                       const DiagramCamera &camera, const DiagramState &state,
-                      const PaintOptions &options, QList<LinkZone> *zones = nullptr);
+                      const PaintOptions &options, QList<LinkZone> *zones = nullptr,
+                      QList<PlacedLabel> *labels = nullptr);
 
     // The whole cluster as coloured blocks, without legend or labels (the minimap).
     static void paintOverview(QPainter &painter, const DiagramModel &model, const QRectF &area,
