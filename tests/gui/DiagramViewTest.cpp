@@ -365,3 +365,21 @@ TEST_F(DiagramViewTest, BuiltScenarioNoteLinksTheConsistencyCheck) {
     ASSERT_TRUE(view->setScenario(u"planned"_qs));
     EXPECT_FALSE(note->text().contains(u"href"_qs));
 }
+
+TEST(DiagramViewWithoutFigures, StaysEmptyAndDoesNotCrash) {
+    QList<Figure> figures = Catalogue::embedded().figures();
+    figures.removeIf([](const Figure &f) { return f.id == u"gpus_per_server"; });
+    const Catalogue broken(Catalogue::embedded().sources(), figures, Catalogue::embedded().facts());
+    DiagramView view(broken);
+    view.resize(800, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_FALSE(view.currentPicture());
+    EXPECT_FALSE(view.setViewPath(u"group/1"_qs, false));
+    EXPECT_FALSE(view.showFigure(u"gpus_per_rack"_qs));
+    QTest::keyClick(view.canvas(), Qt::Key_Right);
+    QTest::keyClick(view.canvas(), Qt::Key_Plus);
+    QTest::mouseDClick(view.canvas(), Qt::LeftButton, Qt::NoModifier, QPoint(300, 300));
+    view.canvas()->repaint();
+    EXPECT_EQ(view.viewPath(), u"cluster"_qs);
+}

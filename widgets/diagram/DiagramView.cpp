@@ -262,7 +262,7 @@ void DiagramView::setTheme(const Theme &theme) {
 
 bool DiagramView::showFigure(const QString &figureId) {
     const std::optional<Placement> place = placementOf(figureId);
-    if (!place)
+    if (!place || !m_canvas->model())
         return false;
     // Already drawn in view (a click on the diagram itself, for one): outline it in place.
     const QString drawn = drawnId(figureId);
