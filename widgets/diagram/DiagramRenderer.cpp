@@ -1059,7 +1059,8 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
     const QString heading = QStringLiteral("What the reports say is here");
     const QRectF hr = QFontMetricsF(bold).boundingRect(
         QRectF(panel.left() + pad, y, width - 2 * pad, 1000), Qt::TextWordWrap, heading);
-    p.drawText(hr, Qt::TextWordWrap, heading);
+    p.drawText(QRectF(hr.left(), hr.top(), width - 2 * pad, hr.height() + px),
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, heading);
     y = hr.bottom() + pad * 0.8;
     const QFontMetricsF fm(font);
     const double sw = px * 1.2;
@@ -1085,7 +1086,9 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
         const bool lit = !options.printing && state.highlightId == item.id;
         p.setPen(lit ? t.warning : t.accent);
         p.setFont(font);
-        p.drawText(tr, Qt::TextWordWrap, item.text);
+        // Laid out in the full width (the measured rectangle is tight and could wrap anew).
+        p.drawText(QRectF(textLeft, tr.top(), textWidth, tr.height() + px),
+                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, item.text);
         // Underlined like a link, so a person sees it can be clicked.
         if (!options.printing) {
             p.setPen(QPen(t.accent, 1, Qt::DotLine));
@@ -1101,7 +1104,8 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
             QRectF(panel.left() + pad, y + px * 0.3, width - 2 * pad, 1000), Qt::TextWordWrap,
             note);
         if (nr.bottom() <= panel.bottom() - pad * 0.5)
-            p.drawText(nr, Qt::TextWordWrap, note);
+            p.drawText(QRectF(nr.left(), nr.top(), width - 2 * pad, nr.height() + px * 2),
+                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, note);
     }
     p.restore();
 }
