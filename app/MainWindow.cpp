@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExportDialog.h"
+#include "TourActions.h"
 
 #include "charts/ChartsPanel.h"
 #include "export/PictureExporter.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder);
     createDocks();
+    m_tourActions = new TourActions(m_catalogue, this);
     createMenus();
     connectViews();
     restoreSettings();
@@ -63,10 +65,13 @@ void MainWindow::createMenus() {
                     &MainWindow::exportActiveView);
     file->addAction(QStringLiteral("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                     this, &MainWindow::copyActiveImage);
+    file->addAction(m_tourActions->exportAction());
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(m_tourActions->presentAction());
+    view->addSeparator();
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addSeparator();
@@ -154,6 +159,7 @@ void MainWindow::applyTheme(const Theme &theme) {
     QApplication::setPalette(theme.palette(QApplication::style()->standardPalette()));
     m_charts->setTheme(theme);
     m_browser->setTheme(theme);
+    m_tourActions->setTheme(theme);
 }
 
 void MainWindow::showAbout() {
