@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
+#include "TourExport.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
 #include "export/ViewRegistry.h"
+#include "tour/Tour.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -149,8 +151,7 @@ std::optional<int> CommandLine::runHeadless() {
         return finish(listViews(*catalogue));
     if (m_parser.isSet(u"export"_qs))
         return finish(exportView(*catalogue));
-    m_err << "--export-tour and --export-all are not available yet\n";
-    return finish(2);
+    return finish(exportTourOrAll(*catalogue));
 }
 
 GuiOptions CommandLine::guiOptions() const {
@@ -257,6 +258,30 @@ int CommandLine::listViews(const Catalogue &catalogue) {
     for (const QString &path : ViewRegistry::viewPaths(catalogue))
         m_out << path << '\n';
     return 0;
+}
+
+int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
+    const std::optional<QSize> size = exportSize();
+    const std::optional<qreal> scale = exportScale();
+    if (!size || !scale)
+        return 2;
+    PaintOptions options;
+    options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
+    options.transparent = m_parser.isSet(u"transparent"_qs);
+    options.printing = true;
+    if (m_parser.isSet(u"export-tour"_qs)) {
+        const TourLoadResult tour = TourLoader::loadEmbedded(catalogue);
+        if (!tour.ok()) {
+            m_err << tour.problemText() << '\n';
+            return 2;
+        }
+        return TourExport::exportTour(catalogue, *tour.tour, m_parser.value(u"export-tour"_qs),
+                                      *size, *scale, m_out, m_err, options);
+    }
+    const QString format =
+        m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("png");
+    return TourExport::exportAll(catalogue, m_parser.value(u"export-all"_qs), format, *size, *scale,
+                                 m_out, m_err, options);
 }
 
 std::optional<QSize> CommandLine::exportSize() {

@@ -44,6 +44,7 @@ private:
     int listChecks(const Catalogue &catalogue);
     int listViews(const Catalogue &catalogue);
     int exportView(const Catalogue &catalogue);
+    int exportTourOrAll(const Catalogue &catalogue);
     std::optional<QSize> exportSize();
     std::optional<qreal> exportScale();
     // The catalogue to use: the embedded one, or --data FILE (nullopt after printing problems).

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExportDialog.h"
+#include "TourActions.h"
 
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramView.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
         diagram->setViewPath(options.viewPath, false);
     setCentralWidget(diagram);
     createDocks();
+    m_tourActions = new TourActions(m_catalogue, this);
     createMenus();
     connectViews();
     restoreSettings();
@@ -68,10 +70,13 @@ void MainWindow::createMenus() {
                     &MainWindow::exportActiveView);
     file->addAction(QStringLiteral("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                     this, &MainWindow::copyActiveImage);
+    file->addAction(m_tourActions->exportAction());
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->addAction(m_tourActions->presentAction());
+    view->addSeparator();
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addSeparator();
@@ -179,6 +184,7 @@ void MainWindow::applyTheme(const Theme &theme) {
         diagram->setTheme(theme);
     m_charts->setTheme(theme);
     m_browser->setTheme(theme);
+    m_tourActions->setTheme(theme);
 }
 
 void MainWindow::showAbout() {

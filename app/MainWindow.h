@@ -15,6 +15,7 @@ namespace colossus {
 
 class ChartsPanel;
 class SourcesBrowser;
+class TourActions;
 
 // The main window: the diagram in the middle, the charts and the sources browser in docks,
 // standard menus. It only routes between the views; they do the painting.
@@ -51,6 +52,7 @@ private:
     Theme m_theme;
     ChartsPanel *m_charts = nullptr;
     SourcesBrowser *m_browser = nullptr;
+    TourActions *m_tourActions = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     bool m_chartsActive = false;

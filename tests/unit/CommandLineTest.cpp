@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,5 +183,50 @@ INSTANTIATE_TEST_SUITE_P(
                   {u"--export"_qs, u"OUT/missing/folder/a.png"_qs},
                   "missing/folder/a.png"}),
     [](const testing::TestParamInfo<BadExport> &info) { return std::string(info.param.name); });
+
+} // namespace
+
+namespace {
+
+TEST(CommandLine, ExportTourWritesOnePngPerStepAtTheRequestedSizeAndTourMd) {
+    QTemporaryDir dir;
+    const AppRun run = runApp(
+        {u"--export-tour"_qs, dir.path(), u"--size"_qs, u"1280x720"_qs, u"--scale"_qs, u"1.5"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList pngs =
+        QDir(dir.path()).entryList({u"step-*.png"_qs}, QDir::Files, QDir::Name);
+    EXPECT_GE(pngs.size(), 10);
+    EXPECT_LE(pngs.size(), 15);
+    EXPECT_TRUE(run.out.contains(u"[%1/%1] %2"_qs.arg(pngs.size()).arg(pngs.last())))
+        << qPrintable(run.out);
+    for (const QString &name : pngs) {
+        const QImage image(dir.filePath(name));
+        EXPECT_EQ(image.size(), QSize(1920, 1080)) << qPrintable(name);
+    }
+    QFile markdown(dir.filePath(u"tour.md"_qs));
+    ASSERT_TRUE(markdown.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(markdown.readAll()).count(u"Picture: step-"_qs), pngs.size());
+}
+
+TEST(CommandLine, ExportAllWritesEveryListedView) {
+    QTemporaryDir dir;
+    const AppRun views = runApp({u"--list-views"_qs});
+    const QStringList paths = views.out.split(u'\n', Qt::SkipEmptyParts);
+    const AppRun run = runApp(
+        {u"--export-all"_qs, dir.path(), u"--format"_qs, u"pdf"_qs, u"--size"_qs, u"800x450"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(QDir(dir.path()).entryList({u"*.pdf"_qs}, QDir::Files).size(), paths.size());
+}
+
+TEST(CommandLine, ExportTourIntoAnUnwritablePlaceExitsTwoNamingIt) {
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"file"_qs));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString target = dir.filePath(u"file/handouts"_qs); // a folder inside a file
+    const AppRun run = runApp({u"--export-tour"_qs, target});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(target)) << qPrintable(run.err);
+}
 
 } // namespace

@@ -503,18 +503,18 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
                 QStringLiteral(" (≈") + FigureFormat::number(days, 0) + QStringLiteral(" days)");
         return row;
     };
-    durations.rows << duration(QStringLiteral("Memphis chosen, in (Forbes)"),
+    durations.rows << duration(QStringLiteral("Choosing Memphis (Forbes)"),
                                QStringLiteral("site_decision_weeks"));
-    durations.rows << duration(QStringLiteral("GPUs installed, in (Jensen Huang)"),
+    durations.rows << duration(QStringLiteral("Installing the GPUs (Jensen Huang)"),
                                QStringLiteral("install_weeks"), QStringLiteral("install_days"));
-    durations.rows << duration(QStringLiteral("Colossus built, in (FT)"),
+    durations.rows << duration(QStringLiteral("Building Colossus (FT)"),
                                QStringLiteral("build_months"),
                                QStringLiteral("build_months_in_days"));
-    durations.rows << duration(QStringLiteral("Colossus assembled, in (tour report)"),
+    durations.rows << duration(QStringLiteral("Assembling Colossus (tour report)"),
                                QStringLiteral("build_days"));
     durations.rows << duration(QStringLiteral("Ahead of the original plan by"),
                                QStringLiteral("ahead_years"));
-    durations.rows << duration(QStringLiteral("Such a data centre usually takes"),
+    durations.rows << duration(QStringLiteral("Usual for a data centre this size"),
                                QStringLiteral("typical_build_years"));
     durations.axisMax = axisMaxFor(durations.rows, 1.25);
     spec.panels << durations;
