@@ -133,10 +133,27 @@ std::optional<int> CommandLine::runHeadless() {
     const bool listing = m_parser.isSet(u"list-figures"_qs) || m_parser.isSet(u"list-checks"_qs) ||
                          m_parser.isSet(u"list-views"_qs) || m_parser.isSet(u"export"_qs) ||
                          m_parser.isSet(u"export-tour"_qs) || m_parser.isSet(u"export-all"_qs);
+    if (const QString theme = m_parser.value(u"theme"_qs);
+        !theme.isEmpty() && Theme::fromName(theme).key() != theme) {
+        m_err << "--theme " << theme << ": use light, dark or high-contrast\n";
+        return finish(2);
+    }
     if (!listing) {
         if (m_parser.isSet(u"json"_qs)) {
             m_err << "--json goes with --list-figures\n";
             return finish(2);
+        }
+        // The window opens only on a view that exists, so a typo is reported, not ignored.
+        if (m_parser.isSet(u"view"_qs) || m_parser.isSet(u"scenario"_qs)) {
+            const std::optional<Catalogue> catalogue = loadCatalogue();
+            const QString view =
+                m_parser.isSet(u"view"_qs) ? m_parser.value(u"view"_qs) : QStringLiteral("cluster");
+            QString error;
+            if (catalogue &&
+                !ViewRegistry::create(*catalogue, view, m_parser.value(u"scenario"_qs), &error)) {
+                m_err << error << '\n';
+                return finish(2);
+            }
         }
         return std::nullopt;
     }

@@ -27,13 +27,13 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
     : QMainWindow(parent)
     , m_catalogue(catalogue) {
     setWindowTitle(QStringLiteral("Colossus Explorer"));
-    auto *diagram = new DiagramView(catalogue, this);
-    diagram->setObjectName(QStringLiteral("diagramView"));
+    m_diagram = new DiagramView(catalogue, this);
+    m_diagram->setObjectName(QStringLiteral("diagramView"));
     if (!options.scenarioId.isEmpty())
-        diagram->setScenario(options.scenarioId);
+        m_diagram->setScenario(options.scenarioId);
     if (!options.viewPath.isEmpty() && !options.viewPath.startsWith(u"chart/"))
-        diagram->setViewPath(options.viewPath, false);
-    setCentralWidget(diagram);
+        m_diagram->setViewPath(options.viewPath, false);
+    setCentralWidget(m_diagram);
     createDocks();
     m_tourActions = new TourActions(m_catalogue, this);
     createMenus();
@@ -107,39 +107,35 @@ void MainWindow::connectViews() {
     connect(m_charts, &ChartsPanel::factActivated, m_browser, &SourcesBrowser::showFact);
     connect(m_charts, &ChartsPanel::checkActivated, m_browser, &SourcesBrowser::showCheck);
     connect(m_browser, &SourcesBrowser::figureSelected, this, &MainWindow::showFigureEverywhere);
-    if (auto *diagram = qobject_cast<DiagramView *>(centralWidget())) {
-        // A drawn part that shows a reported figure or fact opens its passage.
-        connect(diagram, &DiagramView::figureActivated, this, [this](const QString &id) {
-            m_browser->showFigure(id);
-            m_sourcesDock->raise();
-        });
-        connect(diagram, &DiagramView::factActivated, this, [this](const QString &id) {
-            m_browser->showFact(id);
-            m_sourcesDock->raise();
-        });
-        connect(diagram, &DiagramView::checkActivated, m_browser, &SourcesBrowser::showCheck);
-        // A chart that selects a hierarchy figure shows where it is in the diagram.
-        connect(m_charts, &ChartsPanel::figureActivated, diagram, &DiagramView::showFigure);
-    }
+    // A drawn part that shows a reported figure or fact opens its passage.
+    connect(m_diagram, &DiagramView::figureActivated, this, [this](const QString &id) {
+        m_browser->showFigure(id);
+        m_sourcesDock->raise();
+    });
+    connect(m_diagram, &DiagramView::factActivated, this, [this](const QString &id) {
+        m_browser->showFact(id);
+        m_sourcesDock->raise();
+    });
+    connect(m_diagram, &DiagramView::checkActivated, m_browser, &SourcesBrowser::showCheck);
+    // A chart that selects a hierarchy figure shows where it is in the diagram.
+    connect(m_charts, &ChartsPanel::figureActivated, m_diagram, &DiagramView::showFigure);
     // Export and Copy image follow the view the user worked in last.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_charts->isAncestorOf(now))
             m_chartsActive = true;
-        else if (now && centralWidget() &&
-                 (now == centralWidget() || centralWidget()->isAncestorOf(now)))
+        else if (now && (now == m_diagram || m_diagram->isAncestorOf(now)))
             m_chartsActive = false;
     });
 }
 
 void MainWindow::showFigureEverywhere(const QString &figureId) {
     m_charts->showFigure(figureId);
-    if (auto *diagram = qobject_cast<DiagramView *>(centralWidget()))
-        diagram->showFigure(figureId);
+    m_diagram->showFigure(figureId);
 }
 
 std::unique_ptr<Picture> MainWindow::activePicture() const {
-    if (auto *diagram = qobject_cast<DiagramView *>(centralWidget()); diagram && !m_chartsActive)
-        return diagram->currentPicture();
+    if (!m_chartsActive)
+        return m_diagram->currentPicture();
     return m_charts->currentPicture();
 }
 
@@ -180,8 +176,7 @@ void MainWindow::copyActiveImage() {
 void MainWindow::applyTheme(const Theme &theme) {
     m_theme = theme;
     QApplication::setPalette(theme.palette(QApplication::style()->standardPalette()));
-    if (auto *diagram = qobject_cast<DiagramView *>(centralWidget()))
-        diagram->setTheme(theme);
+    m_diagram->setTheme(theme);
     m_charts->setTheme(theme);
     m_browser->setTheme(theme);
     m_tourActions->setTheme(theme);

@@ -14,6 +14,7 @@ class QDockWidget;
 namespace colossus {
 
 class ChartsPanel;
+class DiagramView;
 class SourcesBrowser;
 class TourActions;
 
@@ -50,6 +51,7 @@ private:
 
     const Catalogue &m_catalogue;
     Theme m_theme;
+    DiagramView *m_diagram = nullptr;
     ChartsPanel *m_charts = nullptr;
     SourcesBrowser *m_browser = nullptr;
     TourActions *m_tourActions = nullptr;

@@ -230,3 +230,37 @@ TEST(CommandLine, ExportTourIntoAnUnwritablePlaceExitsTwoNamingIt) {
 }
 
 } // namespace
+
+namespace {
+
+struct BadWindowOption {
+    const char *name;
+    QStringList arguments;
+    const char *message;
+};
+
+std::ostream &operator<<(std::ostream &os, const BadWindowOption &b) {
+    return os << b.name;
+}
+
+class BadWindowOptions : public testing::TestWithParam<BadWindowOption> {};
+
+// Typos in the options that choose what the window opens on are reported before any window
+// opens (the process would otherwise block in the event loop and time out here).
+TEST_P(BadWindowOptions, ExitTwoBeforeOpeningTheWindow) {
+    const AppRun run = runApp(GetParam().arguments, 20000);
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8(GetParam().message))) << qPrintable(run.err);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, BadWindowOptions,
+    testing::Values(BadWindowOption{"unknown_view", {u"--view"_qs, u"group/999"_qs}, "group/999"},
+                    BadWindowOption{"unknown_scenario", {u"--scenario"_qs, u"moon"_qs}, "moon"},
+                    BadWindowOption{"unknown_chart", {u"--view"_qs, u"chart/pie"_qs}, "pie"},
+                    BadWindowOption{"unknown_theme", {u"--theme"_qs, u"neon"_qs}, "neon"}),
+    [](const testing::TestParamInfo<BadWindowOption> &info) {
+        return std::string(info.param.name);
+    });
+
+} // namespace
