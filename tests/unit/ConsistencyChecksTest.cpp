@@ -83,3 +83,27 @@ TEST(ConsistencyChecks, ChecksInvolvingAFigure) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(ConsistencyChecks, OnlyTheDisputedFiguresOfADisagreementAreMarked) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(Catalogue::embedded());
+    for (const ConsistencyCheck &check : checks) {
+        if (check.verdict == Verdict::Agrees) {
+            EXPECT_TRUE(check.disputedIds.isEmpty()) << qPrintable(check.id);
+            continue;
+        }
+        EXPECT_FALSE(check.disputedIds.isEmpty()) << qPrintable(check.id);
+        for (const QString &id : check.disputedIds)
+            EXPECT_TRUE(check.figureIds.contains(id)) << qPrintable(check.id + u' ' + id);
+    }
+    // The built GPU count is an input of the GPT-4 check, but nobody disputes it.
+    const auto gpt4 = std::find_if(checks.cbegin(), checks.cend(), [](const ConsistencyCheck &c) {
+        return c.id == u"gpt4-fraction";
+    });
+    ASSERT_NE(gpt4, checks.cend());
+    EXPECT_FALSE(gpt4->disputedIds.contains(u"gpus_built"_qs));
+    EXPECT_TRUE(gpt4->disputedIds.contains(u"gpt4_fraction"_qs));
+}
+
+} // namespace

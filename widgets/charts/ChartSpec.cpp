@@ -616,7 +616,7 @@ ChartSpec ChartSpec::build(const Catalogue &catalogue, const QString &chartId) {
     for (const ConsistencyCheck &check : runConsistencyChecks(catalogue)) {
         if (check.verdict != ConsistencyCheck::Verdict::Disagrees)
             continue;
-        for (const QString &id : check.figureIds) {
+        for (const QString &id : check.disputedIds) {
             if (spec.figureIds.contains(id))
                 spec.disagreements[id] << check.id;
         }
