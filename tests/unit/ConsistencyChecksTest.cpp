@@ -44,7 +44,7 @@ INSTANTIATE_TEST_SUITE_P(
                     ExpectedVerdict{"grok2-gpus", Verdict::Disagrees, "4,000 GPUs"},
                     ExpectedVerdict{"build-duration", Verdict::Disagrees, "122 days"},
                     ExpectedVerdict{"valuation", Verdict::Agrees, "$45 billion"},
-                    ExpectedVerdict{"planned-start", Verdict::Agrees, "2024-07-22"},
+                    ExpectedVerdict{"planned-start", Verdict::Agrees, "the plan was fall 2025"},
                     ExpectedVerdict{"promise-gpu-type", Verdict::Disagrees, "names B200"},
                     ExpectedVerdict{"upgrade-doubling", Verdict::Agrees, "200,000"},
                     ExpectedVerdict{"planned-tenfold", Verdict::Agrees, "10 times"}),

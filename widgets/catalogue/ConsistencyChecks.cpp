@@ -184,11 +184,11 @@ QList<CheckDefinition> definitions() {
              const bool agrees = std::abs(years - f[2]->value) <= 0.5;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation =
-                 QStringLiteral("Training started on %1; the plan was fall 2025 (placed at %2), "
-                                "%3 years later, consistent with the report's \"%4 year ahead\" "
-                                "to within half a year.")
-                     .arg(f[1]->asOf, f[0]->asOf, number(std::round(years * 10) / 10),
-                          number(f[2]->value));
+                 QStringLiteral("Training started on %1; the plan was %2, %3 years later, "
+                                "consistent with the report's \"%4 year ahead\" to within half "
+                                "a year.")
+                     .arg(FigureFormat::date(f[1]->asOf), FigureFormat::date(f[0]->asOf),
+                          number(std::round(years * 10) / 10), number(f[2]->value));
              if (!agrees)
                  c.explanation.replace(u"consistent with"_qs, u"not consistent with"_qs);
          }},
