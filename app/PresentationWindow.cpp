@@ -266,7 +266,9 @@ const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index
 }
 
 qreal PresentationWindow::magnification() const {
-    return TourStepPicture::magnification(height(), viewArea().height());
+    const TourStepPicture *step = picture(m_controller->currentStep());
+    return step ? step->viewMagnification(height(), viewArea().height())
+                : TourStepPicture::magnification(height(), viewArea().height());
 }
 
 QRectF PresentationWindow::logicalViewArea() const {
@@ -515,10 +517,10 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     painter.setClipRect(area);
     painter.setOpacity(opacity);
     // Views lay out their labels for a desktop window: draw them magnified for the room.
-    const qreal magnified = magnification();
+    const qreal magnified = step->viewMagnification(height(), area.height());
     painter.translate(area.topLeft());
     painter.scale(magnified, magnified);
-    const QRectF logical = logicalViewArea();
+    const QRectF logical(QPointF(0, 0), area.size() / magnified);
 
     if (const DiagramStep *diagram = diagramStep(index)) {
         DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
@@ -552,7 +554,7 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
         painter.translate(centre + pan);
         painter.scale(zoom, zoom);
         painter.translate(-centre);
-        step->view().paintContent(painter, logical, options);
+        step->paintView(painter, logical, bodyPixelSize() / magnified, options);
     }
     painter.restore();
 }

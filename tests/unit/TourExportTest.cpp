@@ -1,11 +1,15 @@
 #include "TourExport.h"
 
 #include "catalogue/Catalogue.h"
+#include "charts/ChartPicture.h"
+#include "charts/ChartScene.h"
 #include "export/FramedPicture.h"
 #include "export/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QDir>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QProgressDialog>
@@ -263,6 +267,60 @@ TEST(TourStepPicture, HandoutTextIsLargeAtFullHd) {
             content.height() * 0.45)
             << "step " << i + 1;
     }
+}
+
+// Chart steps on a 1920x1080 handout: laid out in the area above the caption band as the
+// handout paints them, no two texts overlap, none leaves the picture, and none is smaller
+// than 14 px on the page (the back row of a classroom).
+TEST(TourStepPicture, ChartStepsLayOutWithoutOverlapAndWithLargeText) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    int charts = 0;
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+        ASSERT_TRUE(picture) << i;
+        const auto *chart = dynamic_cast<const ChartPicture *>(&picture->view());
+        if (!chart)
+            continue;
+        ++charts;
+        const QRectF content =
+            FramedPicture::contentArea(QRectF(0, 0, 1920, 1080), *picture, catalogue);
+        const QRectF area = picture->viewArea(content);
+        const qreal body = TourStepPicture::handoutBodyPixelSize(content.height());
+        ChartScene scene(catalogue, chart->spec());
+        PaintOptions options;
+        options.printing = true;
+        const QSizeF laidOut =
+            chart->layout(scene, area.size(), options, TourStepPicture::chartBasePixelSize(body));
+        const qreal shrink = std::min(1.0, area.height() / laidOut.height());
+        QList<QRectF> texts;
+        for (QGraphicsItem *item : scene.items()) {
+            if (item->parentItem() || !item->isVisible())
+                continue; // Qt Charts' own items (axis labels): laid out by Qt
+            QFont font;
+            if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                font = simple->font();
+            else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                font = rich->font();
+            else
+                continue;
+            const QRectF rect = item->sceneBoundingRect();
+            EXPECT_GE(font.pixelSize() * shrink, 14.0)
+                << "step " << i + 1 << ": " << font.pixelSize() * shrink << " px";
+            EXPECT_TRUE(scene.sceneRect().adjusted(-1, -1, 1, 1).contains(rect))
+                << "step " << i + 1 << ": text outside the picture";
+            texts << rect;
+        }
+        for (qsizetype a = 0; a < texts.size(); ++a) {
+            for (qsizetype b = a + 1; b < texts.size(); ++b) {
+                const QRectF overlap = texts[a].intersected(texts[b]);
+                EXPECT_LT(overlap.width() * overlap.height(), 4.0)
+                    << "step " << i + 1 << ": texts at (" << texts[a].x() << ", " << texts[a].y()
+                    << ") and (" << texts[b].x() << ", " << texts[b].y() << ") overlap";
+            }
+        }
+    }
+    EXPECT_GE(charts, 4); // the tour visits the charts; a tour without them tests nothing
 }
 
 TEST(TourStepPicture, UnknownStepGivesAMessage) {

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
+#include "charts/ChartPicture.h"
 #include "export/ViewRegistry.h"
 
 #include <QFontMetricsF>
@@ -61,6 +62,9 @@ TourStepPicture::create(const Catalogue &catalogue, const Tour &tour, int index,
             *error = QStringLiteral("steps[%1].view: %2").arg(index).arg(viewError);
         return nullptr;
     }
+    // A chart step points at its figures: outline them, so two steps on one chart differ.
+    if (auto *chart = dynamic_cast<ChartPicture *>(view.get()))
+        chart->setEmphasised(step.figures);
     return std::make_unique<TourStepPicture>(catalogue, tour, index, std::move(view));
 }
 
@@ -87,27 +91,41 @@ void TourStepPicture::paintContent(QPainter &painter, const QRectF &area,
                                    const PaintOptions &options) const {
     // Handouts are read on paper and on a projector: size the type from the page height.
     const qreal body = handoutBodyPixelSize(area.height());
-    const qreal band =
-        qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body));
-    const QRectF viewArea(area.left(), area.top(), area.width(), area.height() - band);
+    const QRectF viewArea = this->viewArea(area);
+    const qreal band = area.bottom() - viewArea.bottom();
     if (m_view) {
         painter.save();
         painter.setClipRect(viewArea);
-        paintMagnified(*m_view, painter, viewArea,
-                       magnification(area.height() * 1.3, viewArea.height()), options);
+        const qreal magnified = viewMagnification(area.height() * 1.3, viewArea.height());
+        painter.translate(viewArea.topLeft());
+        painter.scale(magnified, magnified);
+        paintView(painter, QRectF(QPointF(0, 0), viewArea.size() / magnified), body / magnified,
+                  options);
         painter.restore();
     }
     paintCaption(painter, QRectF(area.left(), viewArea.bottom(), area.width(), band), m_step,
                  m_catalogue, options, body);
 }
 
-void TourStepPicture::paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
-                                     qreal magnification, const PaintOptions &options) {
-    painter.save();
-    painter.translate(area.topLeft());
-    painter.scale(magnification, magnification);
-    view.paintContent(painter, QRectF(QPointF(0, 0), area.size() / magnification), options);
-    painter.restore();
+QRectF TourStepPicture::viewArea(const QRectF &area) const {
+    const qreal body = handoutBodyPixelSize(area.height());
+    const qreal band =
+        qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body));
+    return QRectF(area.left(), area.top(), area.width(), area.height() - band);
+}
+
+qreal TourStepPicture::viewMagnification(qreal roomHeight, qreal viewHeight) const {
+    if (dynamic_cast<const ChartPicture *>(m_view.get()))
+        return 1.0;
+    return magnification(roomHeight, viewHeight);
+}
+
+void TourStepPicture::paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
+                                const PaintOptions &options) const {
+    if (const auto *chart = dynamic_cast<const ChartPicture *>(m_view.get()))
+        chart->paintContent(painter, logicalArea, options, chartBasePixelSize(bodyPixelSize));
+    else if (m_view)
+        m_view->paintContent(painter, logicalArea, options);
 }
 
 std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalogue &catalogue,

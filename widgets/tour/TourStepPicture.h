@@ -40,6 +40,8 @@ public:
                       const PaintOptions &options) const override;
 
     const Picture &view() const { return *m_view; }
+    // Where paintContent draws the view inside its area (above the caption band).
+    QRectF viewArea(const QRectF &area) const;
     const TourStep &step() const { return m_step; }
 
     // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
@@ -59,9 +61,16 @@ public:
     static qreal magnification(qreal screenHeight, qreal viewHeight) {
         return qMax<qreal>(1.0, qMin(screenHeight / 720.0, viewHeight / minimumLogicalHeight));
     }
-    // Paints a view into area through that magnification.
-    static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
-                               qreal magnification, const PaintOptions &options);
+    // The magnification for this step's view: 1 for a chart, which lays itself out at the
+    // area's full size with type sized for the room (chartBasePixelSize) instead.
+    qreal viewMagnification(qreal roomHeight, qreal viewHeight) const;
+    // Chart type for a room whose body text is bodyPixelSize: its smallest text (notes, ticks)
+    // then stays at least 14 px on a 1080 px projector.
+    static qreal chartBasePixelSize(qreal bodyPixelSize) { return bodyPixelSize * 0.72; }
+    // Paints the view into logicalArea (painter already scaled by viewMagnification);
+    // bodyPixelSize is the room's body size in the same units.
+    void paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
+                   const PaintOptions &options) const;
 
     // A figure's (or a fact's) citation; nullopt for an unknown id.
     static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,
