@@ -204,8 +204,12 @@ QRectF PresentationWindow::captionArea() const {
     if (index < 0 || index >= m_tour.stepCount())
         return {};
     const qreal w = width() - body;
-    const qreal h = qMin(height() * 0.42, TourStepPicture::captionHeight(m_tour.steps.at(index),
-                                                                         m_catalogue, w, body));
+    // The band's share of the window, a little less than of a handout (title and footer).
+    const TourStepPicture *step = picture(index);
+    const qreal limit = height() * (step ? step->captionShare() : 0.45) * 0.93;
+    const qreal h =
+        qMin(height() * 0.42,
+             TourStepPicture::captionHeight(m_tour.steps.at(index), m_catalogue, w, body, limit));
     return QRectF(body / 2, footerArea().top() - h, w, h);
 }
 
