@@ -14,6 +14,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 #include <QTextDocument>
@@ -79,6 +80,23 @@ QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, con
     item->setPos(topLeft);
     item->setZValue(z);
     return item;
+}
+
+// A range drawn as a band: bold diagonal stripes of the colour over a tint of it, so it
+// reads as "somewhere in here" on light, dark and high-contrast grounds alike.
+QBrush hatching(const QColor &colour, qreal base) {
+    const int tile = std::max(8, int(std::lround(base * 0.7)));
+    QImage image(tile, tile, QImage::Format_ARGB32_Premultiplied);
+    QColor tint = colour;
+    tint.setAlphaF(0.22);
+    image.fill(tint);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, std::max(2.0, base * 0.16), Qt::SolidLine, Qt::FlatCap));
+    for (int offset : {-tile, 0, tile}) // three lines, so the stripes join across tiles
+        painter.drawLine(QPointF(offset, tile), QPointF(offset + tile, 0));
+    painter.end();
+    return QBrush(image);
 }
 
 QChart::ChartTheme qtTheme(const Theme &theme) {
@@ -314,8 +332,8 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
                 set->setPen(Qt::NoPen);
                 break;
             case Segment::Style::Band:
-                set->setBrush(QBrush(colour, Qt::BDiagPattern));
-                set->setPen(QPen(colour, std::max<qreal>(1, m.base * 0.08), Qt::DashLine));
+                set->setBrush(hatching(colour, m.base));
+                set->setPen(QPen(colour, std::max<qreal>(1.5, m.base * 0.12)));
                 break;
             }
             series->append(set);
@@ -388,7 +406,17 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             const QRectF segRect = QRectF(a, b).normalized();
             if (seg.style == Segment::Style::Band)
                 bandStart = start;
-            else
+            if (seg.cut) {
+                // The band goes on past the axis: it ends at the axis in an arrowhead.
+                const qreal h = segRect.height() * 1.5;
+                const qreal tip = segRect.right();
+                QPolygonF arrow;
+                arrow << QPointF(tip, segRect.center().y())
+                      << QPointF(tip - h * 0.7, segRect.center().y() - h / 2)
+                      << QPointF(tip - h * 0.7, segRect.center().y() + h / 2);
+                auto *head = addPolygon(arrow, Qt::NoPen, ChartSpec::colour(seg.colour, m_theme));
+                head->setZValue(6);
+            } else
                 pointEnd = start + seg.length;
             if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty()) {
                 m_marks << Mark{Mark::Kind::Bar,

@@ -379,7 +379,7 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         if (row.segments.size() == 2 && row.segments[1].style == Segment::Style::Band &&
             row.total() > max) {
             row.segments[1].length = std::max(0.0, max - row.segments[0].length);
-            row.valueText += QStringLiteral(" →");
+            row.segments[1].cut = true;
         }
     }
     spec.panels << deals << valuation;
