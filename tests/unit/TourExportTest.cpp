@@ -213,7 +213,22 @@ TEST(TourExport, ExportAllRefusesAnUnknownFormat) {
         TourExport::exportAll(Catalogue::embedded(), dir.path(), "gif", QSize(320, 180), 1.0, o, e),
         2);
     EXPECT_TRUE(stderrText.contains("gif"));
+    // Nothing was written, so no "wrote 0 of 11 ... before the failure".
+    EXPECT_FALSE(stderrText.contains("wrote")) << stderrText.toStdString();
     EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
+TEST(TourExport, MarkdownCitesEachPassageWithOurTranslation) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    const QString md = TourExport::tourMarkdown(catalogue, tour);
+    for (const TourStep &step : tour.steps) {
+        for (const auto &c : TourStepPicture::citations(step, catalogue)) {
+            EXPECT_TRUE(md.contains(TourStepPicture::citationText(c))) << c.figureId.toStdString();
+            if (!c.passage.isEmpty() && !c.translation.isEmpty())
+                EXPECT_TRUE(TourStepPicture::citationText(c).contains(c.translation));
+        }
+    }
 }
 
 TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {

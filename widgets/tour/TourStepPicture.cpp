@@ -231,6 +231,8 @@ QString TourStepPicture::citationText(const Citation &citation) {
         QStringLiteral("%1: %2, %3").arg(citation.label, citation.value, citation.document);
     if (!citation.passage.isEmpty())
         text += QStringLiteral(": \u201c%1\u201d").arg(citation.passage);
+    if (!citation.passage.isEmpty() && !citation.translation.isEmpty())
+        text += QStringLiteral(" (our translation: \u201c%1\u201d)").arg(citation.translation);
     return text;
 }
 

@@ -99,7 +99,8 @@ public:
     static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,
                                             bool isFact = false);
     static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
-    static QString citationText(const Citation &citation); // one line, for tour.md and tests
+    // One line with the whole passage and our translation, for tour.md.
+    static QString citationText(const Citation &citation);
     static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
 
     // The caption band laid out in rect: translations are left out, last first, where the
