@@ -225,8 +225,9 @@ TEST(TourExport, MarkdownCitesEachPassageWithOurTranslation) {
     for (const TourStep &step : tour.steps) {
         for (const auto &c : TourStepPicture::citations(step, catalogue)) {
             EXPECT_TRUE(md.contains(TourStepPicture::citationText(c))) << c.figureId.toStdString();
-            if (!c.passage.isEmpty() && !c.translation.isEmpty())
+            if (!c.passage.isEmpty() && !c.translation.isEmpty()) {
                 EXPECT_TRUE(TourStepPicture::citationText(c).contains(c.translation));
+            }
         }
     }
 }
