@@ -153,6 +153,16 @@ QChart *ChartScene::newChart(const QRectF &rect) {
     return chart;
 }
 
+// The axis title under the tick labels, drawn by us: Qt Charts elides it to "..." in a
+// short panel.
+void ChartScene::putAxisTitle(const QString &title, const QRectF &plot, const Metrics &m) {
+    if (title.isEmpty())
+        return;
+    const qreal width = textWidth(m.axisTitle, title);
+    putText(this, title, m.axisTitle, m_theme.mutedText,
+            QPointF(plot.center().x() - width / 2, plot.bottom() + lineHeight(m.tick) + m.pad));
+}
+
 QString ChartScene::citationTag(const QString &figureId) const {
     const Figure *figure = m_catalogue.figure(figureId);
     if (!figure)
@@ -198,12 +208,12 @@ QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Met
 // facts whole.
 qreal ChartScene::panelNeed(const Panel &panel, qreal width, const Metrics &m) {
     const qreal header = panelHeader(panel, QRectF(0, 0, width, 1e6), m, false).top();
-    const qreal axisRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
+    const qreal axisRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.5;
     switch (panel.kind) {
     case Panel::Kind::Bars:
         return header + panel.rows.size() * lineHeight(m.label) * 1.05 + axisRoom;
     case Panel::Kind::Timeline:
-        return header + panel.events.size() * lineHeight(m.value) * 1.05 + axisRoom;
+        return header + panel.events.size() * lineHeight(m.value) * 1.04 + axisRoom;
     case Panel::Kind::Tiles: {
         const int columns = width > m.base * 30 ? 2 : 1;
         const qsizetype rows = (panel.tiles.size() + columns - 1) / columns;
@@ -290,7 +300,7 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
     const qreal plotLeft = rect.left() + labelWidth;
     reserve = std::min(reserve, rect.width() * 0.4);
 
-    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.5;
     QRectF plot(plotLeft, rect.top(), rect.right() - reserve - plotLeft,
                 rect.height() - bottomRoom);
     if (plot.width() < 10 || plot.height() < 10)
@@ -350,12 +360,10 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
     series->attachAxis(axisY);
     auto *axisX =
         valueAxis(panel.axisMax, std::max(3, int(plot.width() / (m.base * 7))), m_theme, m.tick);
-    axisX->setTitleText(panel.axisTitle);
-    axisX->setTitleFont(m.axisTitle);
-    axisX->setTitleBrush(m_theme.mutedText);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->setPlotArea(plot.translated(-panelRect.topLeft()));
+    putAxisTitle(panel.axisTitle, plot, m);
     chart->layout()->activate();
 
     auto toScene = [&](double value, double category) {
@@ -496,7 +504,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     for (const ChartSpec::Event &e : panel.events)
         reserve = std::max(reserve, textWidth(m.value, e.dateText + QStringLiteral(" [0]")));
     reserve += m.pad;
-    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.5;
     const QRectF plot(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth - reserve,
                       rect.height() - bottomRoom);
     if (plot.width() < 10 || plot.height() < 10)
@@ -532,9 +540,6 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     axisX->setGridLineColor(m_theme.id == Theme::Id::HighContrast ? QColor(0x70, 0x70, 0x70)
                                                                   : m_theme.surface.darker(112));
     axisX->setLinePenColor(m_theme.line);
-    axisX->setTitleText(panel.axisTitle);
-    axisX->setTitleFont(m.axisTitle);
-    axisX->setTitleBrush(m_theme.mutedText);
     axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
@@ -576,6 +581,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     points->attachAxis(axisX);
     points->attachAxis(axisY);
     chart->setPlotArea(plot.translated(-panelRect.topLeft()));
+    putAxisTitle(panel.axisTitle, plot, m);
     chart->layout()->activate();
 
     QAbstractSeries *ref = points;
@@ -791,7 +797,7 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
                 needs += need.last();
                 shares += m_spec.panels.at(i).cell.height();
             }
-            const qreal gaps = (column.size() - 1) * m.pad * 2;
+            const qreal gaps = (column.size() - 1) * m.pad * 1.6;
             const qreal spare = area.height() - needs - gaps;
             fits = fits && spare >= 0;
             m_shortfall = std::max(m_shortfall, -spare);
@@ -801,7 +807,7 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
                 const qreal h = need[k] + std::max<qreal>(0, spare) * panel.cell.height() /
                                               std::max(shares, 1e-9);
                 rects[column[k]] = QRectF(x, y, w, h);
-                y += h + m.pad * 2;
+                y += h + m.pad * 1.6;
             }
         }
         if (fits) {

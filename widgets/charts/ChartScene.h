@@ -77,6 +77,7 @@ private:
     QString factHtml(const ChartSpec::FactNote &note, const Fact &fact) const;
     qreal tileUnitHeight(const ChartSpec::Tile &tile, qreal cellWidth, const Metrics &m) const;
     QChart *newChart(const QRectF &rect);
+    void putAxisTitle(const QString &title, const QRectF &plot, const Metrics &m);
     QString citationTag(const QString &figureId) const;
     QString footerHtml() const;
     void updateHighlight();
