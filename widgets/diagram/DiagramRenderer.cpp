@@ -88,7 +88,8 @@ struct Label {
 class Frame {
 public:
     Frame(QPainter &painter, const DiagramModel &model, const QRectF &area,
-          const DiagramCamera &camera, const DiagramState &state, const PaintOptions &options)
+          const DiagramCamera &camera, const DiagramState &state, const PaintOptions &options,
+          const QRectF &drawing = QRectF())
         : m_p(painter)
         , m_model(model)
         , m_g(model.geometry)
@@ -98,6 +99,10 @@ public:
         , m_options(options)
         , m_theme(options.theme) {
         m_clip = m_area.adjusted(-4, -4, 4, 4);
+        m_free = drawing.isNull() ? m_area : drawing;
+        // A rack's picture shows its own group only, and only neighbours drawn whole.
+        m_framedRack = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Rack &&
+                       m_g.exists(m_state.focus);
         m_world = m_cam.visibleWorld(m_area);
         m_px = m_cam.scale;
         const Theme &t = m_theme;
@@ -117,6 +122,11 @@ public:
     }
 
     void paintDiagram() {
+        if (m_framedRack && !m_overview) {
+            drawGroup(m_state.focus.group);
+            flush();
+            return;
+        }
         const IndexRange rows = m_g.visibleRows(m_world);
         const IndexRange cols = m_g.visibleColumns(m_world);
         for (qint64 row = rows.first; row <= rows.last; ++row) {
@@ -205,8 +215,8 @@ private:
     }
 
     void zone(const QRectF &r, const QString &id, bool isFact, const QString &label) {
-        if (r.intersects(m_area))
-            m_zones.append({r.intersected(m_area), id, isFact, label});
+        if (r.intersects(m_free))
+            m_zones.append({r.intersected(m_free), id, isFact, label});
     }
 
     QFont font(double px, bool bold) {
@@ -262,8 +272,9 @@ private:
                     x = r.right() - w - 2 * pad;
                 tr = QRectF(x, r.center().y() - h / 2, w + 2 * pad, h);
             }
-            // A label the edge of the view would cut is left out, not drawn in part.
-            if (!m_area.adjusted(-1, -1, 1, 1).contains(tr))
+            // A label the edge of the view (or the parts panel) would cut is left out, not
+            // drawn in part.
+            if (!m_free.adjusted(-1, -1, 1, 1).contains(tr))
                 return {};
             m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical});
             return tr;
@@ -320,14 +331,37 @@ private:
 
     QString count(double v) const { return formatCount(v); }
 
+    // A rack slot with its U scale on the left lies whole in the drawing area, clear of what
+    // covers part of it.
+    bool slotWhole(int g, int r) const {
+        const QRectF slot =
+            screen(m_g.rackRect(g, r).adjusted(-HierarchyGeometry::rackGap, 0, 0, 0));
+        return m_free.adjusted(-0.5, -0.5, 0.5, 0.5).contains(slot) &&
+               !(m_state.keepFree.isValid() && slot.intersects(m_state.keepFree));
+    }
+
     void drawGroup(int g) {
-        const QRectF gw = m_g.groupRect(g);
+        QRectF gw = m_g.groupRect(g);
+        const int rpg = m_g.fanout().racksPerGroup;
+        const int racks = m_g.racksInGroup(g);
+        // The rack slots drawn: all that are visible, or around a framed rack only those
+        // drawn whole, so no neighbour is cut by the edge or the parts panel.
+        int firstSlot = 0;
+        int lastSlot = rpg - 1;
+        if (m_framedRack && g == m_state.focus.group) {
+            firstSlot = lastSlot = m_state.focus.rack;
+            while (firstSlot > 0 && slotWhole(g, firstSlot - 1))
+                --firstSlot;
+            while (lastSlot + 1 < rpg && slotWhole(g, lastSlot + 1))
+                ++lastSlot;
+            const double left = m_g.rackRect(g, firstSlot).left() - HierarchyGeometry::rackGap;
+            const double right = m_g.rackRect(g, lastSlot).right() + HierarchyGeometry::rackGap;
+            gw = QRectF(left, gw.y(), right - left, gw.height());
+        }
         const QRectF G = screen(gw);
         if (G.width() < 0.5)
             return;
         fill(FillGroup, G);
-        const int rpg = m_g.fanout().racksPerGroup;
-        const int racks = m_g.racksInGroup(g);
         const ElementPath path = ElementPath::ofGroup(g);
         const double rackPx = HierarchyGeometry::rackWidth * m_px;
         if (rackPx < rackMinPx) {
@@ -338,10 +372,11 @@ private:
                       false);
         } else {
             const IndexRange vr = m_g.visibleRacks(g, m_world);
-            for (qint64 r = vr.first; r <= vr.last; ++r)
+            for (qint64 r = std::max<qint64>(vr.first, firstSlot);
+                 r <= std::min<qint64>(vr.last, lastSlot); ++r)
                 drawRack(g, int(r));
             if (rackPx >= 4) {
-                for (int r = racks; r < rpg; ++r) {
+                for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {
                     const QRectF rr = m_g.rackRect(g, r);
                     if (!rr.intersects(m_world))
                         continue;
@@ -361,7 +396,7 @@ private:
         // The group's label band.
         const QRectF band =
             screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
-                .adjusted(HierarchyGeometry::groupPadding * m_px, 0, 0, 0);
+                .adjusted(m_framedRack ? 0 : HierarchyGeometry::groupPadding * m_px, 0, 0, 0);
         const qint64 gpus = m_g.gpusIn(path);
         const bool partial = racks < rpg;
         const QString name = QStringLiteral("Group %1").arg(g);
@@ -489,21 +524,32 @@ private:
         drawUnitScale(rw, interior);
     }
 
-    // U numbers beside a rack, counted from the bottom as on real racks.
+    // U numbers beside a rack, counted from the bottom as on real racks; every unit where
+    // they fit, else every 2nd, 5th or 10th, so small racks keep a legible scale.
     void drawUnitScale(const QRectF &rw, const QRectF &interior) {
         const double u = m_px;
         const double gap = HierarchyGeometry::rackGap * m_px;
-        if (u < 12 || gap < 18 || m_overview)
+        if (gap < 18 || m_overview)
             return;
+        constexpr double rowPx = 14.5; // a label row at 10 px and more
+        int step = 1;
+        for (const int s : {1, 2, 5, 10}) {
+            step = s;
+            if (s * u >= rowPx)
+                break;
+        }
+        if (step * u < rowPx)
+            return;
+        const double h = std::min(step * u, 16.0);
         const int units = int(std::round(m_g.rackUnits()));
         const QRectF R = screen(rw);
         if (!R.intersects(m_area))
             return;
-        for (int k = 1; k <= units; ++k) {
-            const double y = screen(QRectF(0, interior.bottom() - k, 1, 1)).y();
-            if (y + u < m_area.top() || y > m_area.bottom())
+        for (int k = step; k <= units; k += step) {
+            const double mid = screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
+            if (mid + h < m_area.top() || mid - h > m_area.bottom())
                 continue;
-            label(QRectF(R.left() - gap, y, gap, u), {QString::number(k)}, 11, false,
+            label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 11, false,
                   m_theme.mutedText, Qt::AlignRight);
         }
     }
@@ -778,6 +824,8 @@ private:
     const HierarchyGeometry &m_g;
     QRectF m_area;
     QRectF m_clip;
+    QRectF m_free;
+    bool m_framedRack = false;
     QRectF m_world;
     DiagramCamera m_cam;
     DiagramState m_state;
@@ -1120,6 +1168,11 @@ double DiagramRenderer::panelWidth(const DiagramModel &model, const QRectF &diag
     return std::clamp(diagram.width() * 0.27, 260.0, 420.0);
 }
 
+QRectF DiagramRenderer::drawingArea(const DiagramModel &model, const QRectF &diagram,
+                                    double scale) {
+    return diagram.adjusted(0, 0, -panelWidth(model, diagram, scale), 0);
+}
+
 QRectF DiagramRenderer::diagramArea(const QRectF &area) {
     return area.adjusted(0, headerHeight(area), 0, 0);
 }
@@ -1135,14 +1188,16 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
     QList<LinkZone> headerZones;
     paintHeader(painter, model, QRectF(area.x(), area.y(), area.width(), headerHeight(area)),
                 camera, diagram, options, headerZones);
-    painter.setClipRect(diagram, Qt::IntersectClip);
-    Frame frame(painter, model, diagram, camera, state, options);
+    const QRectF drawing = drawingArea(model, diagram, camera.scale);
+    painter.save();
+    painter.setClipRect(drawing, Qt::IntersectClip);
+    Frame frame(painter, model, diagram, camera, state, options, drawing);
     frame.paintDiagram();
     if (state.hasFocus && state.focus.level() != ElementPath::Level::Cluster &&
         !options.transparent) {
         // Dim all but the element of the view path, so it stands out among its neighbours.
         QPainterPath outside;
-        outside.addRect(diagram);
+        outside.addRect(drawing);
         outside.addRect(camera.toScreen(model.geometry.rect(state.focus), diagram)
                             .intersected(diagram.adjusted(-8, -8, 8, 8)));
         QColor veil = options.theme.background;
@@ -1150,19 +1205,18 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
         painter.fillPath(outside, veil);
     }
     frame.paintOverlays();
+    painter.restore();
+    painter.save();
+    painter.setClipRect(diagram, Qt::IntersectClip);
     frame.m_zones += headerZones;
     paintPanel(painter, model, diagram, camera, state, options, frame.m_zones);
-    painter.setClipping(false);
+    painter.restore();
     if (zones)
         *zones = frame.m_zones;
     if (labels) {
-        // Labels under the parts panel are hidden by it.
-        const double panel = panelWidth(model, diagram, camera.scale);
         labels->clear();
-        for (const Label &l : frame.labels()) {
-            if (l.rect.right() <= diagram.right() - panel)
-                labels->append({l.rect, l.px, l.text});
-        }
+        for (const Label &l : frame.labels())
+            labels->append({l.rect, l.px, l.text});
     }
     painter.restore();
 }
