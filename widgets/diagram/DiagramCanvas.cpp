@@ -231,6 +231,13 @@ void DiagramCanvas::setSelection(const ElementPath &path) {
     refreshStatus();
 }
 
+void DiagramCanvas::setKeepFree(const QRectF &rect) {
+    if (rect == m_state.keepFree)
+        return;
+    m_state.keepFree = rect;
+    update();
+}
+
 void DiagramCanvas::setHighlight(const QString &id) {
     m_state.highlightId = id;
     update();
