@@ -384,3 +384,120 @@ TEST(DiagramPicture, LabelsStayApartAtEveryZoom) {
         EXPECT_GT(withLabels, 30) << scenario;
     }
 }
+
+// A rack's picture frames the rack whole, with its U scale, beside the parts panel; its
+// neighbours come from its own group only and are drawn whole; no label crosses the edge of
+// the drawing or runs under the panel.
+struct FramedRackCase {
+    const char *path;
+    QSize size;
+};
+
+std::ostream &operator<<(std::ostream &os, const FramedRackCase &c) {
+    return os << c.path << ' ' << c.size.width() << 'x' << c.size.height();
+}
+
+class FramedRack : public ::testing::TestWithParam<FramedRackCase> {};
+
+TEST_P(FramedRack, WholeBesideThePanelWithItsOwnGroup) {
+    const FramedRackCase &c = GetParam();
+    auto p = picture("built", c.path);
+    ASSERT_TRUE(p);
+    const DiagramModel &model = p->model();
+    const HierarchyGeometry &g = model.geometry;
+    const QRectF area(QPointF(0, 0), QSizeF(c.size));
+    const DiagramCamera camera = p->camera(area);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(model, diagram, camera.scale);
+    const double panel = DiagramRenderer::panelWidth(model, diagram, camera.scale);
+    EXPECT_DOUBLE_EQ(drawing.right(), diagram.right() - panel);
+
+    const ElementPath path = p->path();
+    const QRectF rack = camera.toScreen(g.rect(path), diagram);
+    const QRectF withScale =
+        camera.toScreen(g.rect(path).adjusted(-HierarchyGeometry::rackGap, 0, 0, 0), diagram);
+    EXPECT_TRUE(drawing.contains(withScale)) << "rack with U scale outside the drawing";
+    // Framed large: the rack takes most of the drawing's height.
+    EXPECT_GT(rack.height(), drawing.height() * 0.85);
+
+    QImage image(c.size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    QList<PlacedLabel> labels;
+    p->paint(painter, area, options, nullptr, &labels);
+    painter.end();
+    ASSERT_FALSE(labels.isEmpty());
+    int unitNumbers = 0;
+    for (const PlacedLabel &l : std::as_const(labels)) {
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1).contains(l.rect))
+            << l.text.toStdString() << " crosses the drawing's edge or the panel";
+        bool isNumber = false;
+        l.text.toInt(&isNumber);
+        unitNumbers += isNumber;
+        if (!l.text.startsWith(u"Rack "))
+            continue;
+        // A rack label belongs to a rack of the same group, drawn whole.
+        const QPointF world = camera.toWorld(l.rect.center(), diagram);
+        const ElementPath at =
+            g.elementAt(QPointF(world.x(), g.rect(path).center().y()), ElementPath::Level::Rack);
+        EXPECT_EQ(at.group, path.group) << l.text.toStdString();
+        ASSERT_GE(at.rack, 0) << l.text.toStdString();
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1)
+                        .contains(camera.toScreen(g.rackRect(at.group, at.rack), diagram)))
+            << l.text.toStdString() << " is cut";
+    }
+    if (!path.rear || c.size.height() >= 720) {
+        EXPECT_GE(unitNumbers, 4) << "no U scale";
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(DiagramPicture, FramedRack, ::testing::ValuesIn([] {
+                             std::vector<FramedRackCase> cases;
+                             for (const char *path :
+                                  {"group/12/rack/3", "group/12/rack/3/rear", "group/195/rack/2",
+                                   "group/0/rack/0", "group/13/rack/7", "group/1/rack/1"}) {
+                                 for (const QSize size :
+                                      {QSize(1920, 1080), QSize(1280, 720), QSize(970, 470),
+                                       QSize(1900, 560), QSize(3840, 2160)})
+                                     cases.push_back({path, size});
+                             }
+                             return cases;
+                         }()));
+
+// What covers part of the view (the minimap) keeps clear: no rack is drawn under it.
+TEST(DiagramPicture, FramedRackKeepsClearOfTheMinimap) {
+    auto p = picture("built", "group/12/rack/3");
+    const DiagramModel &model = p->model();
+    const QRectF area(0, 0, 970, 500);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const DiagramCamera camera = p->camera(area);
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = p->path();
+    for (const bool withMinimap : {false, true}) {
+        state.keepFree = withMinimap ? QRectF(8, diagram.bottom() - 90, 140, 82) : QRectF();
+        QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        PaintOptions options;
+        options.printing = true;
+        QList<PlacedLabel> labels;
+        DiagramRenderer::paint(painter, model, area, camera, state, options, nullptr, &labels);
+        painter.end();
+        int racks = 0;
+        for (const PlacedLabel &l : std::as_const(labels)) {
+            if (!l.text.startsWith(u"Rack "))
+                continue;
+            ++racks;
+            const QPointF world = camera.toWorld(l.rect.center(), diagram);
+            const ElementPath at = model.geometry.elementAt(
+                QPointF(world.x(), model.geometry.rect(p->path()).center().y()),
+                ElementPath::Level::Rack);
+            ASSERT_GE(at.rack, 0);
+            EXPECT_FALSE(camera.toScreen(model.geometry.rackRect(at.group, at.rack), diagram)
+                             .intersects(state.keepFree))
+                << l.text.toStdString();
+        }
+        EXPECT_GE(racks, withMinimap ? 1 : 3);
+    }
+}

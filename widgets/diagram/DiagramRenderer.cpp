@@ -529,7 +529,7 @@ private:
     void drawUnitScale(const QRectF &rw, const QRectF &interior) {
         const double u = m_px;
         const double gap = HierarchyGeometry::rackGap * m_px;
-        if (gap < 18 || m_overview)
+        if (gap < 15 || m_overview)
             return;
         constexpr double rowPx = 14.5; // a label row at 10 px and more
         int step = 1;
