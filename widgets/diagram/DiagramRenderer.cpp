@@ -103,6 +103,10 @@ public:
         // A rack's picture shows its own group only, and only neighbours drawn whole.
         m_framedRack = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Rack &&
                        m_g.exists(m_state.focus);
+        m_framedDeep = m_state.hasFocus && m_state.focus.level() >= ElementPath::Level::Server &&
+                       m_g.exists(m_state.focus);
+        m_focusServer = m_state.focus.level() == ElementPath::Level::Gpu ? m_state.focus.parent()
+                                                                         : m_state.focus;
         m_world = m_cam.visibleWorld(m_area);
         m_px = m_cam.scale;
         const Theme &t = m_theme;
@@ -227,6 +231,12 @@ private:
         return *it;
     }
 
+    // A label's largest size, grown with its box: a part that fills a slide gets a label
+    // legible from the back of the room, a small one keeps `base`.
+    static double grown(double base, const QRectF &r) {
+        return std::max(base, std::min(base * 1.6, std::min(r.width(), r.height()) * 0.26));
+    }
+
     double textWidth(const QString &text, double px, bool bold) {
         return QFontMetricsF(font(px, bold)).horizontalAdvance(text);
     }
@@ -245,14 +255,15 @@ private:
         if (largest < DiagramRenderer::minimumFontPx)
             return {};
         for (const QString &text : candidates) {
-            // A candidate may shrink a little (to 70%, never below legibility) before a
-            // shorter one is tried.
+            // A candidate may shrink a little (never below legibility) before a shorter one
+            // is tried.
             double px = largest;
             double pad = pill ? px * 0.5 : px * 0.25;
             double w = textWidth(text, px, bold);
             if (w + 2 * pad > along) {
                 const double fit = px * along / (w + 2 * pad) * 0.98;
-                if (fit < std::max(DiagramRenderer::minimumFontPx, largest * 0.7))
+                // (To 70%, or to 15 px for a label grown with a large box.)
+                if (fit < std::max(DiagramRenderer::minimumFontPx, std::min(largest * 0.7, 15.0)))
                     continue;
                 px = fit;
                 pad = pill ? px * 0.5 : px * 0.25;
@@ -330,6 +341,8 @@ private:
     }
 
     QString count(double v) const { return formatCount(v); }
+
+    bool whole(const QRectF &r) const { return m_free.adjusted(-0.5, -0.5, 0.5, 0.5).contains(r); }
 
     // A rack slot with its U scale on the left lies whole in the drawing area, clear of what
     // covers part of it.
@@ -458,8 +471,13 @@ private:
             fill(FillPump, screen(m_g.pumpUnitRect(g, r)));
         } else {
             const IndexRange vs = m_g.visibleServers(g, r, m_world);
-            for (qint64 s = vs.first; s <= vs.last; ++s)
+            for (qint64 s = vs.first; s <= vs.last; ++s) {
+                // A framed server's neighbours are drawn only where whole.
+                if (m_framedDeep && !(ElementPath::ofServer(g, r, int(s)) == m_focusServer) &&
+                    !whole(screen(m_g.serverRect(g, r, int(s)))))
+                    continue;
                 drawServer(g, r, int(s));
+            }
             if (f.manifoldHeightU * m_px >= 1.5) {
                 for (int m = 0; m + 1 < f.serversPerRack; ++m) {
                     const QRectF mw = m_g.manifoldRect(g, r, m);
@@ -473,7 +491,7 @@ private:
                             {QStringLiteral("%1U cooling manifold between servers")
                                  .arg(formatCount(f.manifoldHeightU)),
                              QStringLiteral("%1U manifold").arg(formatCount(f.manifoldHeightU))},
-                            14, false, textOn(m_theme.coolant));
+                            grown(14, M), false, textOn(m_theme.coolant));
                         zone(t, QStringLiteral("manifolds_between_servers"), true,
                              QStringLiteral("Cooling manifold between servers"));
                     }
@@ -494,7 +512,7 @@ private:
                               {QStringLiteral("empty: the %1 GPUs end above")
                                    .arg(count(double(m_g.gpuCount()))),
                                QStringLiteral("empty slot"), QStringLiteral("empty")},
-                              14, false, textOn(m_colours[FillFrame]));
+                              grown(14, E), false, textOn(m_colours[FillFrame]));
                     }
                 }
             }
@@ -569,7 +587,7 @@ private:
                       {QStringLiteral("%1U unit: redundant pumps, rack monitoring").arg(u),
                        QStringLiteral("%1U pumps + monitoring").arg(u),
                        QStringLiteral("%1U pumps").arg(u)},
-                      16, false, textOn(m_colours[FillPump]));
+                      grown(16, text), false, textOn(m_colours[FillPump]));
             zone(t, QStringLiteral("pump_unit"), true,
                  QStringLiteral("Pump unit with redundant pumps and rack monitoring"));
         }
@@ -606,6 +624,9 @@ private:
         }
         for (qint64 i = inset == 0 ? vg.last + 1 : vg.first; i <= vg.last; ++i) {
             const QRectF col = m_g.gpuRect(g, r, s, int(i));
+            if (m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu &&
+                !(path == m_focusServer && i == m_state.focus.gpu) && !whole(screen(col)))
+                continue;
             const QRectF chip = screen(HierarchyGeometry::gpuChipRect(col))
                                     .adjusted(inset, inset, -inset, -inset / 2);
             const QRectF nic = screen(HierarchyGeometry::gpuNicRect(col))
@@ -674,7 +695,7 @@ private:
             nic,
             {QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
              QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)), QStringLiteral("NIC")},
-            16, true, textOn(m_theme.network));
+            grown(16, nic), true, textOn(m_theme.network));
         zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
              QStringLiteral("The server's extra NIC"));
         for (int k = 0; k < psus; ++k) {
@@ -683,7 +704,7 @@ private:
             const QRectF pt = label(pr,
                                     {QStringLiteral("PSU %1 (redundant)").arg(k + 1),
                                      QStringLiteral("PSU %1").arg(k + 1), QString::number(k + 1)},
-                                    14, false, textOn(m_theme.power));
+                                    grown(14, pr), false, textOn(m_theme.power));
             zone(pt.isEmpty() && pr.height() >= 6 ? pr : pt, QStringLiteral("psus_per_server"),
                  false, QStringLiteral("Redundant power supplies per server"));
         }
@@ -700,8 +721,8 @@ private:
             const double x = chip.x() + chip.width() * fx;
             m_lines.append(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));
         }
-        label(plate, {QStringLiteral("cold plate"), QStringLiteral("cooling")}, 14, false,
-              textOn(m_theme.coolant));
+        label(plate, {QStringLiteral("cold plate"), QStringLiteral("cooling")}, grown(14, plate),
+              false, textOn(m_theme.coolant));
         zone(plate, QStringLiteral("liquid_cooled_4u"), true,
              QStringLiteral("Liquid cooling for every GPU"));
         const QRectF die(chip.x(), plate.bottom(), chip.width(), chip.bottom() - plate.bottom());
@@ -709,8 +730,9 @@ private:
         if (seg.type == GpuType::Unknown)
             type = QStringLiteral("GPU");
         const QColor on = textOn(chipColour);
-        label(QRectF(die.x(), die.y(), die.width(), die.height() * 0.3),
-              {QStringLiteral("GPU %1").arg(index), QString::number(index)}, 18, false, on);
+        const QRectF name(die.x(), die.y(), die.width(), die.height() * 0.3);
+        label(name, {QStringLiteral("GPU %1").arg(index), QString::number(index)}, grown(18, name),
+              false, on);
         QRectF t;
         if (seg.alternative != GpuType::None) {
             const QRectF l(die.x(), die.y() + die.height() * 0.3, die.width() / 2,
@@ -725,7 +747,8 @@ private:
         }
         if (seg.type == GpuType::H100 && seg.alternative == GpuType::None) {
             label(QRectF(die.x(), die.y() + die.height() * 0.7, die.width(), die.height() * 0.22),
-                  {QStringLiteral("HGX H100 board"), QStringLiteral("HGX")}, 14, false, on);
+                  {QStringLiteral("HGX H100 board"), QStringLiteral("HGX")},
+                  grown(14, QRectF(0, 0, die.width(), die.height() * 0.22)), false, on);
             zone(die, QStringLiteral("hgx_h100"), true, QStringLiteral("NVIDIA HGX H100"));
         } else {
             zone(die, seg.figureId, false, QStringLiteral("GPU type in this scenario"));
@@ -735,7 +758,7 @@ private:
               {QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
                QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
                QStringLiteral("NIC")},
-              22, true, textOn(m_theme.network));
+              grown(22, nic), true, textOn(m_theme.network));
         zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
              QStringLiteral("A dedicated NIC per GPU"));
     }
@@ -753,7 +776,7 @@ private:
         zone(label(SW,
                    {QStringLiteral("Ethernet switches (not InfiniBand)"),
                     QStringLiteral("Ethernet switches"), QStringLiteral("switches")},
-                   16, true, textOn(m_colours[FillSwitch])),
+                   grown(16, SW), true, textOn(m_colours[FillSwitch])),
              QStringLiteral("ethernet_not_infiniband"), true, QStringLiteral("Ethernet switches"));
         const QRectF manifold =
             screen(QRectF(interior.x(), interior.y(), strip, interior.height()));
@@ -807,7 +830,8 @@ private:
                                         .arg(psus)
                                         .arg(nics),
                                     QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
-                                   14, false, textOn(m_colours[FillChassis]), Qt::AlignLeft);
+                                   grown(14, QRectF(0, 0, B.width(), cap)), false,
+                                   textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("redundant_psus"), true,
                  QStringLiteral("Four redundant power supplies per server"));
         }
@@ -815,7 +839,7 @@ private:
         const QRectF P = screen(QRectF(interior.x() + strip + 0.3, pump.y(),
                                        interior.width() - 2 * strip - 0.6, pump.height()));
         fill(FillPump, P);
-        label(P, {QStringLiteral("pump unit (rear)"), QStringLiteral("pumps")}, 14, false,
+        label(P, {QStringLiteral("pump unit (rear)"), QStringLiteral("pumps")}, grown(14, P), false,
               textOn(m_colours[FillPump]));
     }
 
@@ -826,6 +850,8 @@ private:
     QRectF m_clip;
     QRectF m_free;
     bool m_framedRack = false;
+    bool m_framedDeep = false; // a server or GPU in focus: neighbours only where whole
+    ElementPath m_focusServer;
     QRectF m_world;
     DiagramCamera m_cam;
     DiagramState m_state;
