@@ -1,6 +1,7 @@
 #include "diagram/DiagramPicture.h"
 #include "catalogue/Catalogue.h"
 #include "diagram/Scenario.h"
+#include "export/FramedPicture.h"
 #include "export/PictureExporter.h"
 
 #include <QDir>
@@ -305,6 +306,8 @@ TEST_P(LabelLayout, NoOverlapAndLegible) {
     const QRectF area(QPointF(0, 0), QSizeF(c.size));
     p->paint(painter, area, options, nullptr, &labels);
     painter.end();
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(p->model(), diagram, p->camera(area).scale);
     // The 1,000,000-GPU cluster has no label small enough to fit its blocks; all else has some.
     if (QString::fromLatin1(c.path) != u"cluster" ||
         (c.size.width() >= 1920 && QString::fromLatin1(c.scenario) != u"planned")) {
@@ -313,7 +316,13 @@ TEST_P(LabelLayout, NoOverlapAndLegible) {
     for (int i = 0; i < labels.size(); ++i) {
         EXPECT_GE(labels[i].pixelSize, DiagramRenderer::minimumFontPx - 1e-9)
             << labels[i].text.toStdString();
-        EXPECT_TRUE(area.contains(labels[i].rect)) << labels[i].text.toStdString();
+        // Inside the drawing: not cut by an edge, not under the parts panel.
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1).contains(labels[i].rect))
+            << labels[i].text.toStdString();
+        // At slide size the parts of a server and a GPU are labelled for the back of a room.
+        if (c.size.height() >= 1080 && p->path().level() >= ElementPath::Level::Server) {
+            EXPECT_GE(labels[i].pixelSize, 12.0) << labels[i].text.toStdString();
+        }
         for (int j = i + 1; j < labels.size(); ++j) {
             const QRectF overlap = labels[i].rect.intersected(labels[j].rect);
             EXPECT_TRUE(overlap.width() < 0.5 || overlap.height() < 0.5)
@@ -500,4 +509,16 @@ TEST(DiagramPicture, FramedRackKeepsClearOfTheMinimap) {
         }
         EXPECT_GE(racks, withMinimap ? 1 : 3);
     }
+}
+
+// A title a little too long for one line is set smaller, not broken before its last word: the
+// content starts no lower than under a short one-line title.
+TEST(DiagramPicture, LongTitleStaysOnOneLine) {
+    auto shortTitle = picture("built", "group/12/rack/3/server/5/gpu/7");
+    auto longTitle = picture("upgrade", "group/12/rack/3/server/5/gpu/7");
+    ASSERT_TRUE(shortTitle && longTitle);
+    ASSERT_EQ(shortTitle->subtitle(), longTitle->subtitle());
+    const QRectF page(0, 0, 1920, 1080);
+    EXPECT_LE(FramedPicture::contentArea(page, *longTitle, catalogue()).top(),
+              FramedPicture::contentArea(page, *shortTitle, catalogue()).top());
 }
