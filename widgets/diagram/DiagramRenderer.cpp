@@ -103,6 +103,8 @@ public:
         // A rack's picture shows its own group only, and only neighbours drawn whole.
         m_framedRack = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Rack &&
                        m_g.exists(m_state.focus);
+        m_framedGroup = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Group &&
+                        m_g.exists(m_state.focus);
         m_framedDeep = m_state.hasFocus && m_state.focus.level() >= ElementPath::Level::Server &&
                        m_g.exists(m_state.focus);
         m_focusServer = m_state.focus.level() == ElementPath::Level::Gpu ? m_state.focus.parent()
@@ -136,8 +138,13 @@ public:
         for (qint64 row = rows.first; row <= rows.last; ++row) {
             for (qint64 col = cols.first; col <= cols.last; ++col) {
                 const qint64 g = row * m_g.columns() + col;
-                if (g < m_g.groupCount())
-                    drawGroup(int(g));
+                if (g >= m_g.groupCount())
+                    continue;
+                // A framed group's neighbours are drawn only where whole.
+                if (m_framedGroup && g != m_state.focus.group &&
+                    !whole(screen(m_g.groupRect(int(g)))))
+                    continue;
+                drawGroup(int(g));
             }
         }
         flush();
@@ -849,6 +856,7 @@ private:
     QRectF m_area;
     QRectF m_clip;
     QRectF m_free;
+    bool m_framedGroup = false;
     bool m_framedRack = false;
     bool m_framedDeep = false; // a server or GPU in focus: neighbours only where whole
     ElementPath m_focusServer;
@@ -877,7 +885,7 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
                  const DiagramCamera &camera, const QRectF &diagramArea,
                  const PaintOptions &options, QList<LinkZone> &zones) {
     const Theme &t = options.theme;
-    const double px = std::clamp(band.height() * 0.42, 11.0, 16.0);
+    const double px = std::clamp(band.height() * 0.42, 12.0, 16.0);
     const QFont font = Theme::font(px);
     const QFont bold = Theme::font(px, true);
     const QFontMetricsF fm(font);
