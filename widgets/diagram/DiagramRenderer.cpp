@@ -565,7 +565,7 @@ private:
         }
         if (step * u < rowPx)
             return;
-        const double h = std::min(step * u, 16.0);
+        const double h = std::min(step * u, 18.0);
         const int units = int(std::round(m_g.rackUnits()));
         const QRectF R = screen(rw);
         if (!R.intersects(m_area))
@@ -574,7 +574,7 @@ private:
             const double mid = screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
             if (mid + h < m_area.top() || mid - h > m_area.bottom())
                 continue;
-            label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 11, false,
+            label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 13, false,
                   m_theme.mutedText, Qt::AlignRight);
         }
     }
@@ -672,14 +672,15 @@ private:
                        QStringLiteral("%1 · %2").arg(name, model),
                        QStringLiteral("%1 · %2U HGX %3").arg(name, u, gpuTypeName(seg.type)),
                        QStringLiteral("%1 · %2U HGX").arg(name, u), name, QString::number(s)},
-                      20, true, textOn(m_colours[FillChassis]), Qt::AlignLeft);
+                      grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)), true,
+                      textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("liquid_cooled_4u"), true,
                  QStringLiteral("Supermicro 4U liquid-cooled server"));
             if (wide) {
                 const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                    cap.width() * 0.3, cap.height() * 0.9);
-                const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw}, 18, false,
-                                       m_theme.network, Qt::AlignRight);
+                const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw},
+                                       grown(18, right), false, m_theme.network, Qt::AlignRight);
                 zone(b, QStringLiteral("server_bandwidth_tb"), false,
                      QStringLiteral("Ethernet bandwidth per server"));
             }
