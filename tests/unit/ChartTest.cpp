@@ -260,7 +260,7 @@ TEST(Charts, DisagreeingFiguresCarryAMarkerLeadingToTheCheck) {
     QSet<QString> disagreeing;
     for (const ConsistencyCheck &check : runConsistencyChecks(catalogue())) {
         if (check.verdict == ConsistencyCheck::Verdict::Disagrees) {
-            for (const QString &id : check.figureIds)
+            for (const QString &id : check.disputedIds)
                 disagreeing.insert(id);
         }
     }

@@ -44,7 +44,7 @@ INSTANTIATE_TEST_SUITE_P(
                     ExpectedVerdict{"grok2-gpus", Verdict::Disagrees, "4,000 GPUs"},
                     ExpectedVerdict{"build-duration", Verdict::Disagrees, "122 days"},
                     ExpectedVerdict{"valuation", Verdict::Agrees, "$45 billion"},
-                    ExpectedVerdict{"planned-start", Verdict::Agrees, "2024-07-22"},
+                    ExpectedVerdict{"planned-start", Verdict::Agrees, "the plan was fall 2025"},
                     ExpectedVerdict{"promise-gpu-type", Verdict::Disagrees, "names B200"},
                     ExpectedVerdict{"upgrade-doubling", Verdict::Agrees, "200,000"},
                     ExpectedVerdict{"planned-tenfold", Verdict::Agrees, "10 times"}),
@@ -80,6 +80,30 @@ TEST(ConsistencyChecks, ChecksInvolvingAFigure) {
     const QList<ConsistencyCheck> involving = checksInvolving(checks, u"gpt4_a100"_qs);
     ASSERT_EQ(involving.size(), 1);
     EXPECT_EQ(involving[0].id, u"gpt4-fraction"_qs);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ConsistencyChecks, OnlyTheDisputedFiguresOfADisagreementAreMarked) {
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(Catalogue::embedded());
+    for (const ConsistencyCheck &check : checks) {
+        if (check.verdict == Verdict::Agrees) {
+            EXPECT_TRUE(check.disputedIds.isEmpty()) << qPrintable(check.id);
+            continue;
+        }
+        EXPECT_FALSE(check.disputedIds.isEmpty()) << qPrintable(check.id);
+        for (const QString &id : check.disputedIds)
+            EXPECT_TRUE(check.figureIds.contains(id)) << qPrintable(check.id + u' ' + id);
+    }
+    // The built GPU count is an input of the GPT-4 check, but nobody disputes it.
+    const auto gpt4 = std::find_if(checks.cbegin(), checks.cend(), [](const ConsistencyCheck &c) {
+        return c.id == u"gpt4-fraction";
+    });
+    ASSERT_NE(gpt4, checks.cend());
+    EXPECT_FALSE(gpt4->disputedIds.contains(u"gpus_built"_qs));
+    EXPECT_TRUE(gpt4->disputedIds.contains(u"gpt4_fraction"_qs));
 }
 
 } // namespace

@@ -261,26 +261,6 @@ TEST(DiagramPicture, TransparentLeavesTheBackgroundUnpainted) {
     EXPECT_EQ(qAlpha(image.pixel(1, 299)), 0);
 }
 
-// Not a check: writes each level as a framed PNG for people to look at, when asked to.
-TEST(DiagramPicture, WriteShotsWhenAsked) {
-    const QString dir = qEnvironmentVariable("COLOSSUS_DIAGRAM_SHOTS");
-    if (dir.isEmpty())
-        GTEST_SKIP() << "set COLOSSUS_DIAGRAM_SHOTS=DIR to write screenshots";
-    QDir().mkpath(dir);
-    for (const QString &scenario : Scenario::ids()) {
-        for (const QString &path : DiagramPicture::levelPaths()) {
-            auto p = picture(scenario.toLatin1().constData(), path.toLatin1().constData());
-            PaintOptions options;
-            options.printing = true;
-            const QImage image =
-                PictureExporter::renderImage(*p, catalogue(), {1920, 1080}, 1, options);
-            QString name = path;
-            name.replace(u'/', u'_');
-            image.save(QStringLiteral("%1/%2-%3.png").arg(dir, scenario, name));
-        }
-    }
-}
-
 // Labels never overlap and never shrink below legibility, at every level and size.
 struct LabelCase {
     const char *scenario;

@@ -43,15 +43,15 @@ INSTANTIATE_TEST_SUITE_P(
                     ValueCase{37888, "GPUs", "", "", "37,888 GPUs"},
                     ValueCase{19926, "date", "", "2024-07-22T04:20", "22 Jul 2024 04:20"},
                     ValueCase{19783, "date", "", "2024-03", "Mar 2024"},
+                    ValueCase{20332, "date", "", "2025-23", "fall 2025"},
+                    ValueCase{20240, "date", "", "2025-22", "summer 2025"},
                     ValueCase{0.5, "fraction", "", "", "50%"},
                     ValueCase{0.05, "fraction", "about", "", "≈ 5%"},
-                    ValueCase{10, "×", "", "", "10×"},
-                    ValueCase{2, "×", "more than", "", "> 2×"},
+                    ValueCase{10, "×", "", "", "10×"}, ValueCase{2, "×", "more than", "", "> 2×"},
                     ValueCase{1, "years", "", "", "1 year"},
                     ValueCase{1, "power supplies", "", "", "1 power supply"},
                     ValueCase{4, "power supplies", "", "", "4 power supplies"},
-                    ValueCase{1, "Gb/s", "", "", "1 Gb/s"},
-                    ValueCase{1, "MW", "", "", "1 MW"}));
+                    ValueCase{1, "Gb/s", "", "", "1 Gb/s"}, ValueCase{1, "MW", "", "", "1 MW"}));
 
 TEST(FigureFormat, NumbersUseEnglishGroupingWithoutTrailingZeros) {
     EXPECT_EQ(FigureFormat::number(195.3125), u"195.31"_qs);

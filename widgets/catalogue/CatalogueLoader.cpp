@@ -143,7 +143,15 @@ QDate firstDayOf(const QString &asOf) {
     if (!m.hasMatch())
         return {};
     const int year = m.captured(1).toInt();
-    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    // A season as in ISO 8601-2 (EDTF): 21 spring, 22 summer, 23 autumn, 24 winter, for a
+    // source that names only the season ("fall 2025"); it starts on the first day of its
+    // first month.
+    if (month >= 21 && month <= 24) {
+        if (!m.captured(3).isEmpty())
+            return {};
+        month = 3 + (month - 21) * 3;
+    }
     const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
     if (!m.captured(4).isEmpty() && (m.captured(4).toInt() > 23 || m.captured(5).toInt() > 59))
         return {};
@@ -285,8 +293,8 @@ private:
         f.asOf = r.string(QStringLiteral("asOf"), false);
         if (r.has(QStringLiteral("asOf")) && !f.asOf.isEmpty() && !firstDayOf(f.asOf).isValid())
             r.problem(QStringLiteral("asOf"),
-                      quoted(f.asOf) + u" is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or "
-                                       u"YYYY-MM-DDThh:mm)"_qs);
+                      quoted(f.asOf) + u" is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD, "
+                                       u"YYYY-MM-DDThh:mm, or YYYY-21..24 for a season)"_qs);
         const QString kind = r.oneOf(QStringLiteral("kind"), {u"reported"_qs, u"derived"_qs}, true);
         f.kind = kind == u"derived" ? Figure::Kind::Derived : Figure::Kind::Reported;
 

@@ -27,6 +27,7 @@ struct CheckDefinition {
     const char *id;
     const char *title;
     QStringList figureIds;
+    QStringList disputedIds; // marked on charts and in the table when the verdict is not "agrees"
     // Fills verdict and explanation; figures are in the order of figureIds.
     std::function<void(const QList<const Figure *> &, ConsistencyCheck &)> judge;
 };
@@ -37,6 +38,7 @@ QList<CheckDefinition> definitions() {
          "100,000 GPUs at 64 per rack against the reported rack and group counts",
          {u"gpus_built"_qs, u"gpus_per_rack"_qs, u"racks_needed"_qs, u"racks_total"_qs,
           u"gpus_per_group"_qs, u"groups_needed"_qs, u"groups_total"_qs},
+         {u"racks_total"_qs, u"groups_total"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const double racks = f[2]->value, groups = f[5]->value;
              const bool racksAgree = racks > f[3]->value;
@@ -59,6 +61,7 @@ QList<CheckDefinition> definitions() {
          "8 x 400 Gb plus one more 400 Gb NIC against 3.6 Tb/s per server",
          {u"gpus_per_server"_qs, u"nic_per_gpu_gb"_qs, u"extra_nic_gb"_qs,
           u"server_bandwidth_derived"_qs, u"server_bandwidth_tb"_qs},
+         {u"server_bandwidth_tb"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const double reportedGb = f[4]->value * 1000;
              const bool agrees = roughlyEqual(f[3]->value, reportedGb, 1e-9);
@@ -73,6 +76,7 @@ QList<CheckDefinition> definitions() {
          "8 GPUs x 8 servers x 8 racks against 512 GPUs per group",
          {u"gpus_per_server"_qs, u"servers_per_rack"_qs, u"racks_per_group"_qs,
           u"gpus_per_group_derived"_qs, u"gpus_per_group"_qs},
+         {u"gpus_per_group"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = f[3]->value == f[4]->value;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -85,6 +89,7 @@ QList<CheckDefinition> definitions() {
         {"gpt4-fraction",
          "GPT-4's 25,000 A100 as \"about 1/20\" of 100,000 H100",
          {u"gpt4_a100"_qs, u"gpus_built"_qs, u"gpt4_share"_qs, u"gpt4_fraction"_qs},
+         {u"gpt4_fraction"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = roughlyEqual(f[2]->value, f[3]->value, aboutTolerance);
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -102,6 +107,7 @@ QList<CheckDefinition> definitions() {
         {"power-unit",
          "\"150 MW per hour\" as a unit",
          {u"power_mw"_qs, u"homes_equivalent"_qs},
+         {u"power_mw"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool perHour = f[0]->quote.contains(u"每小时") ||
                                   f[0]->quote.contains(u"per hour", Qt::CaseInsensitive);
@@ -121,6 +127,7 @@ QList<CheckDefinition> definitions() {
         {"grok2-gpus",
          "Grok 2 trained on about 20,000 against 24,000 H100",
          {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
+         {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = roughlyEqual(f[0]->value, f[1]->value, aboutTolerance);
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -138,6 +145,7 @@ QList<CheckDefinition> definitions() {
          "\"Three months\" against 122 days against \"three weeks\"",
          {u"build_months"_qs, u"build_months_in_days"_qs, u"build_days"_qs, u"install_weeks"_qs,
           u"install_days"_qs},
+         {u"build_months"_qs, u"build_days"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = roughlyEqual(f[1]->value, f[2]->value, aboutTolerance);
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -154,6 +162,7 @@ QList<CheckDefinition> definitions() {
         {"valuation",
          "A $24B valuation, then a $45B one",
          {u"round_6b"_qs, u"valuation_24b"_qs, u"raised_11b"_qs, u"valuation_45b"_qs},
+         {u"valuation_24b"_qs, u"valuation_45b"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = f[3]->value > f[1]->value;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -169,21 +178,23 @@ QList<CheckDefinition> definitions() {
         {"planned-start",
          "\"Planned for fall 2025\" against training from 22 July 2024",
          {u"date_planned_start"_qs, u"date_training_start"_qs, u"ahead_years"_qs},
+         {u"date_planned_start"_qs, u"ahead_years"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const double years = (f[0]->value - f[1]->value) / 365.25;
              const bool agrees = std::abs(years - f[2]->value) <= 0.5;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation =
-                 QStringLiteral("Training started on %1; the plan was fall 2025 (placed at %2), "
-                                "%3 years later, consistent with the report's \"%4 year ahead\" "
-                                "to within half a year.")
-                     .arg(f[1]->asOf, f[0]->asOf, number(std::round(years * 10) / 10),
-                          number(f[2]->value));
+                 QStringLiteral("Training started on %1; the plan was %2, %3 years later, "
+                                "consistent with the report's \"%4 year ahead\" to within half "
+                                "a year.")
+                     .arg(FigureFormat::date(f[1]->asOf), FigureFormat::date(f[0]->asOf),
+                          number(std::round(years * 10) / 10), number(f[2]->value));
              if (!agrees)
                  c.explanation.replace(u"consistent with"_qs, u"not consistent with"_qs);
          }},
         {"promise-gpu-type",
          "The 300,000 promise: B200 in the June 2024 post, H200 in the tour report",
+         {u"promise_b200"_qs, u"promise_h200"_qs},
          {u"promise_b200"_qs, u"promise_h200"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              // The GPU type is read from the passages themselves, not typed here.
@@ -208,6 +219,7 @@ QList<CheckDefinition> definitions() {
         {"upgrade-doubling",
          "50,000 H100 plus 50,000 H200 as doubling 100,000 GPUs",
          {u"gpus_built"_qs, u"upgrade_h100"_qs, u"upgrade_h200"_qs, u"upgrade_total"_qs},
+         {u"upgrade_h100"_qs, u"upgrade_h200"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = f[3]->value == 2 * f[0]->value;
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -219,6 +231,7 @@ QList<CheckDefinition> definitions() {
         {"planned-tenfold",
          "1,000,000 GPUs as ten times Colossus",
          {u"planned_gpus"_qs, u"gpus_built"_qs, u"planned_factor"_qs, u"expansion_factor"_qs},
+         {u"expansion_factor"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
              const bool agrees = roughlyEqual(f[2]->value, f[3]->value, aboutTolerance);
              c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
@@ -259,6 +272,8 @@ QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue) {
         check.title = QString::fromUtf8(definition.title);
         check.figureIds = definition.figureIds;
         definition.judge(figures, check);
+        if (check.verdict != ConsistencyCheck::Verdict::Agrees)
+            check.disputedIds = definition.disputedIds;
         checks.append(check);
     }
     return checks;

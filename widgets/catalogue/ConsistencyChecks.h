@@ -16,7 +16,8 @@ struct ConsistencyCheck {
     QString title;
     Verdict verdict = Verdict::Agrees;
     QString explanation; // plain English, naming the figures and showing the arithmetic
-    QStringList figureIds;
+    QStringList figureIds;   // every figure the arithmetic uses
+    QStringList disputedIds; // the figures the reports disagree about (empty when they agree)
 
     static QString verdictName(Verdict verdict); // "agrees", "disagrees", "unclear unit"
 };

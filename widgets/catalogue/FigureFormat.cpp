@@ -102,7 +102,18 @@ QString qualifierSign(const QString &qualifier) {
     return qualifier;
 }
 
+QString season(const QString &isoDate) {
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}-(2[1-4])$)"));
+    const QRegularExpressionMatch m = pattern.match(isoDate.trimmed());
+    if (!m.hasMatch())
+        return {};
+    static const char *const names[] = {"spring", "summer", "fall", "winter"};
+    return QLatin1String(names[m.captured(1).toInt() - 21]);
+}
+
 QString date(const QString &isoDate) {
+    if (const QString name = season(isoDate); !name.isEmpty())
+        return name + u' ' + isoDate.trimmed().left(4);
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?$)"));
     const QRegularExpressionMatch m = pattern.match(isoDate.trimmed());

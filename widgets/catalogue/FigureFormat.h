@@ -20,8 +20,12 @@ QString number(double value, int maxDecimals = 2);
 QString qualifierSign(const QString &qualifier);
 
 // "2024-07-22" -> "22 Jul 2024", "2024-03" -> "Mar 2024", "2024" -> "2024",
-// "2024-07-22T04:20" -> "22 Jul 2024 04:20".
+// "2024-07-22T04:20" -> "22 Jul 2024 04:20"; a season (ISO 8601-2: 21 spring .. 24 winter)
+// "2025-23" -> "fall 2025".
 QString date(const QString &isoDate);
+
+// "fall" for "2025-23", "summer" for "2025-22"; empty when asOf names no season.
+QString season(const QString &isoDate);
 
 // The value as a reader should see it, hedge and unit included: "≈ 16,000 GPUs",
 // "US$ 6 billion", "19%", "22 Jul 2024 04:20".

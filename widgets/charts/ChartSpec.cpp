@@ -412,13 +412,10 @@ ChartSpec::Event eventFor(const Figure &figure, const QString &label) {
         event.end = QDateTime(first.addYears(1), QTime(0, 0), utc);
         event.dateText = QString::number(day.year());
     }
-    // A season the source names ("fall 2025", "next summer") covers three months from asOf.
-    for (const auto &[word, name] :
-         {std::pair{u"fall", u"fall"}, std::pair{u"summer", u"summer"}}) {
-        if (asOf.size() == 7 && figure.label.contains(QStringView(word), Qt::CaseInsensitive)) {
-            event.end = event.start.addMonths(3);
-            event.dateText = QStringView(name).toString() + u' ' + QString::number(day.year());
-        }
+    // A season the source names ("fall 2025", "next summer") covers three months.
+    if (const QString season = FigureFormat::season(asOf); !season.isEmpty()) {
+        event.end = event.start.addMonths(3);
+        event.dateText = FigureFormat::date(asOf);
     }
     if (!figure.qualifier.isEmpty())
         event.dateText = figure.qualifier + u' ' + event.dateText;
@@ -616,7 +613,7 @@ ChartSpec ChartSpec::build(const Catalogue &catalogue, const QString &chartId) {
     for (const ConsistencyCheck &check : runConsistencyChecks(catalogue)) {
         if (check.verdict != ConsistencyCheck::Verdict::Disagrees)
             continue;
-        for (const QString &id : check.figureIds) {
+        for (const QString &id : check.disputedIds) {
             if (spec.figureIds.contains(id))
                 spec.disagreements[id] << check.id;
         }

@@ -86,11 +86,9 @@ QString PictureExporter::write(const Picture &picture, const Catalogue &catalogu
     if (format == u"png") {
         const QImage image =
             renderImage(picture, catalogue, request.size, request.scale, request.options);
-        return writeAtomically(request.fileName,
-                               [&](QIODevice &device) {
-                                   return PngEncoder::write(image, device,
-                                                            request.options.transparent);
-                               });
+        return writeAtomically(request.fileName, [&](QIODevice &device) {
+            return PngEncoder::write(image, device, request.options.transparent);
+        });
     }
     if (format == u"svg") {
         QBuffer buffer;

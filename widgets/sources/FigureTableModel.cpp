@@ -15,7 +15,7 @@ FigureTableModel::FigureTableModel(const Catalogue &catalogue, QObject *parent)
         m_rows.insert(figures.at(row).id, row);
     for (const ConsistencyCheck &check : std::as_const(m_checks)) {
         if (check.verdict == ConsistencyCheck::Verdict::Disagrees) {
-            for (const QString &id : check.figureIds)
+            for (const QString &id : check.disputedIds)
                 m_disagreeing.insert(id);
         }
     }
