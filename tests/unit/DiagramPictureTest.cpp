@@ -418,12 +418,15 @@ TEST_P(FramedRack, WholeBesideThePanelWithItsOwnGroup) {
     painter.end();
     ASSERT_FALSE(labels.isEmpty());
     int unitNumbers = 0;
+    int highestUnit = 0;
     for (const PlacedLabel &l : std::as_const(labels)) {
         EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1).contains(l.rect))
             << l.text.toStdString() << " crosses the drawing's edge or the panel";
         bool isNumber = false;
-        l.text.toInt(&isNumber);
+        const int number = l.text.toInt(&isNumber);
         unitNumbers += isNumber;
+        if (isNumber)
+            highestUnit = std::max(highestUnit, number);
         if (!l.text.startsWith(u"Rack "))
             continue;
         // A rack label belongs to a rack of the same group, drawn whole.
@@ -438,6 +441,8 @@ TEST_P(FramedRack, WholeBesideThePanelWithItsOwnGroup) {
     }
     if (!path.rear || c.size.height() >= 720) {
         EXPECT_GE(unitNumbers, 4) << "no U scale";
+        // The whole scale, up to the top of the rack (every 10th unit at least).
+        EXPECT_GT(highestUnit, g.rackUnits() - 10);
     }
 }
 
@@ -448,7 +453,8 @@ INSTANTIATE_TEST_SUITE_P(DiagramPicture, FramedRack, ::testing::ValuesIn([] {
                                    "group/0/rack/0", "group/13/rack/7", "group/1/rack/1"}) {
                                  for (const QSize size :
                                       {QSize(1920, 1080), QSize(1280, 720), QSize(970, 470),
-                                       QSize(1900, 560), QSize(3840, 2160)})
+                                       QSize(1900, 560), QSize(3840, 2160), QSize(1400, 500),
+                                       QSize(1450, 530), QSize(1500, 580), QSize(1300, 430)})
                                      cases.push_back({path, size});
                              }
                              return cases;

@@ -268,7 +268,8 @@ private:
             double pad = pill ? px * 0.5 : px * 0.25;
             double w = textWidth(text, px, bold);
             if (w + 2 * pad > along) {
-                const double fit = px * along / (w + 2 * pad) * 0.98;
+                // Whole pixels: Theme::font rounds the size, and a size rounded up would not fit.
+                const double fit = std::floor(px * along / (w + 2 * pad) * 0.98);
                 // (To 70%, or to 15 px for a label grown with a large box.)
                 if (fit < std::max(DiagramRenderer::minimumFontPx, std::min(largest * 0.7, 15.0)))
                     continue;
