@@ -494,12 +494,15 @@ private:
                     const QRectF M = screen(mw);
                     fill(FillCoolant, M);
                     if (M.height() >= 12) {
-                        const QRectF t = label(
-                            M,
-                            {QStringLiteral("%1U cooling manifold between servers")
-                                 .arg(formatCount(f.manifoldHeightU)),
-                             QStringLiteral("%1U manifold").arg(formatCount(f.manifoldHeightU))},
-                            grown(14, M), false, textOn(m_theme.coolant));
+                        // The long name only where it is read at full size, not shrunk
+                        // below the short one's size.
+                        const QString u = formatCount(f.manifoldHeightU);
+                        QStringList texts{QStringLiteral("%1U manifold").arg(u)};
+                        if (M.height() >= 20)
+                            texts.prepend(
+                                QStringLiteral("%1U cooling manifold between servers").arg(u));
+                        const QRectF t =
+                            label(M, texts, grown(14, M), false, textOn(m_theme.coolant));
                         zone(t, QStringLiteral("manifolds_between_servers"), true,
                              QStringLiteral("Cooling manifold between servers"));
                     }
