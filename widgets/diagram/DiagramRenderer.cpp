@@ -351,6 +351,10 @@ private:
     QString count(double v) const { return formatCount(v); }
 
     bool whole(const QRectF &r) const { return m_free.adjusted(-0.5, -0.5, 0.5, 0.5).contains(r); }
+    // Whole and clear of what covers part of the view.
+    bool clear(const QRectF &r) const {
+        return whole(r) && !(m_state.keepFree.isValid() && r.intersects(m_state.keepFree));
+    }
 
     // A rack slot with its U scale on the left lies whole in the drawing area, clear of what
     // covers part of it.
@@ -636,7 +640,7 @@ private:
         for (qint64 i = inset == 0 ? vg.last + 1 : vg.first; i <= vg.last; ++i) {
             const QRectF col = m_g.gpuRect(g, r, s, int(i));
             if (m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu &&
-                !(path == m_focusServer && i == m_state.focus.gpu) && !whole(screen(col)))
+                !(path == m_focusServer && i == m_state.focus.gpu) && !clear(screen(col)))
                 continue;
             const QRectF chip = screen(HierarchyGeometry::gpuChipRect(col))
                                     .adjusted(inset, inset, -inset, -inset / 2);
@@ -653,7 +657,8 @@ private:
             empty(screen(m_g.gpuRect(g, r, s, i)));
         // The server's own side: one more NIC and the power supplies.
         const QRectF side = screen(HierarchyGeometry::serverSideRect(sw));
-        if (side.width() >= 4 && side.intersects(m_clip))
+        const bool framedGpu = m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu;
+        if (side.width() >= 4 && side.intersects(m_clip) && (!framedGpu || clear(side)))
             drawServerSide(side.adjusted(inset, inset, -inset, -inset));
         // Caption band.
         const QRectF cap = screen(HierarchyGeometry::serverCaptionRect(sw));
