@@ -508,3 +508,35 @@ TEST(DiagramPicture, LongTitleStaysOnOneLine) {
     EXPECT_LE(FramedPicture::contentArea(page, *longTitle, catalogue()).top(),
               FramedPicture::contentArea(page, *shortTitle, catalogue()).top());
 }
+
+// A framed GPU in a small window: no part that links to a figure lies under the minimap, and
+// none is cut by the drawing's edge or the parts panel.
+TEST(DiagramPicture, FramedGpuKeepsClearOfTheMinimap) {
+    auto p = picture("built", "group/12/rack/3/server/5/gpu/7");
+    const DiagramModel &model = p->model();
+    const QRectF area(0, 0, 970, 500);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const DiagramCamera camera = p->camera(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(model, diagram, camera.scale);
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = p->path();
+    state.keepFree = QRectF(8, diagram.bottom() - 90, 140, 82);
+    QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    QList<LinkZone> zones;
+    DiagramRenderer::paint(painter, model, area, camera, state, options, &zones);
+    painter.end();
+    const QRectF gpu = camera.toScreen(model.geometry.rect(p->path()), diagram);
+    ASSERT_TRUE(drawing.contains(gpu));
+    int parts = 0;
+    for (const LinkZone &z : std::as_const(zones)) {
+        if (!diagram.contains(z.rect) || z.rect.left() >= drawing.right())
+            continue; // the legend band and the parts panel
+        ++parts;
+        EXPECT_FALSE(z.rect.intersects(state.keepFree)) << z.label.toStdString();
+    }
+    EXPECT_GE(parts, 3); // the GPU's cold plate, die and NIC at least
+}
