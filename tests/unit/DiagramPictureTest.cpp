@@ -540,3 +540,42 @@ TEST(DiagramPicture, FramedGpuKeepsClearOfTheMinimap) {
     }
     EXPECT_GE(parts, 3); // the GPU's cold plate, die and NIC at least
 }
+
+// Labels of the dimmed neighbours are drawn over the veil in the theme's muted text colour,
+// so they keep their contrast (white on a veiled pale manifold, or dark on a veiled dark one,
+// did not).
+TEST(DiagramPicture, DimmedNeighboursKeepLegibleLabels) {
+    for (const Theme &theme : {Theme::light(), Theme::highContrast()}) {
+        auto p = picture("built", "group/12/rack/3/server/5");
+        const QRectF area(0, 0, 1280, 720);
+        QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        PaintOptions options;
+        options.theme = theme;
+        options.printing = true;
+        QList<PlacedLabel> labels;
+        p->paint(painter, area, options, nullptr, &labels);
+        painter.end();
+        const QRectF server = p->camera(area).toScreen(p->model().geometry.rect(p->path()),
+                                                       DiagramRenderer::diagramArea(area));
+        int checked = 0;
+        for (const PlacedLabel &l : std::as_const(labels)) {
+            if (server.contains(l.rect.center()))
+                continue;
+            ++checked;
+            int inked = 0;
+            const QRect r = l.rect.toAlignedRect().intersected(image.rect());
+            for (int y = r.top(); y <= r.bottom(); ++y) {
+                for (int x = r.left(); x <= r.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    const QColor m = theme.mutedText;
+                    inked += std::abs(c.red() - m.red()) + std::abs(c.green() - m.green()) +
+                                 std::abs(c.blue() - m.blue()) <
+                             60;
+                }
+            }
+            EXPECT_GT(inked, 10) << l.text.toStdString();
+        }
+        EXPECT_GE(checked, 2); // the manifolds above and below
+    }
+}

@@ -83,6 +83,7 @@ struct Label {
     int align = Qt::AlignCenter;
     bool pill = false;
     bool vertical = false;
+    bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
 };
 
 class Frame {
@@ -103,6 +104,12 @@ public:
         // A rack's picture shows its own group only, and only neighbours drawn whole.
         m_framedRack = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Rack &&
                        m_g.exists(m_state.focus);
+        // Labels outside the element in focus are drawn after the veil that dims it, in a
+        // colour legible on the dimmed parts (their own colour would lose its contrast).
+        m_veil = m_state.hasFocus && m_state.focus.level() != ElementPath::Level::Cluster &&
+                 !m_options.transparent && m_g.exists(m_state.focus);
+        if (m_veil)
+            m_focusScreen = screen(m_g.rect(m_state.focus));
         m_framedGroup = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Group &&
                         m_g.exists(m_state.focus);
         m_framedDeep = m_state.hasFocus && m_state.focus.level() >= ElementPath::Level::Server &&
@@ -176,6 +183,7 @@ public:
 
     QList<LinkZone> m_zones;
     const QList<Label> &labels() const { return m_labels; }
+    void paintVeiledLabels() { drawLabels(true); }
 
     void drawGroupBlocksOnly() {
         m_overview = true;
@@ -295,7 +303,8 @@ private:
             // drawn in part.
             if (!m_free.adjusted(-1, -1, 1, 1).contains(tr))
                 return {};
-            m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical});
+            const bool veiled = m_veil && !m_focusScreen.contains(tr.center());
+            m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled});
             return tr;
         }
         return {};
@@ -322,9 +331,15 @@ private:
             m_p.setPen(QPen(m_theme.line, 1, Qt::DashLine));
             m_p.drawRects(m_empty.constData(), int(m_empty.size()));
         }
+        drawLabels(false);
+    }
+
+    void drawLabels(bool veiled) {
         m_p.setRenderHint(QPainter::Antialiasing, true);
         m_p.setRenderHint(QPainter::TextAntialiasing, true);
         for (const Label &l : std::as_const(m_labels)) {
+            if (l.veiled != veiled)
+                continue;
             if (l.pill) {
                 QColor bg = m_theme.background;
                 bg.setAlphaF(0.88f);
@@ -332,7 +347,7 @@ private:
                 m_p.setBrush(bg);
                 m_p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
             }
-            m_p.setPen(l.colour);
+            m_p.setPen(veiled ? m_theme.mutedText : l.colour);
             m_p.setFont(font(l.px, l.bold));
             if (l.vertical) {
                 m_p.save();
@@ -866,6 +881,8 @@ private:
     QRectF m_area;
     QRectF m_clip;
     QRectF m_free;
+    bool m_veil = false;
+    QRectF m_focusScreen;
     bool m_framedGroup = false;
     bool m_framedRack = false;
     bool m_framedDeep = false; // a server or GPU in focus: neighbours only where whole
@@ -1247,6 +1264,7 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
         QColor veil = options.theme.background;
         veil.setAlphaF(0.6f);
         painter.fillPath(outside, veil);
+        frame.paintVeiledLabels();
     }
     frame.paintOverlays();
     painter.restore();
