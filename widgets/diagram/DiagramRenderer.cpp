@@ -253,7 +253,12 @@ private:
     }
 
     double textWidth(const QString &text, double px, bool bold) {
-        return QFontMetricsF(font(px, bold)).horizontalAdvance(text);
+        // Metrics per font, built once a frame: a rack's U scale measures dozens of labels.
+        const int key = int(std::round(px * 2)) * 2 + (bold ? 1 : 0);
+        auto it = m_metrics.find(key);
+        if (it == m_metrics.end())
+            it = m_metrics.insert(key, QFontMetricsF(font(px, bold)));
+        return it->horizontalAdvance(text);
     }
 
     // Places the first candidate that fits the rectangle at a legible size; returns the
@@ -901,6 +906,7 @@ private:
     QList<QLineF> m_lines;
     QList<Label> m_labels;
     QHash<int, QFont> m_fonts;
+    QHash<int, QFontMetricsF> m_metrics;
 };
 
 double headerHeight(const QRectF &area) {
