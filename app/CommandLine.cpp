@@ -20,18 +20,6 @@
 namespace colossus {
 namespace {
 
-const QStringList headlessOptions = {u"--check-data"_qs,
-                                     u"--list-figures"_qs,
-                                     u"--list-checks"_qs,
-                                     u"--list-views"_qs,
-                                     u"--export"_qs,
-                                     u"--export-tour"_qs,
-                                     u"--export-all"_qs,
-                                     u"--help"_qs,
-                                     u"-h"_qs,
-                                     u"--version"_qs,
-                                     u"-v"_qs};
-
 QString formatValue(const Figure &f) {
     return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
 }
@@ -78,9 +66,17 @@ CommandLine::CommandLine()
 }
 
 bool CommandLine::isHeadless(int argc, char **argv) {
+    // Only the window's own options (each with a value) open a window; anything else is a
+    // command, a request for help, or a mistake to report, none of which needs a display.
+    static const QStringList windowOptionsWithValue = {u"--data"_qs, u"--view"_qs, u"--scenario"_qs,
+                                                       u"--theme"_qs};
     for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
-        if (headlessOptions.contains(arg))
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (windowOptionsWithValue.contains(arg)) {
+            ++i; // its value
+            continue;
+        }
+        if (!windowOptionsWithValue.contains(arg.section(u'=', 0, 0)))
             return true;
     }
     return false;
@@ -91,7 +87,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
         m_err << m_parser.errorText() << "\nSee colossus-explorer --help.\n";
         return 2;
     }
-    if (m_parser.isSet(u"help"_qs)) {
+    if (m_parser.isSet(u"help"_qs) || m_parser.isSet(u"help-all"_qs)) {
         m_out << m_parser.helpText();
         return 0;
     }
@@ -121,59 +117,121 @@ std::optional<Catalogue> CommandLine::loadCatalogue() {
     return std::nullopt;
 }
 
+namespace {
+
+// The commands that run without a window, and the options each one takes; an option given
+// with a command that would ignore it is an error, not a silent no-op.
+struct Command {
+    QString name;
+    QStringList options;
+};
+
+const QList<Command> &commands() {
+    static const QStringList pictureOptions = {u"data"_qs, u"theme"_qs, u"size"_qs, u"scale"_qs,
+                                               u"transparent"_qs};
+    static const QList<Command> list = {
+        {u"check-data"_qs, {}},
+        {u"list-figures"_qs, {u"data"_qs, u"json"_qs}},
+        {u"list-checks"_qs, {u"data"_qs}},
+        {u"list-views"_qs, {u"data"_qs}},
+        {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
+        {u"export-tour"_qs, pictureOptions},
+        {u"export-all"_qs, pictureOptions + QStringList{u"format"_qs}},
+    };
+    return list;
+}
+
+// What the window takes when no command is given.
+const QStringList windowOptions = {u"data"_qs, u"view"_qs, u"scenario"_qs, u"theme"_qs};
+
+} // namespace
+
 std::optional<int> CommandLine::runHeadless() {
     const auto finish = [this](int code) {
         m_out.flush();
         m_err.flush();
         return std::optional<int>(code);
     };
-    if (m_parser.isSet(u"check-data"_qs))
-        return finish(checkData(m_parser.value(u"check-data"_qs)));
-
-    const bool listing = m_parser.isSet(u"list-figures"_qs) || m_parser.isSet(u"list-checks"_qs) ||
-                         m_parser.isSet(u"list-views"_qs) || m_parser.isSet(u"export"_qs) ||
-                         m_parser.isSet(u"export-tour"_qs) || m_parser.isSet(u"export-all"_qs);
+    QList<const Command *> given;
+    for (const Command &command : commands()) {
+        if (m_parser.isSet(command.name))
+            given.append(&command);
+    }
+    if (given.size() > 1) {
+        m_err << "--" << given[0]->name << " and --" << given[1]->name
+              << " are separate commands: give one at a time\n";
+        return finish(2);
+    }
+    const QString commandName = given.isEmpty() ? QString() : given[0]->name;
+    const QStringList allowed = given.isEmpty() ? windowOptions : given[0]->options;
+    for (const QString &option : m_parser.optionNames()) {
+        if (option != commandName && !allowed.contains(option)) {
+            m_err << "--" << option
+                  << (commandName.isEmpty() ? u" goes with a command such as --export"_qs
+                                            : u" does not go with --"_qs + commandName)
+                  << "\nSee colossus-explorer --help.\n";
+            return finish(2);
+        }
+    }
     if (const QString theme = m_parser.value(u"theme"_qs);
         !theme.isEmpty() && Theme::fromName(theme).key() != theme) {
         m_err << "--theme " << theme << ": use light, dark or high-contrast\n";
         return finish(2);
     }
-    if (!listing) {
-        if (m_parser.isSet(u"json"_qs)) {
-            m_err << "--json goes with --list-figures\n";
-            return finish(2);
-        }
-        // The window opens only on a view that exists, so a typo is reported, not ignored.
-        if (m_parser.isSet(u"view"_qs) || m_parser.isSet(u"scenario"_qs)) {
-            const std::optional<Catalogue> catalogue = loadCatalogue();
-            const QString view =
-                m_parser.isSet(u"view"_qs) ? m_parser.value(u"view"_qs) : QStringLiteral("cluster");
-            QString error;
-            if (catalogue &&
-                !ViewRegistry::create(*catalogue, view, m_parser.value(u"scenario"_qs), &error)) {
-                m_err << error << '\n';
-                return finish(2);
-            }
-        }
-        return std::nullopt;
-    }
+    if (commandName == u"check-data")
+        return finish(checkData(m_parser.value(u"check-data"_qs)));
+    if (commandName.isEmpty())
+        return prepareWindow();
+
     const std::optional<Catalogue> catalogue = loadCatalogue();
     if (!catalogue)
         return finish(1);
-    if (m_parser.isSet(u"list-figures"_qs))
+    if (commandName == u"list-figures")
         return finish(listFigures(*catalogue, m_parser.isSet(u"json"_qs)));
-    if (m_parser.isSet(u"list-checks"_qs))
+    if (commandName == u"list-checks")
         return finish(listChecks(*catalogue));
-    if (m_parser.isSet(u"list-views"_qs))
+    if (commandName == u"list-views")
         return finish(listViews(*catalogue));
-    if (m_parser.isSet(u"export"_qs))
+    if (commandName == u"export")
         return finish(exportView(*catalogue));
     return finish(exportTourOrAll(*catalogue));
 }
 
+std::optional<int> CommandLine::prepareWindow() {
+    // A bad data file does not stop the window: it opens on the embedded catalogue and shows
+    // the problems in a dialog.
+    if (m_parser.isSet(u"data"_qs)) {
+        const QString fileName = m_parser.value(u"data"_qs);
+        LoadResult result = CatalogueLoader::loadFile(fileName);
+        if (result.ok()) {
+            m_window.catalogue = std::move(result.catalogue);
+        } else {
+            for (const LoadProblem &problem : std::as_const(result.problems))
+                m_window.dataProblems.append(fileName + u": "_qs + problem.toString());
+        }
+    }
+    // The window opens only on a view that exists, so a typo is reported, not ignored.
+    if (m_parser.isSet(u"view"_qs) || m_parser.isSet(u"scenario"_qs)) {
+        const QString view =
+            m_parser.isSet(u"view"_qs) ? m_parser.value(u"view"_qs) : QStringLiteral("cluster");
+        QString error;
+        const Catalogue &catalogue =
+            m_window.catalogue ? *m_window.catalogue : Catalogue::embedded();
+        if (!ViewRegistry::create(catalogue, view, m_parser.value(u"scenario"_qs), &error)) {
+            m_err << error << '\n';
+            m_err.flush();
+            return 2;
+        }
+    }
+    m_window.dataFile = m_parser.value(u"data"_qs);
+    m_window.viewPath = m_parser.value(u"view"_qs);
+    m_window.scenarioId = m_parser.value(u"scenario"_qs);
+    m_window.theme = m_parser.value(u"theme"_qs);
+    return std::nullopt;
+}
+
 GuiOptions CommandLine::guiOptions() const {
-    return {m_parser.value(u"data"_qs), m_parser.value(u"view"_qs), m_parser.value(u"scenario"_qs),
-            m_parser.value(u"theme"_qs)};
+    return m_window;
 }
 
 int CommandLine::checkData(const QString &fileName) {
@@ -277,15 +335,27 @@ int CommandLine::listViews(const Catalogue &catalogue) {
     return 0;
 }
 
-int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
+std::optional<ExportRequest> CommandLine::pictureRequest() {
     const std::optional<QSize> size = exportSize();
     const std::optional<qreal> scale = exportScale();
     if (!size || !scale)
+        return std::nullopt;
+    ExportRequest request;
+    request.size = *size;
+    request.scale = *scale;
+    request.options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
+    request.options.transparent = m_parser.isSet(u"transparent"_qs);
+    request.options.printing = true;
+    return request;
+}
+
+int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
+    const std::optional<ExportRequest> request = pictureRequest();
+    if (!request)
         return 2;
-    PaintOptions options;
-    options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
-    options.transparent = m_parser.isSet(u"transparent"_qs);
-    options.printing = true;
+    const QSize size = request->size;
+    const qreal scale = request->scale;
+    const PaintOptions &options = request->options;
     if (m_parser.isSet(u"export-tour"_qs)) {
         const TourLoadResult tour = TourLoader::loadEmbedded(catalogue);
         if (!tour.ok()) {
@@ -293,11 +363,11 @@ int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
             return 2;
         }
         return TourExport::exportTour(catalogue, *tour.tour, m_parser.value(u"export-tour"_qs),
-                                      *size, *scale, m_out, m_err, options);
+                                      size, scale, m_out, m_err, options);
     }
     const QString format =
         m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("png");
-    return TourExport::exportAll(catalogue, m_parser.value(u"export-all"_qs), format, *size, *scale,
+    return TourExport::exportAll(catalogue, m_parser.value(u"export-all"_qs), format, size, scale,
                                  m_out, m_err, options);
 }
 
@@ -333,17 +403,11 @@ std::optional<qreal> CommandLine::exportScale() {
 }
 
 int CommandLine::exportView(const Catalogue &catalogue) {
-    const std::optional<QSize> size = exportSize();
-    const std::optional<qreal> scale = exportScale();
-    if (!size || !scale)
+    std::optional<ExportRequest> parsed = pictureRequest();
+    if (!parsed)
         return 2;
-    ExportRequest request;
+    ExportRequest &request = *parsed;
     request.fileName = m_parser.value(u"export"_qs);
-    request.size = *size;
-    request.scale = *scale;
-    request.options.transparent = m_parser.isSet(u"transparent"_qs);
-    request.options.printing = true;
-    request.options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
     if (const QString problem = PictureExporter::validate(request); !problem.isEmpty()) {
         m_err << problem << '\n';
         return 2;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "catalogue/Catalogue.h"
+#include "export/PictureExporter.h"
+
 #include <QCommandLineParser>
 #include <QSize>
 #include <QString>
@@ -8,14 +11,14 @@
 
 namespace colossus {
 
-class Catalogue;
-
 // What the window should open with, after the command line was read.
 struct GuiOptions {
-    QString dataFile;   // empty: the embedded catalogue
-    QString viewPath;   // empty: the cluster
-    QString scenarioId; // empty: the default scenario
-    QString theme;      // empty: the saved one
+    QString dataFile;                   // empty: the embedded catalogue
+    std::optional<Catalogue> catalogue; // the data file's, when it loaded without problems
+    QStringList dataProblems;           // "FILE: figures[3].quote: ..." when it did not
+    QString viewPath;                   // empty: the cluster
+    QString scenarioId;                 // empty: the default scenario
+    QString theme;                      // empty: the saved one
 };
 
 // The command line: options for the window, and the commands that run without one
@@ -45,6 +48,9 @@ private:
     int listViews(const Catalogue &catalogue);
     int exportView(const Catalogue &catalogue);
     int exportTourOrAll(const Catalogue &catalogue);
+    std::optional<int> prepareWindow();
+    // Size, scale, theme and background shared by every export command.
+    std::optional<ExportRequest> pictureRequest();
     std::optional<QSize> exportSize();
     std::optional<qreal> exportScale();
     // The catalogue to use: the embedded one, or --data FILE (nullopt after printing problems).
@@ -53,6 +59,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    GuiOptions m_window;
 };
 
 } // namespace colossus

@@ -25,9 +25,6 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(const Catalogue &catalogue, const GuiOptions &options, QWidget *parent = nullptr);
 
-    ChartsPanel *chartsPanel() const { return m_charts; }
-    SourcesBrowser *sourcesBrowser() const { return m_browser; }
-
     // The picture File > Export and Copy image act on: the chart when the charts had the
     // focus last, the diagram otherwise.
     std::unique_ptr<Picture> activePicture() const;

@@ -2,18 +2,19 @@
 #include "MainWindow.h"
 
 #include "catalogue/Catalogue.h"
-#include "catalogue/CatalogueLoader.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <cstdio>
 
 using namespace colossus;
 
 int main(int argc, char **argv) {
     // Commands such as --export must work without a display.
-    if (CommandLine::isHeadless(argc, argv)) {
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (CI, ssh) Qt falls back to /tmp/runtime-$USER and warns on every
@@ -27,6 +28,17 @@ int main(int argc, char **argv) {
             qputenv("XDG_RUNTIME_DIR", dir);
         }
     }
+#ifdef Q_OS_LINUX
+    // Without a display Qt would abort; say what works instead.
+    if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("colossus-explorer: no display to open the window on (DISPLAY is not set).\n"
+                   "Commands such as --export, --list-figures and --export-tour work without "
+                   "one; see colossus-explorer --help.\n",
+                   stderr);
+        return 2;
+    }
+#endif
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("colossus-explorer"));
@@ -41,27 +53,19 @@ int main(int argc, char **argv) {
         return *exitCode;
 
     const GuiOptions options = commandLine.guiOptions();
-    std::optional<Catalogue> fromFile;
-    if (!options.dataFile.isEmpty()) {
-        LoadResult result = CatalogueLoader::loadFile(options.dataFile);
-        if (result.ok()) {
-            fromFile = std::move(result.catalogue);
-        } else {
-            QStringList lines;
-            for (const LoadProblem &problem : std::as_const(result.problems))
-                lines.append(options.dataFile + u": "_qs + problem.toString());
-            QMessageBox box(QMessageBox::Warning, QStringLiteral("Colossus Explorer"),
-                            QStringLiteral("The data file %1 has problems; Colossus Explorer "
-                                           "opens the embedded Colossus data instead.")
-                                .arg(options.dataFile));
-            box.setDetailedText(lines.join(u'\n'));
-            box.setInformativeText(lines.mid(0, 5).join(u'\n') +
-                                   (lines.size() > 5 ? QStringLiteral("\n…") : QString()));
-            box.exec();
-        }
+    if (!options.dataProblems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Colossus Explorer"),
+                        QStringLiteral("The data file %1 has problems; Colossus Explorer opens "
+                                       "the embedded Colossus data instead.")
+                            .arg(options.dataFile));
+        const QStringList &lines = options.dataProblems;
+        box.setInformativeText(lines.mid(0, 5).join(u'\n') +
+                               (lines.size() > 5 ? QStringLiteral("\n…") : QString()));
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
     }
 
-    MainWindow window(fromFile ? *fromFile : Catalogue::embedded(), options);
+    MainWindow window(options.catalogue ? *options.catalogue : Catalogue::embedded(), options);
     window.show();
     return QApplication::exec();
 }

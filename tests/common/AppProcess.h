@@ -12,10 +12,9 @@ struct AppRun {
     QString err;
 };
 
-inline AppRun runApp(const QStringList &arguments, int timeoutMs = 120000) {
+inline AppRun runAppIn(const QProcessEnvironment &env, const QStringList &arguments,
+                       int timeoutMs = 120000) {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(COLOSSUS_APP_BINARY), arguments);
     process.closeWriteChannel();
@@ -27,4 +26,18 @@ inline AppRun runApp(const QStringList &arguments, int timeoutMs = 120000) {
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline AppRun runApp(const QStringList &arguments, int timeoutMs = 120000) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return runAppIn(env, arguments, timeoutMs);
+}
+
+// As on a server or in CI: no display and no platform chosen.
+inline AppRun runAppWithoutDisplay(const QStringList &arguments, int timeoutMs = 120000) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1String(name));
+    return runAppIn(env, arguments, timeoutMs);
 }

@@ -276,7 +276,7 @@ TEST_F(EmbeddedCatalogue, LoadsWithoutProblems) {
 TEST_F(EmbeddedCatalogue, ShipsTheFiveReportsByteIdentical) {
     ASSERT_EQ(catalogue.sources().size(), 5);
     for (const SourceDocument &doc : catalogue.sources()) {
-        QFile seed(QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/sources/") + doc.id);
+        QFile seed(QStringLiteral(COLOSSUS_SOURCE_DIR "/resources/sources/") + doc.id);
         ASSERT_TRUE(seed.open(QIODevice::ReadOnly)) << qPrintable(doc.id);
         EXPECT_EQ(doc.text.toUtf8(), seed.readAll()) << qPrintable(doc.id);
         EXPECT_FALSE(doc.languages.isEmpty()) << qPrintable(doc.id);

@@ -16,7 +16,7 @@ using namespace colossus;
 namespace {
 
 QString embeddedDataFile() {
-    return QStringLiteral(COLOSSUS_TEST_DATA "/../../resources/data/colossus.json");
+    return QStringLiteral(COLOSSUS_SOURCE_DIR "/resources/data/colossus.json");
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
@@ -262,5 +262,55 @@ INSTANTIATE_TEST_SUITE_P(
     [](const testing::TestParamInfo<BadWindowOption> &info) {
         return std::string(info.param.name);
     });
+
+} // namespace
+
+namespace {
+
+struct Misuse {
+    const char *name;
+    QStringList arguments;
+    int exitCode;
+    const char *message; // on stdout for help, on stderr otherwise
+};
+
+std::ostream &operator<<(std::ostream &os, const Misuse &m) {
+    return os << m.name;
+}
+
+class WithoutADisplay : public testing::TestWithParam<Misuse> {};
+
+// Every answer comes as a message and an exit code, never as Qt aborting for want of a display.
+TEST_P(WithoutADisplay, AnswersWithAMessageAndAnExitCode) {
+    const Misuse &m = GetParam();
+    const AppRun run = runAppWithoutDisplay(m.arguments, 30000);
+    EXPECT_EQ(run.exitCode, m.exitCode) << qPrintable(run.out + run.err);
+    EXPECT_TRUE((run.out + run.err).contains(QString::fromUtf8(m.message)))
+        << qPrintable(run.out + run.err);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, WithoutADisplay,
+    testing::Values(
+        Misuse{"help_all", {u"--help-all"_qs}, 0, "--export"},
+        Misuse{"compact_help", {u"-hv"_qs}, 0, "--export"},
+        Misuse{"two_commands", {u"--list-checks"_qs, u"--list-views"_qs}, 2, "give one at a time"},
+        Misuse{"export_and_listing",
+               {u"--list-figures"_qs, u"--export"_qs, u"x.png"_qs},
+               2,
+               "separate commands"},
+        Misuse{"format_with_tour",
+               {u"--export-tour"_qs, u"/tmp/x"_qs, u"--format"_qs, u"svg"_qs},
+               2,
+               "--format does not go with --export-tour"},
+        Misuse{"scenario_with_export_all",
+               {u"--export-all"_qs, u"/tmp/x"_qs, u"--scenario"_qs, u"upgrade"_qs},
+               2,
+               "--scenario does not go with --export-all"},
+        Misuse{
+            "size_without_command", {u"--size"_qs, u"100x100"_qs}, 2, "--size goes with a command"},
+        Misuse{"stray_argument", {u"cluster"_qs}, 2, "unexpected argument: cluster"},
+        Misuse{"window_without_display", {u"--view"_qs, u"cluster"_qs}, 2, "no display"}),
+    [](const testing::TestParamInfo<Misuse> &info) { return std::string(info.param.name); });
 
 } // namespace

@@ -68,6 +68,8 @@ TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable) {
     });
     ASSERT_NE(fanout, checks.cend());
     EXPECT_EQ(fanout->verdict, Verdict::Disagrees);
+    EXPECT_TRUE(fanout->title.contains(u"against 500 GPUs per group"_qs))
+        << qPrintable(fanout->title);
 }
 
 TEST(ConsistencyChecks, SkipsChecksWhoseFiguresAreMissing) {

@@ -18,6 +18,10 @@ struct FormulaCase {
     std::optional<double> value;
 };
 
+std::ostream &operator<<(std::ostream &os, const FormulaCase &c) {
+    return os << '"' << c.text << '"';
+}
+
 class FormulaEvaluation : public testing::TestWithParam<FormulaCase> {};
 
 TEST_P(FormulaEvaluation, GivesTheExpectedValueOrAnError) {

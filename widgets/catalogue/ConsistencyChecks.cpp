@@ -35,7 +35,7 @@ struct CheckDefinition {
 QList<CheckDefinition> definitions() {
     return {
         {"racks-and-groups",
-         "100,000 GPUs at 64 per rack against the reported rack and group counts",
+         "{gpus_built} GPUs at {gpus_per_rack} per rack against the reported rack and group counts",
          {u"gpus_built"_qs, u"gpus_per_rack"_qs, u"racks_needed"_qs, u"racks_total"_qs,
           u"gpus_per_group"_qs, u"groups_needed"_qs, u"groups_total"_qs},
          {u"racks_total"_qs, u"groups_total"_qs},
@@ -58,7 +58,8 @@ QList<CheckDefinition> definitions() {
                      .arg(number(aboutTolerance * 100));
          }},
         {"server-bandwidth",
-         "8 x 400 Gb plus one more 400 Gb NIC against 3.6 Tb/s per server",
+         "{gpus_per_server} x {nic_per_gpu_gb} Gb plus one more {extra_nic_gb} Gb NIC against "
+         "{server_bandwidth_tb} Tb/s per server",
          {u"gpus_per_server"_qs, u"nic_per_gpu_gb"_qs, u"extra_nic_gb"_qs,
           u"server_bandwidth_derived"_qs, u"server_bandwidth_tb"_qs},
          {u"server_bandwidth_tb"_qs},
@@ -73,7 +74,8 @@ QList<CheckDefinition> definitions() {
                                       agrees ? u"they agree"_qs : u"they differ"_qs);
          }},
         {"group-fanout",
-         "8 GPUs x 8 servers x 8 racks against 512 GPUs per group",
+         "{gpus_per_server} GPUs x {servers_per_rack} servers x {racks_per_group} racks against "
+         "{gpus_per_group} GPUs per group",
          {u"gpus_per_server"_qs, u"servers_per_rack"_qs, u"racks_per_group"_qs,
           u"gpus_per_group_derived"_qs, u"gpus_per_group"_qs},
          {u"gpus_per_group"_qs},
@@ -87,7 +89,7 @@ QList<CheckDefinition> definitions() {
                                       agrees ? u"they agree"_qs : u"they differ"_qs);
          }},
         {"gpt4-fraction",
-         "GPT-4's 25,000 A100 as \"about 1/20\" of 100,000 H100",
+         "GPT-4's {gpt4_a100} A100 as \"about {gpt4_fraction:written}\" of {gpus_built} H100",
          {u"gpt4_a100"_qs, u"gpus_built"_qs, u"gpt4_share"_qs, u"gpt4_fraction"_qs},
          {u"gpt4_fraction"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -105,7 +107,7 @@ QList<CheckDefinition> definitions() {
                                           number(f[2]->value), number(f[3]->value));
          }},
         {"power-unit",
-         "\"150 MW per hour\" as a unit",
+         "\"{power_mw} MW per hour\" as a unit",
          {u"power_mw"_qs, u"homes_equivalent"_qs},
          {u"power_mw"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -125,7 +127,7 @@ QList<CheckDefinition> definitions() {
                            .arg(number(f[0]->value), f[0]->unit);
          }},
         {"grok2-gpus",
-         "Grok 2 trained on about 20,000 against 24,000 H100",
+         "Grok 2 trained on about {grok2_gpus_needed} against {grok2_oracle_h100} H100",
          {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
          {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -142,7 +144,7 @@ QList<CheckDefinition> definitions() {
                           agrees ? u"within"_qs : u"more than"_qs, number(aboutTolerance * 100));
          }},
         {"build-duration",
-         "\"Three months\" against 122 days against \"three weeks\"",
+         "{build_months} months against {build_days} days against {install_weeks} weeks",
          {u"build_months"_qs, u"build_months_in_days"_qs, u"build_days"_qs, u"install_weeks"_qs,
           u"install_days"_qs},
          {u"build_months"_qs, u"build_days"_qs},
@@ -160,7 +162,7 @@ QList<CheckDefinition> definitions() {
                           number(f[3]->value), number(f[4]->value));
          }},
         {"valuation",
-         "A $24B valuation, then a $45B one",
+         "A {valuation_24b:value} valuation, then a {valuation_45b:value} one",
          {u"round_6b"_qs, u"valuation_24b"_qs, u"raised_11b"_qs, u"valuation_45b"_qs},
          {u"valuation_24b"_qs, u"valuation_45b"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -176,7 +178,7 @@ QList<CheckDefinition> definitions() {
                           number(std::round(f[3]->value / f[1]->value * 100) / 100));
          }},
         {"planned-start",
-         "\"Planned for fall 2025\" against training from 22 July 2024",
+         "\"Planned for {date_planned_start}\" against training from {date_training_start}",
          {u"date_planned_start"_qs, u"date_training_start"_qs, u"ahead_years"_qs},
          {u"date_planned_start"_qs, u"ahead_years"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -193,7 +195,7 @@ QList<CheckDefinition> definitions() {
                  c.explanation.replace(u"consistent with"_qs, u"not consistent with"_qs);
          }},
         {"promise-gpu-type",
-         "The 300,000 promise: B200 in the June 2024 post, H200 in the tour report",
+         "The {promise_h200} promise: B200 in Musk's post, H200 in the tour report",
          {u"promise_b200"_qs, u"promise_h200"_qs},
          {u"promise_b200"_qs, u"promise_h200"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -209,15 +211,15 @@ QList<CheckDefinition> definitions() {
              const bool sameCount = roughlyEqual(f[0]->value, f[1]->value, aboutTolerance);
              c.verdict = sameCount && a == b ? Verdict::Agrees : Verdict::Disagrees;
              c.explanation =
-                 QStringLiteral("Both reports give %1 GPUs (%2 and %3), but Musk's post of June "
-                                "2024 names %4 and the tour report %5. The diagram's promise "
+                 QStringLiteral("Both reports give %1 GPUs (%2 and %3), but Musk's post names %4 "
+                                "and the tour report %5. The diagram's promise "
                                 "scenario shows both readings.")
                      .arg(number(f[1]->value), f[0]->written, f[1]->written, a, b);
              if (!sameCount)
                  c.explanation.replace(u"Both reports give"_qs, u"The reports give"_qs);
          }},
         {"upgrade-doubling",
-         "50,000 H100 plus 50,000 H200 as doubling 100,000 GPUs",
+         "{upgrade_h100} H100 plus {upgrade_h200} H200 as doubling {gpus_built} GPUs",
          {u"gpus_built"_qs, u"upgrade_h100"_qs, u"upgrade_h200"_qs, u"upgrade_total"_qs},
          {u"upgrade_h100"_qs, u"upgrade_h200"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -229,7 +231,7 @@ QList<CheckDefinition> definitions() {
                           number(f[3]->value), agrees ? u"exactly twice"_qs : u"not twice"_qs);
          }},
         {"planned-tenfold",
-         "1,000,000 GPUs as ten times Colossus",
+         "{planned_gpus} GPUs as {expansion_factor} times Colossus",
          {u"planned_gpus"_qs, u"gpus_built"_qs, u"planned_factor"_qs, u"expansion_factor"_qs},
          {u"expansion_factor"_qs},
          [](const QList<const Figure *> &f, ConsistencyCheck &c) {
@@ -269,7 +271,7 @@ QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue) {
             continue;
         ConsistencyCheck check;
         check.id = QString::fromLatin1(definition.id);
-        check.title = QString::fromUtf8(definition.title);
+        check.title = FigureFormat::fillIn(catalogue, QString::fromUtf8(definition.title));
         check.figureIds = definition.figureIds;
         definition.judge(figures, check);
         if (check.verdict != ConsistencyCheck::Verdict::Agrees)

@@ -15,7 +15,7 @@ struct ConsistencyCheck {
     QString id;
     QString title;
     Verdict verdict = Verdict::Agrees;
-    QString explanation; // plain English, naming the figures and showing the arithmetic
+    QString explanation;     // plain English, naming the figures and showing the arithmetic
     QStringList figureIds;   // every figure the arithmetic uses
     QStringList disputedIds; // the figures the reports disagree about (empty when they agree)
 

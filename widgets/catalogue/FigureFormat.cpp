@@ -225,6 +225,27 @@ QString passageStart(const QString &text, int maxChars) {
     return simplified.left(cut) + QStringLiteral("…");
 }
 
+QString fillIn(const Catalogue &catalogue, const QString &text) {
+    static const QRegularExpression placeholder(
+        QStringLiteral(R"(\{([a-z0-9_]+)(?::(value|written))?\})"));
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
+        result += text.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const Figure *figure = catalogue.figure(m.capturedView(1));
+        if (!figure)
+            result += m.captured();
+        else if (m.capturedView(2) == u"value")
+            result += value(*figure);
+        else if (m.capturedView(2) == u"written")
+            result += figure->written;
+        else
+            result += figure->isDate() ? date(figure->asOf) : number(figure->value);
+    }
+    return result + text.mid(last);
+}
+
 QString toolTip(const Catalogue &catalogue, const Figure &figure) {
     QString tip = QStringLiteral("<b>%1</b>: %2")
                       .arg(figure.label.toHtmlEscaped(), value(figure).toHtmlEscaped());

@@ -47,6 +47,11 @@ QString arithmetic(const Catalogue &catalogue, const Figure &figure);
 // The start of a passage, cut near maxChars at a space (Latin) or anywhere (CJK), with "…".
 QString passageStart(const QString &text, int maxChars = 90);
 
+// Text with the catalogue's values put in, so prose never types a figure: "{id}" becomes
+// the number (or date), "{id:value}" the value with hedge and unit, "{id:written}" the figure
+// as the report writes it. Unknown ids stay as written.
+QString fillIn(const Catalogue &catalogue, const QString &text);
+
 // Rich-text tooltip: label and value, the document and the start of the passage with our
 // translation, or the arithmetic of a derived figure.
 QString toolTip(const Catalogue &catalogue, const Figure &figure);

@@ -1,6 +1,7 @@
 #include "diagram/Scenario.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
 
 #include <QLocale>
 #include <QSet>
@@ -40,10 +41,7 @@ QColor gpuTypeColour(GpuType type, const Theme &theme) {
 }
 
 QString formatCount(double value) {
-    QLocale english(QLocale::English, QLocale::UnitedStates);
-    if (std::abs(value - std::round(value)) < 1e-9)
-        return english.toString(qint64(std::llround(value)));
-    return english.toString(value, 'f', 1);
+    return FigureFormat::number(value, 1);
 }
 
 QStringList Scenario::ids() {
@@ -122,10 +120,10 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                     "group = %9, so %10 groups with the last one partial; the reports say "
                     "\"%11%12 groups\". See the consistency check %13.")
                     .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
-                         formatCount(perRack), QString::number(racks, 'f', 1),
+                         formatCount(perRack), FigureFormat::number(racks, 1),
                          formatCount(std::ceil(racks)), q(QStringLiteral("racks_total")),
                          formatCount(racksTotal), formatCount(perGroup),
-                         QString::number(groups, 'f', 1))
+                         FigureFormat::number(groups, 1))
                     .arg(formatCount(std::ceil(groups)), q(QStringLiteral("groups_total")),
                          formatCount(groupsTotal), s.checkId);
         }

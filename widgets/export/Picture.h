@@ -18,7 +18,7 @@ struct PaintOptions {
 
 // Anything that is drawn on screen and exported the same way: a diagram view, a chart,
 // a tour step. Widgets call paintContent() from paintEvent; exports call it through
-// paintFramed(), so screen and files cannot disagree.
+// FramedPicture::paint(), so screen and files cannot disagree.
 class Picture {
 public:
     virtual ~Picture() = default;

@@ -68,18 +68,6 @@ Theme Theme::highContrast() {
     return t;
 }
 
-Theme Theme::fromId(Id id) {
-    switch (id) {
-    case Id::Dark:
-        return dark();
-    case Id::HighContrast:
-        return highContrast();
-    case Id::Light:
-        break;
-    }
-    return light();
-}
-
 Theme Theme::fromName(const QString &name) {
     if (name == u"dark")
         return dark();

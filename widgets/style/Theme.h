@@ -33,7 +33,6 @@ struct Theme {
     static Theme light();
     static Theme dark();
     static Theme highContrast();
-    static Theme fromId(Id id);
     static Theme fromName(const QString &name); // "light", "dark", "high-contrast"; light otherwise
     QString key() const;                        // the name used on the command line and in settings
 
