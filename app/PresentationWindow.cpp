@@ -204,8 +204,12 @@ QRectF PresentationWindow::captionArea() const {
     if (index < 0 || index >= m_tour.stepCount())
         return {};
     const qreal w = width() - body;
-    const qreal h = qMin(height() * 0.42, TourStepPicture::captionHeight(m_tour.steps.at(index),
-                                                                         m_catalogue, w, body));
+    // The band's share of the window, a little less than of a handout (title and footer).
+    const TourStepPicture *step = picture(index);
+    const qreal limit = height() * (step ? step->captionShare() : 0.45) * 0.93;
+    const qreal h =
+        qMin(height() * 0.42,
+             TourStepPicture::captionHeight(m_tour.steps.at(index), m_catalogue, w, body, limit));
     return QRectF(body / 2, footerArea().top() - h, w, h);
 }
 
@@ -266,7 +270,9 @@ const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index
 }
 
 qreal PresentationWindow::magnification() const {
-    return TourStepPicture::magnification(height(), viewArea().height());
+    const TourStepPicture *step = picture(m_controller->currentStep());
+    return step ? step->viewMagnification(height(), viewArea().height())
+                : TourStepPicture::magnification(height(), viewArea().height());
 }
 
 QRectF PresentationWindow::logicalViewArea() const {
@@ -515,10 +521,10 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     painter.setClipRect(area);
     painter.setOpacity(opacity);
     // Views lay out their labels for a desktop window: draw them magnified for the room.
-    const qreal magnified = magnification();
+    const qreal magnified = step->viewMagnification(height(), area.height());
     painter.translate(area.topLeft());
     painter.scale(magnified, magnified);
-    const QRectF logical = logicalViewArea();
+    const QRectF logical(QPointF(0, 0), area.size() / magnified);
 
     if (const DiagramStep *diagram = diagramStep(index)) {
         DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
@@ -552,7 +558,7 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
         painter.translate(centre + pan);
         painter.scale(zoom, zoom);
         painter.translate(-centre);
-        step->view().paintContent(painter, logical, options);
+        step->paintView(painter, logical, bodyPixelSize() / magnified, options);
     }
     painter.restore();
 }

@@ -49,12 +49,29 @@ QString writeText(const QString &fileName, const QString &text) {
     return {};
 }
 
+// Writes one picture for print; an error names the file.
+QString writePicture(const Picture &picture, const Catalogue &catalogue, const QDir &dir,
+                     const QString &name, QSize size, qreal scale, const PaintOptions &options) {
+    ExportRequest request;
+    request.fileName = dir.filePath(name);
+    request.size = size;
+    request.scale = scale;
+    request.options = options;
+    request.options.printing = true;
+    const QString error = PictureExporter::write(picture, catalogue, request);
+    if (error.isEmpty() || error.contains(name))
+        return error;
+    return request.fileName + QStringLiteral(": ") + error;
+}
+
 int report(const Result &result, int total, const QString &directory, const QString &what,
            QTextStream &out, QTextStream &err) {
     if (!result.error.isEmpty()) {
         err << "error: " << result.error << Qt::endl;
-        err << "wrote " << result.files.size() << " of " << total << ' ' << what
-            << " before the failure; no partial file was left behind" << Qt::endl;
+        if (!result.files.isEmpty()) {
+            err << "wrote " << result.files.size() << " of " << total << ' ' << what
+                << " before the failure; no partial file was left behind" << Qt::endl;
+        }
         return 2;
     }
     out << "Wrote " << result.files.size() << ' ' << what << " to "
@@ -93,15 +110,8 @@ QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
         if (!step.scenario.isEmpty())
             s << ", scenario `" << step.scenario << '`';
         s << ")\n\nSources:\n\n";
-        for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
-            s << "- **" << c.label << "**: " << c.value << ", " << c.document;
-            if (!c.passage.isEmpty()) {
-                s << ": \u201c" << c.passage << "\u201d";
-                if (!c.translation.isEmpty())
-                    s << " (our translation: \u201c" << c.translation << "\u201d)";
-            }
-            s << '\n';
-        }
+        for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue))
+            s << "- " << TourStepPicture::citationText(c) << '\n';
         const QStringList documents = TourStepPicture::sourceIdsOf(step, catalogue);
         if (!documents.isEmpty())
             s << "\nDocuments: " << documents.join(QStringLiteral(", ")) << '\n';
@@ -133,18 +143,9 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
             result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
             return result;
         }
-        ExportRequest request;
-        request.fileName = dir.filePath(name);
-        request.size = size;
-        request.scale = scale;
-        request.options = options;
-        request.options.printing = true;
-        error = PictureExporter::write(*picture, catalogue, request);
-        if (!error.isEmpty()) {
-            result.error =
-                error.contains(name) ? error : request.fileName + QStringLiteral(": ") + error;
+        result.error = writePicture(*picture, catalogue, dir, name, size, scale, options);
+        if (!result.error.isEmpty())
             return result;
-        }
         result.files.append(name);
     }
     if (progress && !progress(total, total, markdownFileName())) {
@@ -194,18 +195,9 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
             result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
             return result;
         }
-        ExportRequest request;
-        request.fileName = dir.filePath(name);
-        request.size = size;
-        request.scale = scale;
-        request.options = options;
-        request.options.printing = true;
-        error = PictureExporter::write(*picture, catalogue, request);
-        if (!error.isEmpty()) {
-            result.error =
-                error.contains(name) ? error : request.fileName + QStringLiteral(": ") + error;
+        result.error = writePicture(*picture, catalogue, dir, name, size, scale, options);
+        if (!result.error.isEmpty())
             return result;
-        }
         result.files.append(name);
     }
     return result;

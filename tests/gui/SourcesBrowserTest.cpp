@@ -313,7 +313,6 @@ TEST_F(SourcesBrowserTest, DocumentLinksSwitchBetweenTheDocumentsOfACheck) {
 
 // The passage must be visible on screen, not just selected in the model: render the browser
 // as a projector would show it and look for the highlighter colour inside the document view.
-// With COLOSSUS_SCREENSHOT_DIR set, the renders are kept there for a person to judge.
 void expectVisibleHighlight(SourcesBrowser &browser, const QString &name) {
     QCoreApplication::processEvents();
     QPlainTextEdit *document = browser.sourceView()->documentView();
@@ -323,9 +322,6 @@ void expectVisibleHighlight(SourcesBrowser &browser, const QString &name) {
     QImage image(browser.size(), QImage::Format_ARGB32);
     image.fill(Qt::white);
     browser.render(&image);
-    if (const QString directory = qEnvironmentVariable("COLOSSUS_SCREENSHOT_DIR");
-        !directory.isEmpty())
-        image.save(QDir(directory).filePath(QStringLiteral("sources-%1.png").arg(name)));
 
     ASSERT_FALSE(browser.sourceView()->highlights().isEmpty());
     const QRect viewport(document->viewport()->mapTo(&browser, QPoint(0, 0)),
@@ -338,7 +334,7 @@ void expectVisibleHighlight(SourcesBrowser &browser, const QString &name) {
             highlighted += image.pixelColor(x, y) == highlight ? 1 : 0;
     }
     // At least a line of text's worth of highlighter: some 20 px high, 40 px wide.
-    EXPECT_GT(highlighted, 20 * 40);
+    EXPECT_GT(highlighted, 20 * 40) << name.toStdString();
 }
 
 TEST_F(SourcesBrowserTest, RendersTheHighlightedPassageInJapaneseAndChinese) {

@@ -320,15 +320,6 @@ TEST_P(ChartExport, HasTheRequestedSizeAndIsNotBlank) {
     const qint64 sampled = qint64(image.height() / 3) * (image.width() / 3);
     EXPECT_GT(inked, sampled / 50) << "almost blank";
     EXPECT_GE(colours.size(), 8);
-    // Screenshots for people to look at: COLOSSUS_CHART_DUMP=/some/dir.
-    const QString dump = qEnvironmentVariable("COLOSSUS_CHART_DUMP");
-    if (!dump.isEmpty()) {
-        QDir().mkpath(dump);
-        image.save(QStringLiteral("%1/%2-%3-%4x%5.png")
-                       .arg(dump, QString::fromLatin1(c.chart), QString::fromLatin1(c.theme))
-                       .arg(image.width())
-                       .arg(image.height()));
-    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Charts, ChartExport,

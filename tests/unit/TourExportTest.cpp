@@ -1,11 +1,15 @@
 #include "TourExport.h"
 
 #include "catalogue/Catalogue.h"
+#include "charts/ChartPicture.h"
+#include "charts/ChartScene.h"
 #include "export/FramedPicture.h"
 #include "export/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QDir>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QProgressDialog>
@@ -209,7 +213,23 @@ TEST(TourExport, ExportAllRefusesAnUnknownFormat) {
         TourExport::exportAll(Catalogue::embedded(), dir.path(), "gif", QSize(320, 180), 1.0, o, e),
         2);
     EXPECT_TRUE(stderrText.contains("gif"));
+    // Nothing was written, so no "wrote 0 of 11 ... before the failure".
+    EXPECT_FALSE(stderrText.contains("wrote")) << stderrText.toStdString();
     EXPECT_TRUE(filesIn(dir.path()).isEmpty());
+}
+
+TEST(TourExport, MarkdownCitesEachPassageWithOurTranslation) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    const QString md = TourExport::tourMarkdown(catalogue, tour);
+    for (const TourStep &step : tour.steps) {
+        for (const auto &c : TourStepPicture::citations(step, catalogue)) {
+            EXPECT_TRUE(md.contains(TourStepPicture::citationText(c))) << c.figureId.toStdString();
+            if (!c.passage.isEmpty() && !c.translation.isEmpty()) {
+                EXPECT_TRUE(TourStepPicture::citationText(c).contains(c.translation));
+            }
+        }
+    }
 }
 
 TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {
@@ -257,12 +277,107 @@ TEST(TourStepPicture, HandoutTextIsLargeAtFullHd) {
             FramedPicture::contentArea(QRectF(0, 0, 1920, 1080), *picture, catalogue);
         const qreal body = TourStepPicture::handoutBodyPixelSize(content.height());
         EXPECT_GE(body, 24.0) << "step " << i + 1;
-        // The caption band leaves most of the page to the picture.
-        EXPECT_LT(
-            TourStepPicture::captionHeight(tour.steps.at(i), catalogue, content.width(), body),
-            content.height() * 0.45)
+        // The caption band leaves most of the page to the picture (translations give way).
+        EXPECT_LE(TourStepPicture::captionHeight(tour.steps.at(i), catalogue, content.width(), body,
+                                                 content.height() * 0.45),
+                  content.height() * 0.45)
             << "step " << i + 1;
     }
+}
+
+// Chart steps on a 1920x1080 handout: laid out in the area above the caption band as the
+// handout paints them, no two texts overlap, none leaves the picture, and none is smaller
+// than 14 px on the page (the back row of a classroom).
+TEST(TourStepPicture, ChartStepsLayOutWithoutOverlapAndWithLargeText) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    int charts = 0;
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+        ASSERT_TRUE(picture) << i;
+        const auto *chart = dynamic_cast<const ChartPicture *>(&picture->view());
+        if (!chart)
+            continue;
+        ++charts;
+        const QRectF content =
+            FramedPicture::contentArea(QRectF(0, 0, 1920, 1080), *picture, catalogue);
+        const QRectF area = picture->viewArea(content);
+        const qreal body = TourStepPicture::handoutBodyPixelSize(content.height());
+        ChartScene scene(catalogue, chart->spec());
+        PaintOptions options;
+        options.printing = true;
+        const QSizeF laidOut =
+            chart->layout(scene, area.size(), options, TourStepPicture::chartBasePixelSize(body));
+        const qreal shrink = std::min(1.0, area.height() / laidOut.height());
+        QList<QRectF> texts;
+        for (QGraphicsItem *item : scene.items()) {
+            if (item->parentItem() || !item->isVisible())
+                continue; // Qt Charts' own items (axis labels): laid out by Qt
+            QFont font;
+            if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                font = simple->font();
+            else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                font = rich->font();
+            else
+                continue;
+            const QRectF rect = item->sceneBoundingRect();
+            EXPECT_GE(font.pixelSize() * shrink, 14.0)
+                << "step " << i + 1 << ": " << font.pixelSize() * shrink << " px";
+            EXPECT_TRUE(scene.sceneRect().adjusted(-1, -1, 1, 1).contains(rect))
+                << "step " << i + 1 << ": text outside the picture";
+            texts << rect;
+        }
+        for (qsizetype a = 0; a < texts.size(); ++a) {
+            for (qsizetype b = a + 1; b < texts.size(); ++b) {
+                const QRectF overlap = texts[a].intersected(texts[b]);
+                EXPECT_LT(overlap.width() * overlap.height(), 4.0)
+                    << "step " << i + 1 << ": texts at (" << texts[a].x() << ", " << texts[a].y()
+                    << ") and (" << texts[b].x() << ", " << texts[b].y() << ") overlap";
+            }
+        }
+    }
+    EXPECT_GE(charts, 4); // the tour visits the charts; a tour without them tests nothing
+}
+
+// The band's excerpt of each passage is centred on the figure as the passage writes it, so
+// the cited number is never cut off; our translation goes under it where there is room.
+TEST(TourStepPicture, EveryCitationExcerptShowsTheCitedNumber) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour &tour = embeddedTour();
+    int translated = 0;
+    for (const QSizeF page : {QSizeF(1920, 1080), QSizeF(1280, 720)}) {
+        for (int i = 0; i < tour.stepCount(); ++i) {
+            const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+            ASSERT_TRUE(picture) << i;
+            const QRectF content =
+                FramedPicture::contentArea(QRectF(QPointF(0, 0), page), *picture, catalogue);
+            const QRectF view = picture->viewArea(content);
+            const QRectF band(content.left(), view.bottom(), content.width(),
+                              content.bottom() - view.bottom());
+            const auto layout = TourStepPicture::captionLayout(
+                tour.steps.at(i), catalogue, band,
+                TourStepPicture::handoutBodyPixelSize(content.height()));
+            ASSERT_EQ(layout.lines.size(), tour.steps.at(i).figures.size()) << "step " << i + 1;
+            for (const auto &line : layout.lines) {
+                const auto &c = line.citation;
+                if (c.passage.isEmpty())
+                    continue;
+                EXPECT_FALSE(c.written.isEmpty()) << c.figureId.toStdString();
+                EXPECT_TRUE(line.rest.contains(c.written))
+                    << "step " << i + 1 << ", " << c.figureId.toStdString() << ": "
+                    << line.rest.toStdString();
+                if (!line.translation.isEmpty()) {
+                    ++translated;
+                    if (!c.translationAnchor.isEmpty()) {
+                        EXPECT_TRUE(line.translation.contains(c.translationAnchor))
+                            << c.figureId.toStdString();
+                    }
+                }
+            }
+            EXPECT_LE(layout.height, band.height() + 0.5) << "step " << i + 1;
+        }
+    }
+    EXPECT_GT(translated, 20); // most citations carry our translation
 }
 
 TEST(TourStepPicture, UnknownStepGivesAMessage) {

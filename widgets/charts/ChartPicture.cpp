@@ -37,18 +37,37 @@ std::unique_ptr<ChartPicture> ChartPicture::create(const Catalogue &catalogue,
 
 void ChartPicture::paintContent(QPainter &painter, const QRectF &area,
                                 const PaintOptions &options) const {
+    paintContent(painter, area, options, 0);
+}
+
+QSizeF ChartPicture::layout(ChartScene &scene, const QSizeF &areaSize, const PaintOptions &options,
+                            qreal basePixelSize) const {
+    QSizeF size = areaSize;
+    scene.rebuild(size, options.theme, options.printing, options.transparent, basePixelSize);
+    if (scene.shortfall() > 0) {
+        // Even without its optional blocks the chart does not fit: lay it out taller and
+        // shrink it evenly, so it is smaller but nothing overlaps.
+        size.rheight() += scene.shortfall(); // the same width: the same blocks dropped
+        scene.rebuild(size, options.theme, options.printing, options.transparent, basePixelSize);
+    }
+    if (!options.printing)
+        scene.setHighlighted(m_highlighted);
+    scene.setEmphasised(m_emphasised);
+    return size;
+}
+
+void ChartPicture::paintContent(QPainter &painter, const QRectF &area, const PaintOptions &options,
+                                qreal basePixelSize) const {
     if (area.width() < 1 || area.height() < 1)
         return;
     // The scene is laid out at the area's logical size; the painter's transform supplies any
     // extra resolution (a 2x PNG), so text and lines stay sharp.
     ChartScene scene(m_catalogue, m_spec);
-    scene.rebuild(area.size(), options.theme, options.printing, options.transparent);
-    if (!options.printing)
-        scene.setHighlighted(m_highlighted);
+    const QSizeF size = layout(scene, area.size(), options, basePixelSize);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, area, QRectF(QPointF(0, 0), area.size()), Qt::IgnoreAspectRatio);
+    scene.render(&painter, area, QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
     painter.restore();
 }
 

@@ -9,6 +9,8 @@
 
 namespace colossus {
 
+class ChartScene;
+
 // A chart as a Picture: the export path (PNG/SVG/PDF, clipboard) for charts. paintContent
 // draws the chart with its units, value labels, notes and a footer citing each source; the
 // FramedPicture around it adds the overall title and the documents line.
@@ -24,10 +26,21 @@ public:
     QStringList sourceIds() const override { return m_spec.sourceIds; }
     void paintContent(QPainter &painter, const QRectF &area,
                       const PaintOptions &options) const override;
+    // For a room (the tour): type of this base size in the area's units, whatever the area's
+    // shape; blocks that do not fit are dropped (see ChartScene::rebuild).
+    void paintContent(QPainter &painter, const QRectF &area, const PaintOptions &options,
+                      qreal basePixelSize) const;
 
     const ChartSpec &spec() const { return m_spec; }
+    // Lays scene out for an area of this size as paintContent does; returns the size the
+    // scene was laid out at (taller than size when even the smallest layout did not fit: it
+    // is then shrunk evenly into the area).
+    QSizeF layout(ChartScene &scene, const QSizeF &size, const PaintOptions &options,
+                  qreal basePixelSize) const;
     // Highlight one figure's marks (screen use; ignored when options.printing).
     void setHighlighted(const QString &figureId) { m_highlighted = figureId; }
+    // Outline these figures' marks, also in print: what a tour step points at.
+    void setEmphasised(const QStringList &figureIds) { m_emphasised = figureIds; }
 
 private:
     ChartPicture(const Catalogue &catalogue, ChartSpec spec);
@@ -35,6 +48,7 @@ private:
     Catalogue m_catalogue;
     ChartSpec m_spec;
     QString m_highlighted;
+    QStringList m_emphasised;
 };
 
 } // namespace colossus

@@ -14,6 +14,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 #include <QTextDocument>
@@ -35,8 +36,10 @@ struct ChartScene::Metrics {
     qreal pad = 8;
     QFont title, label, labelBold, value, tick, axisTitle, note, big;
 
-    explicit Metrics(const QSizeF &size) {
-        base = std::max<qreal>(12, 17 * std::min(size.width() / 1600, size.height() / 900));
+    Metrics(const QSizeF &size, qreal fixedBase) {
+        base = fixedBase > 0
+                   ? fixedBase
+                   : std::max<qreal>(12, 17 * std::min(size.width() / 1600, size.height() / 900));
         pad = base * 0.5;
         title = Theme::font(base * 1.12, true);
         label = Theme::font(base);
@@ -77,6 +80,23 @@ QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, con
     item->setPos(topLeft);
     item->setZValue(z);
     return item;
+}
+
+// A range drawn as a band: bold diagonal stripes of the colour over a tint of it, so it
+// reads as "somewhere in here" on light, dark and high-contrast grounds alike.
+QBrush hatching(const QColor &colour, qreal base) {
+    const int tile = std::max(8, int(std::lround(base * 0.7)));
+    QImage image(tile, tile, QImage::Format_ARGB32_Premultiplied);
+    QColor tint = colour;
+    tint.setAlphaF(0.22);
+    image.fill(tint);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, std::max(2.0, base * 0.16), Qt::SolidLine, Qt::FlatCap));
+    for (int offset : {-tile, 0, tile}) // three lines, so the stripes join across tiles
+        painter.drawLine(QPointF(offset, tile), QPointF(offset + tile, 0));
+    painter.end();
+    return QBrush(image);
 }
 
 QChart::ChartTheme qtTheme(const Theme &theme) {
@@ -137,16 +157,18 @@ QString ChartScene::citationTag(const QString &figureId) const {
     const Figure *figure = m_catalogue.figure(figureId);
     if (!figure)
         return {};
-    if (figure->isDerived())
-        return {};
+    if (figure->isDerived() || m_dropped >= 2)
+        return {}; // without the footer a tag would point nowhere
     const int n = m_spec.citation(figure->source);
     return n > 0 ? QStringLiteral("[%1]").arg(n) : QString();
 }
 
-QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Metrics &m) {
+QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Metrics &m,
+                               bool draw) {
     qreal y = rect.top();
     if (!panel.title.isEmpty()) {
-        putText(this, panel.title, m.title, m_theme.text, QPointF(rect.left(), y));
+        if (draw)
+            putText(this, panel.title, m.title, m_theme.text, QPointF(rect.left(), y));
         y += lineHeight(m.title) + m.pad * 0.4;
     }
     if (!panel.legend.isEmpty()) {
@@ -158,15 +180,70 @@ QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Met
                 x = rect.left();
                 y += h + m.pad * 0.3;
             }
-            auto *swatch = addRect(QRectF(x, y + h * 0.1, h * 0.8, h * 0.8), Qt::NoPen,
-                                   ChartSpec::colour(colour, m_theme));
-            swatch->setZValue(5);
-            putText(this, text, m.tick, m_theme.mutedText, QPointF(x + h * 0.9 + m.pad * 0.5, y));
+            if (draw) {
+                auto *swatch = addRect(QRectF(x, y + h * 0.1, h * 0.8, h * 0.8), Qt::NoPen,
+                                       ChartSpec::colour(colour, m_theme));
+                swatch->setZValue(5);
+                putText(this, text, m.tick, m_theme.mutedText,
+                        QPointF(x + h * 0.9 + m.pad * 0.5, y));
+            }
             x += w;
         }
         y += h + m.pad * 0.5;
     }
     return QRectF(rect.left(), y, rect.width(), rect.bottom() - y);
+}
+
+// The least height a panel needs at this width: every row a line of text apart, tiles and
+// facts whole.
+qreal ChartScene::panelNeed(const Panel &panel, qreal width, const Metrics &m) {
+    const qreal header = panelHeader(panel, QRectF(0, 0, width, 1e6), m, false).top();
+    const qreal axisRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
+    switch (panel.kind) {
+    case Panel::Kind::Bars:
+        return header + panel.rows.size() * lineHeight(m.label) * 1.05 + axisRoom;
+    case Panel::Kind::Timeline:
+        return header + panel.events.size() * lineHeight(m.value) * 1.05 + axisRoom;
+    case Panel::Kind::Tiles: {
+        const int columns = width > m.base * 30 ? 2 : 1;
+        const qsizetype rows = (panel.tiles.size() + columns - 1) / columns;
+        const qreal cellWidth = (width - m.pad * (columns - 1)) / columns;
+        qreal tallest = 0;
+        for (const ChartSpec::Tile &tile : panel.tiles) {
+            qreal h = m.pad + lineHeight(m.big) + tileUnitHeight(tile, cellWidth, m) + m.pad;
+            if (m_spec.disagreements.contains(tile.figureId))
+                h += lineHeight(m.label) + m.pad * 0.5;
+            tallest = std::max(tallest, h);
+        }
+        return header + rows * tallest + (rows - 1) * m.pad;
+    }
+    case Panel::Kind::Facts: {
+        qreal h = header;
+        for (const ChartSpec::FactNote &note : panel.facts) {
+            const Fact *fact = m_catalogue.fact(note.factId);
+            if (!fact)
+                continue;
+            QTextDocument doc;
+            doc.setDefaultFont(m.label);
+            doc.setDocumentMargin(0);
+            doc.setTextWidth(width - m.pad * 2);
+            doc.setHtml(factHtml(note, *fact));
+            h += doc.size().height() + m.pad * 1.5;
+        }
+        return h;
+    }
+    }
+    return header;
+}
+
+qreal ChartScene::tileUnitHeight(const ChartSpec::Tile &tile, qreal cellWidth,
+                                 const Metrics &m) const {
+    QTextDocument doc;
+    doc.setDefaultFont(m.label);
+    doc.setDocumentMargin(0);
+    doc.setTextWidth(cellWidth - m.pad * 2.6);
+    doc.setPlainText(tile.unit);
+    return doc.size().height();
 }
 
 qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
@@ -213,7 +290,7 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
     const qreal plotLeft = rect.left() + labelWidth;
     reserve = std::min(reserve, rect.width() * 0.4);
 
-    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
     QRectF plot(plotLeft, rect.top(), rect.right() - reserve - plotLeft,
                 rect.height() - bottomRoom);
     if (plot.width() < 10 || plot.height() < 10)
@@ -255,8 +332,8 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
                 set->setPen(Qt::NoPen);
                 break;
             case Segment::Style::Band:
-                set->setBrush(QBrush(colour, Qt::BDiagPattern));
-                set->setPen(QPen(colour, std::max<qreal>(1, m.base * 0.08), Qt::DashLine));
+                set->setBrush(hatching(colour, m.base));
+                set->setPen(QPen(colour, std::max<qreal>(1.5, m.base * 0.12)));
                 break;
             }
             series->append(set);
@@ -329,7 +406,17 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             const QRectF segRect = QRectF(a, b).normalized();
             if (seg.style == Segment::Style::Band)
                 bandStart = start;
-            else
+            if (seg.cut) {
+                // The band goes on past the axis: it ends at the axis in an arrowhead.
+                const qreal h = segRect.height() * 1.5;
+                const qreal tip = segRect.right();
+                QPolygonF arrow;
+                arrow << QPointF(tip, segRect.center().y())
+                      << QPointF(tip - h * 0.7, segRect.center().y() - h / 2)
+                      << QPointF(tip - h * 0.7, segRect.center().y() + h / 2);
+                auto *head = addPolygon(arrow, Qt::NoPen, ChartSpec::colour(seg.colour, m_theme));
+                head->setZValue(6);
+            } else
                 pointEnd = start + seg.length;
             if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty()) {
                 m_marks << Mark{Mark::Kind::Bar,
@@ -409,7 +496,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     for (const ChartSpec::Event &e : panel.events)
         reserve = std::max(reserve, textWidth(m.value, e.dateText + QStringLiteral(" [0]")));
     reserve += m.pad;
-    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.2;
+    const qreal bottomRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 3;
     const QRectF plot(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth - reserve,
                       rect.height() - bottomRoom);
     if (plot.width() < 10 || plot.height() < 10)
@@ -535,7 +622,11 @@ void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const M
     const int rows = (n + columns - 1) / columns;
     const qreal gap = m.pad;
     const qreal w = (rect.width() - gap * (columns - 1)) / columns;
-    const qreal h = std::min((rect.height() - gap * (rows - 1)) / rows, m.base * 7.5);
+    qreal least = 0; // every tile tall enough for its number and its words
+    for (const ChartSpec::Tile &tile : panel.tiles)
+        least = std::max(least, m.pad * 2 + lineHeight(m.big) + tileUnitHeight(tile, w, m));
+    const qreal h = std::max(
+        least, std::min((rect.height() - gap * (rows - 1)) / rows, std::max(least, m.base * 7.5)));
     for (int i = 0; i < n; ++i) {
         const ChartSpec::Tile &tile = panel.tiles[i];
         const QRectF cell(rect.left() + (i % columns) * (w + gap),
@@ -583,25 +674,16 @@ void ChartScene::buildFacts(const Panel &panel, const QRectF &panelRect, const M
         const Fact *fact = m_catalogue.fact(note.factId);
         if (!fact)
             continue;
-        const int n = m_spec.citation(fact->source);
-        QString html = QStringLiteral("<b>%1</b>").arg(note.text.toHtmlEscaped());
-        if (n > 0)
-            html += QStringLiteral(" <span style='color:%1'>[%2]</span>")
-                        .arg(m_theme.mutedText.name())
-                        .arg(n);
-        if (!fact->quote.isEmpty())
-            html += QStringLiteral("<br>“%1”")
-                        .arg(FigureFormat::passageStart(fact->quote, 160).toHtmlEscaped());
-        if (!fact->translation.isEmpty())
-            html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
-                        .arg(m_theme.mutedText.name(),
-                             FigureFormat::passageStart(fact->translation, 200).toHtmlEscaped());
         auto *text = new QGraphicsTextItem;
         text->setFont(m.label);
         text->setDefaultTextColor(m_theme.text);
         text->document()->setDocumentMargin(0);
         text->setTextWidth(rect.width() - m.pad * 2);
-        text->setHtml(html);
+        text->setHtml(factHtml(note, *fact));
+        if (y + text->boundingRect().height() > rect.bottom() + 0.5) {
+            delete text; // a fact is shown whole or not at all
+            break;
+        }
         text->setPos(rect.left() + m.pad * 1.5, y);
         text->setZValue(5);
         addItem(text);
@@ -612,15 +694,34 @@ void ChartScene::buildFacts(const Panel &panel, const QRectF &panelRect, const M
         m_marks << Mark{
             Mark::Kind::Fact, {}, note.factId, {}, box.adjusted(-m.pad * 1.5, 0, 0, 0), {}};
         y = box.bottom() + m.pad * 1.5;
-        if (y > rect.bottom())
-            break;
     }
 }
 
+QString ChartScene::factHtml(const ChartSpec::FactNote &note, const Fact &fact) const {
+    QString html = QStringLiteral("<b>%1</b>").arg(note.text.toHtmlEscaped());
+    const int n = m_dropped >= 2 ? 0 : m_spec.citation(fact.source);
+    if (n > 0)
+        html += QStringLiteral(" <span style='color:%1'>[%2]</span>")
+                    .arg(m_theme.mutedText.name())
+                    .arg(n);
+    if (!fact.quote.isEmpty() && m_dropped < 3)
+        html += QStringLiteral("<br>“%1”")
+                    .arg(FigureFormat::passageStart(fact.quote, 160).toHtmlEscaped());
+    if (!fact.translation.isEmpty() && m_dropped < 4)
+        html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
+                    .arg(m_theme.mutedText.name(),
+                         FigureFormat::passageStart(fact.translation, 200).toHtmlEscaped());
+    return html;
+}
+
 QString ChartScene::footerHtml() const {
+    if (m_dropped >= 2)
+        return {};
     QStringList parts;
-    for (const QString &note : m_spec.notes)
-        parts << note.toHtmlEscaped();
+    for (const QString &note : m_spec.notes) {
+        if (m_dropped < 1)
+            parts << note.toHtmlEscaped();
+    }
     if (!m_spec.disagreements.isEmpty())
         parts << QStringLiteral(
             "⚠ and a dashed outline: the reports disagree about this figure (see the consistency "
@@ -640,63 +741,111 @@ QString ChartScene::footerHtml() const {
     return html;
 }
 
-void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, bool transparent) {
+void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, bool transparent,
+                         qreal basePixelSize) {
     clear();
     m_charts.clear();
     m_marks.clear();
     m_highlightItems.clear();
     m_theme = theme;
     m_printing = printing;
+    m_fixedBase = basePixelSize;
     setSceneRect(QRectF(QPointF(0, 0), size));
     setBackgroundBrush(transparent ? QBrush(Qt::NoBrush) : QBrush(theme.background));
-    const Metrics m(size);
+    const Metrics m(size, m_fixedBase);
+    const qreal width = size.width() - m.pad * 4;
 
-    // Footer first: its height decides how much room the panels get.
-    auto *footer = new QGraphicsTextItem;
-    footer->setFont(m.note);
-    footer->setDefaultTextColor(theme.mutedText);
-    footer->document()->setDocumentMargin(0);
-    footer->setTextWidth(size.width() - m.pad * 4);
-    footer->setHtml(footerHtml());
-    const qreal footerHeight = footer->boundingRect().height();
-    footer->setPos(m.pad * 2, size.height() - m.pad - footerHeight);
-    addItem(footer);
-    auto *rule =
-        addLine(QLineF(m.pad * 2, size.height() - m.pad * 1.6 - footerHeight,
-                       size.width() - m.pad * 2, size.height() - m.pad * 1.6 - footerHeight),
-                QPen(theme.line, 1));
-    rule->setZValue(1);
+    // Panels in one column share its height: each gets at least what it needs, the rest goes
+    // by the spec's proportions. What does not fit is dropped, least important first.
+    auto columnKey = [](const Panel &panel) {
+        return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
+    };
+    QList<QRectF> rects;
+    qreal footerHeight = 0;
+    m_shortfall = 0;
+    for (m_dropped = 0; m_dropped <= 4; ++m_dropped) {
+        QTextDocument footerDoc;
+        footerDoc.setDefaultFont(m.note);
+        footerDoc.setDocumentMargin(0);
+        footerDoc.setTextWidth(width);
+        footerDoc.setHtml(footerHtml());
+        footerHeight = footerHtml().isEmpty() ? -m.pad * 1.5 : footerDoc.size().height();
+        const QRectF area(m.pad * 2, m.pad * 1.5, width,
+                          size.height() - footerHeight - m.pad * 4.5);
+        rects.clear();
+        bool fits = true;
+        m_shortfall = 0; // of this level; the last level's stays when none fits
+        QHash<QString, QList<int>> columns;
+        for (int i = 0; i < int(m_spec.panels.size()); ++i)
+            columns[columnKey(m_spec.panels.at(i))] << i;
+        rects.resize(m_spec.panels.size());
+        for (const QList<int> &column : std::as_const(columns)) {
+            const Panel &first = m_spec.panels.at(column.first());
+            const qreal gapX = first.cell.left() > 0 ? m.pad * 2 : 0;
+            const qreal x = area.left() + first.cell.left() * area.width() + gapX;
+            const qreal w = first.cell.width() * area.width() - gapX;
+            qreal needs = 0, shares = 0;
+            QList<qreal> need;
+            for (int i : column) {
+                need << panelNeed(m_spec.panels.at(i), w, m);
+                needs += need.last();
+                shares += m_spec.panels.at(i).cell.height();
+            }
+            const qreal gaps = (column.size() - 1) * m.pad * 2;
+            const qreal spare = area.height() - needs - gaps;
+            fits = fits && spare >= 0;
+            m_shortfall = std::max(m_shortfall, -spare);
+            qreal y = area.top();
+            for (int k = 0; k < column.size(); ++k) {
+                const Panel &panel = m_spec.panels.at(column[k]);
+                const qreal h = need[k] + std::max<qreal>(0, spare) * panel.cell.height() /
+                                              std::max(shares, 1e-9);
+                rects[column[k]] = QRectF(x, y, w, h);
+                y += h + m.pad * 2;
+            }
+        }
+        if (fits) {
+            m_shortfall = 0;
+            break;
+        }
+    }
+    m_dropped = std::min(m_dropped, 4);
 
-    const QRectF area(m.pad * 2, m.pad * 1.5, size.width() - m.pad * 4,
-                      size.height() - footerHeight - m.pad * 4.5);
+    if (footerHeight > 0) {
+        auto *footer = new QGraphicsTextItem;
+        footer->setFont(m.note);
+        footer->setDefaultTextColor(theme.mutedText);
+        footer->document()->setDocumentMargin(0);
+        footer->setTextWidth(width);
+        footer->setHtml(footerHtml());
+        footer->setPos(m.pad * 2, size.height() - m.pad - footerHeight);
+        addItem(footer);
+        auto *rule =
+            addLine(QLineF(m.pad * 2, size.height() - m.pad * 1.6 - footerHeight,
+                           size.width() - m.pad * 2, size.height() - m.pad * 1.6 - footerHeight),
+                    QPen(theme.line, 1));
+        rule->setZValue(1);
+    }
     auto panelRect = [&](const Panel &panel) {
-        const qreal gapX = panel.cell.left() > 0 ? m.pad * 2 : 0;
-        const qreal gapY = panel.cell.top() > 0 ? m.pad * 2 : 0;
-        return QRectF(area.left() + panel.cell.left() * area.width() + gapX,
-                      area.top() + panel.cell.top() * area.height() + gapY,
-                      panel.cell.width() * area.width() - gapX,
-                      panel.cell.height() * area.height() - gapY);
+        return rects.value(&panel - std::as_const(m_spec.panels).constData());
     };
     // Bar panels stacked in one column share their label column and their room for values,
     // so their axes start and end at the same x.
     QHash<QString, qreal> labelWidths, reserves;
-    auto columnKey = [](const Panel &panel) {
-        return QStringLiteral("%1/%2").arg(panel.cell.left()).arg(panel.cell.width());
-    };
-    for (const Panel &panel : m_spec.panels) {
+    for (const Panel &panel : std::as_const(m_spec.panels)) {
         if (panel.kind == Panel::Kind::Bars) {
             const QString key = columnKey(panel);
             labelWidths[key] = std::max(labelWidths.value(key), barsLabelWidth(panel, m));
         }
     }
-    for (const Panel &panel : m_spec.panels) {
+    for (const Panel &panel : std::as_const(m_spec.panels)) {
         if (panel.kind == Panel::Kind::Bars) {
             const QString key = columnKey(panel);
             const qreal plotWidth = panelRect(panel).width() - labelWidths.value(key);
             reserves[key] = std::max(reserves.value(key), barsReserve(panel, plotWidth, m));
         }
     }
-    for (const Panel &panel : m_spec.panels) {
+    for (const Panel &panel : std::as_const(m_spec.panels)) {
         const QRectF rect = panelRect(panel);
         switch (panel.kind) {
         case Panel::Kind::Bars:
@@ -746,34 +895,48 @@ void ChartScene::setHighlighted(const QString &figureId) {
     updateHighlight();
 }
 
+void ChartScene::setEmphasised(const QStringList &figureIds) {
+    m_emphasised = figureIds;
+    updateHighlight();
+}
+
 void ChartScene::updateHighlight() {
     for (QGraphicsRectItem *item : std::as_const(m_highlightItems)) {
         removeItem(item);
         delete item;
     }
     m_highlightItems.clear();
-    if (m_printing || m_highlighted.isEmpty())
+    QStringList ids = m_emphasised;
+    if (!m_printing && !m_highlighted.isEmpty() && !ids.contains(m_highlighted))
+        ids << m_highlighted;
+    if (ids.isEmpty())
         return;
-    const Metrics m(sceneRect().size());
+    const Metrics m(sceneRect().size(), m_fixedBase);
     // One outline per row: the label, bar and value of a figure drawn side by side are united.
     QList<QRectF> rows;
-    for (const Mark &mark : std::as_const(m_marks)) {
-        if (mark.figureId != m_highlighted || !mark.checkIds.isEmpty())
-            continue;
-        bool merged = false;
-        for (QRectF &row : rows) {
-            if (std::abs(row.center().y() - mark.rect.center().y()) < m.base * 0.6) {
-                row = row.united(mark.rect);
-                merged = true;
-                break;
+    for (const QString &id : std::as_const(ids)) {
+        QList<QRectF> figureRows;
+        for (const Mark &mark : std::as_const(m_marks)) {
+            if (mark.figureId != id || !mark.checkIds.isEmpty())
+                continue;
+            bool merged = false;
+            for (QRectF &row : figureRows) {
+                if (std::abs(row.center().y() - mark.rect.center().y()) < m.base * 0.6) {
+                    row = row.united(mark.rect);
+                    merged = true;
+                    break;
+                }
             }
+            if (!merged)
+                figureRows << mark.rect;
         }
-        if (!merged)
-            rows << mark.rect;
+        rows << figureRows;
     }
+    // Outlines hug their row: a little wider than it, never taller than half the gap.
+    const qreal grow = std::max<qreal>(2, m.base * 0.12);
     for (const QRectF &row : std::as_const(rows)) {
-        auto *item = addRect(row.adjusted(-4, -3, 4, 3),
-                             QPen(m_theme.accent, std::max<qreal>(2, m.base * 0.18)), Qt::NoBrush);
+        auto *item = addRect(row.adjusted(-grow * 1.5, -grow * 0.5, grow * 1.5, grow * 0.5),
+                             QPen(m_theme.accent, std::max<qreal>(2, m.base * 0.16)), Qt::NoBrush);
         item->setZValue(20);
         m_highlightItems << item;
     }

@@ -37,8 +37,16 @@ public:
     const ChartSpec &spec() const { return m_spec; }
     const Catalogue &catalogue() const { return m_catalogue; }
 
-    // Lays everything out for a scene of this size (logical pixels).
-    void rebuild(const QSizeF &size, const Theme &theme, bool printing, bool transparent = false);
+    // Lays everything out for a scene of this size (logical pixels). The type follows the
+    // size unless basePixelSize is given (a room's projector: the tour). Blocks that do not
+    // fit are dropped in this order: the footer's notes, the footer with the citation tags
+    // it explains, the facts' original quotes, their translations.
+    void rebuild(const QSizeF &size, const Theme &theme, bool printing, bool transparent = false,
+                 qreal basePixelSize = 0);
+    // What the last rebuild dropped to fit (0: nothing; see rebuild for the order).
+    int droppedBlocks() const { return m_dropped; }
+    // How much taller the scene would have to be to fit with everything dropped (0: fits).
+    qreal shortfall() const { return m_shortfall; }
 
     // The topmost mark under a scene position; nullptr where there is none.
     const Mark *markAt(const QPointF &scenePos) const;
@@ -49,6 +57,8 @@ public:
     // Outlines the marks of a figure (empty: none). Not drawn when printing.
     void setHighlighted(const QString &figureId);
     QString highlighted() const { return m_highlighted; }
+    // Outlines the marks of these figures also when printing: what a tour step is about.
+    void setEmphasised(const QStringList &figureIds);
 
     QList<QChart *> charts() const { return m_charts; }
 
@@ -61,7 +71,11 @@ private:
     void buildTimeline(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildTiles(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildFacts(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
-    QRectF panelHeader(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
+    QRectF panelHeader(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m,
+                       bool draw = true);
+    qreal panelNeed(const ChartSpec::Panel &panel, qreal width, const Metrics &m);
+    QString factHtml(const ChartSpec::FactNote &note, const Fact &fact) const;
+    qreal tileUnitHeight(const ChartSpec::Tile &tile, qreal cellWidth, const Metrics &m) const;
     QChart *newChart(const QRectF &rect);
     QString citationTag(const QString &figureId) const;
     QString footerHtml() const;
@@ -74,7 +88,11 @@ private:
     QList<QChart *> m_charts;
     QList<Mark> m_marks;
     QString m_highlighted;
+    QStringList m_emphasised;
     QList<QGraphicsRectItem *> m_highlightItems;
+    qreal m_fixedBase = 0;
+    qreal m_shortfall = 0;
+    int m_dropped = 0; // 1 footer notes, 2 footer and tags, 3 fact quotes, 4 fact translations
 };
 
 } // namespace colossus

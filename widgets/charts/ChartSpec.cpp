@@ -173,7 +173,9 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
                                 QStringLiteral("+") + FigureFormat::number(h200.value)}};
         panel.rows << row;
     }
-    panel.rows << b.bar(QStringLiteral("Next step, Musk's post of 2 June · B200"),
+    // The post's date as the catalogue has it, not typed here.
+    const QString postDate = FigureFormat::date(b.use(QStringLiteral("date_musk_post")).asOf);
+    panel.rows << b.bar(QStringLiteral("Next step, Musk's post of %1 · B200").arg(postDate),
                         QStringLiteral("promise_b200"), Colour::B200);
     panel.rows << b.bar(QStringLiteral("Musk's promise, tour report · H200"),
                         QStringLiteral("promise_h200"), Colour::H200);
@@ -183,9 +185,9 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
     panel.rows << Builder::heading(QStringLiteral("Other systems and clusters"));
     const Peer peers[] = {
         {"Tesla's H100 purchase · H100", "tesla_h100_purchase", Colour::H100},
-        {"Aurora (Top500 #2) · Intel", "aurora_gpus", Colour::Intel},
+        {"Aurora · Intel", "aurora_gpus", Colour::Intel},
         {"Tesla Cortex, Giga Texas · type not given", "cortex_gpus", Colour::UnknownGpu},
-        {"Frontier (Top500 #1) · AMD", "frontier_gpus", Colour::Amd},
+        {"Frontier · AMD", "frontier_gpus", Colour::Amd},
         {"GPT-4 training (OpenAI) · A100", "gpt4_a100", Colour::A100},
         {"Grok 2 training at Oracle · H100", "grok2_oracle_h100", Colour::H100},
         {"Grok 2 needed (Musk) · H100", "grok2_gpus_needed", Colour::H100},
@@ -267,8 +269,11 @@ void buildPower(Builder &b, ChartSpec &spec) {
     share.title = QStringLiteral("AI's share of data-centre electricity demand (Goldman Sachs)");
     share.axisTitle = QStringLiteral("percent of demand (%)");
     share.cell = QRectF(0, 0.68, 0.56, 0.32);
-    share.rows << b.bar(QStringLiteral("By 2028"), QStringLiteral("ai_share_2028"), Colour::Energy,
-                        1.0, QStringLiteral(" %"));
+    {
+        const Figure &ai = b.use(QStringLiteral("ai_share_2028"));
+        share.rows << b.bar(QStringLiteral("By %1").arg(FigureFormat::date(ai.asOf)), ai.id,
+                            Colour::Energy, 1.0, QStringLiteral(" %"));
+    }
     share.axisMax = 100; // a share: the whole is the scale
     spec.panels << share;
 
@@ -291,7 +296,7 @@ void buildPower(Builder &b, ChartSpec &spec) {
     tile(QStringLiteral("diesel_generators"), QStringLiteral("diesel generators added on site"),
          Colour::Power);
     tile(QStringLiteral("dc_demand_growth_twh"),
-         QStringLiteral("TWh a year of added data-centre demand, 2023–2030 (Goldman Sachs)"),
+         QStringLiteral("TWh a year of added data-centre demand from AI (Goldman Sachs)"),
          Colour::Energy);
     spec.panels << tiles;
 }
@@ -336,9 +341,11 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         row.valueText = QStringLiteral("“%1” (%2): no single figure").arg(words, f.written);
         return row;
     };
-    deals.rows << money(QStringLiteral("xAI funding round, May 2024 (German report)"),
+    // Dates only where the figure carries one (asOf); the German report gives none.
+    deals.rows << money(QStringLiteral("xAI funding round (German report)"),
                         QStringLiteral("round_6b"), Colour::Money);
-    deals.rows << money(QStringLiteral("xAI Series B, 26 May 2024 (Chinese report)"),
+    deals.rows << money(QStringLiteral("xAI Series B, %1 (Chinese report)")
+                            .arg(FigureFormat::date(b.use(QStringLiteral("series_b_6b")).asOf)),
                         QStringLiteral("series_b_6b"), Colour::Money);
     deals.rows << money(QStringLiteral("xAI raised in 2024 (FT)"), QStringLiteral("raised_11b"),
                         Colour::Money);
@@ -359,9 +366,9 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     valuation.title = QStringLiteral("xAI's valuation (what investors say the company is worth)");
     valuation.axisTitle = QStringLiteral("US dollars, billions (linear scale)");
     valuation.cell = QRectF(0, 0.7, 1, 0.3);
-    valuation.rows << money(QStringLiteral("After the May 2024 round"),
+    valuation.rows << money(QStringLiteral("After the funding round (German report)"),
                             QStringLiteral("valuation_24b"), Colour::Valuation);
-    valuation.rows << money(QStringLiteral("Late 2024 (FT)"), QStringLiteral("valuation_45b"),
+    valuation.rows << money(QStringLiteral("As the FT reports it"), QStringLiteral("valuation_45b"),
                             Colour::Valuation);
 
     // One scale for both panels, so bars in the two can be compared by length.
@@ -372,7 +379,7 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         if (row.segments.size() == 2 && row.segments[1].style == Segment::Style::Band &&
             row.total() > max) {
             row.segments[1].length = std::max(0.0, max - row.segments[0].length);
-            row.valueText += QStringLiteral(" →");
+            row.segments[1].cut = true;
         }
     }
     spec.panels << deals << valuation;

@@ -43,7 +43,8 @@ struct ChartSpec {
         double length = 0;                        // in axis units
         Colour colour = Colour::Money;
         Style style = Style::Solid;
-        QString inside; // short text drawn inside the segment, may be empty
+        QString inside;   // short text drawn inside the segment, may be empty
+        bool cut = false; // a band that runs on past the axis end: ends there in an arrow
     };
     struct Row {
         QString label;    // our words, what the bar is

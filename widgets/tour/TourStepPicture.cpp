@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
+#include "charts/ChartPicture.h"
 #include "export/ViewRegistry.h"
 
 #include <QFontMetricsF>
@@ -23,6 +24,47 @@ qreal lineHeight(qreal bodyPixelSize) {
 
 qreal padding(qreal bodyPixelSize) {
     return bodyPixelSize * 0.6;
+}
+
+// Our translation: a shorter line under the passage, smaller and in italics.
+QFont translationFont(qreal bodyPixelSize) {
+    QFont font = Theme::font(bodyPixelSize * 0.8);
+    font.setItalic(true);
+    return font;
+}
+
+qreal markerSize(qreal bodyPixelSize) {
+    return bodyPixelSize * 0.35;
+}
+
+// As much of text as fits in width, centred on anchor so the cited number is always shown;
+// "…" where it is cut. From the start when there is no anchor.
+QString excerptAround(const QString &text, const QString &anchor, const QFontMetricsF &metrics,
+                      qreal width) {
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const qsizetype at = anchor.isEmpty() ? -1 : text.indexOf(anchor);
+    if (at < 0)
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString ellipsis(QChar(0x2026));
+    qsizetype from = at, to = at + anchor.size();
+    auto shown = [&](qsizetype a, qsizetype b) {
+        return (a > 0 ? ellipsis : QString()) + text.mid(a, b - a) +
+               (b < text.size() ? ellipsis : QString());
+    };
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        if (from > 0 && metrics.horizontalAdvance(shown(from - 1, to)) <= width) {
+            --from;
+            grew = true;
+        }
+        if (to < text.size() && metrics.horizontalAdvance(shown(from, to + 1)) <= width) {
+            ++to;
+            grew = true;
+        }
+    }
+    return shown(from, to);
 }
 
 QRectF captionTextRect(const QString &caption, qreal width, qreal bodyPixelSize) {
@@ -61,6 +103,9 @@ TourStepPicture::create(const Catalogue &catalogue, const Tour &tour, int index,
             *error = QStringLiteral("steps[%1].view: %2").arg(index).arg(viewError);
         return nullptr;
     }
+    // A chart step points at its figures: outline them, so two steps on one chart differ.
+    if (auto *chart = dynamic_cast<ChartPicture *>(view.get()))
+        chart->setEmphasised(step.figures);
     return std::make_unique<TourStepPicture>(catalogue, tour, index, std::move(view));
 }
 
@@ -87,27 +132,47 @@ void TourStepPicture::paintContent(QPainter &painter, const QRectF &area,
                                    const PaintOptions &options) const {
     // Handouts are read on paper and on a projector: size the type from the page height.
     const qreal body = handoutBodyPixelSize(area.height());
-    const qreal band =
-        qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body));
-    const QRectF viewArea(area.left(), area.top(), area.width(), area.height() - band);
+    const QRectF viewArea = this->viewArea(area);
+    const qreal band = area.bottom() - viewArea.bottom();
     if (m_view) {
         painter.save();
         painter.setClipRect(viewArea);
-        paintMagnified(*m_view, painter, viewArea,
-                       magnification(area.height() * 1.3, viewArea.height()), options);
+        const qreal magnified = viewMagnification(area.height() * 1.3, viewArea.height());
+        painter.translate(viewArea.topLeft());
+        painter.scale(magnified, magnified);
+        paintView(painter, QRectF(QPointF(0, 0), viewArea.size() / magnified), body / magnified,
+                  options);
         painter.restore();
     }
     paintCaption(painter, QRectF(area.left(), viewArea.bottom(), area.width(), band), m_step,
                  m_catalogue, options, body);
 }
 
-void TourStepPicture::paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
-                                     qreal magnification, const PaintOptions &options) {
-    painter.save();
-    painter.translate(area.topLeft());
-    painter.scale(magnification, magnification);
-    view.paintContent(painter, QRectF(QPointF(0, 0), area.size() / magnification), options);
-    painter.restore();
+QRectF TourStepPicture::viewArea(const QRectF &area) const {
+    const qreal body = handoutBodyPixelSize(area.height());
+    const qreal limit = area.height() * captionShare();
+    // The citations themselves stay (up to 55 % of the page); translations give way first.
+    const qreal band =
+        qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body, limit));
+    return QRectF(area.left(), area.top(), area.width(), area.height() - band);
+}
+
+bool TourStepPicture::showsChart() const {
+    return dynamic_cast<const ChartPicture *>(m_view.get()) != nullptr;
+}
+
+qreal TourStepPicture::viewMagnification(qreal roomHeight, qreal viewHeight) const {
+    if (dynamic_cast<const ChartPicture *>(m_view.get()))
+        return 1.0;
+    return magnification(roomHeight, viewHeight);
+}
+
+void TourStepPicture::paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
+                                const PaintOptions &options) const {
+    if (const auto *chart = dynamic_cast<const ChartPicture *>(m_view.get()))
+        chart->paintContent(painter, logicalArea, options, chartBasePixelSize(bodyPixelSize));
+    else if (m_view)
+        m_view->paintContent(painter, logicalArea, options);
 }
 
 std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalogue &catalogue,
@@ -138,7 +203,15 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
             QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
                                           figure->source.section(u'_', 0, 0));
         c.passage = oneLine(figure->quote);
+        c.written = figure->written;
         c.translation = oneLine(figure->translation);
+        // The number in our translation: as written, or as we print it.
+        for (const QString &form : {figure->written, FigureFormat::number(figure->value)}) {
+            if (!form.isEmpty() && c.translation.contains(form)) {
+                c.translationAnchor = form;
+                break;
+            }
+        }
     }
     return c;
 }
@@ -158,6 +231,8 @@ QString TourStepPicture::citationText(const Citation &citation) {
         QStringLiteral("%1: %2, %3").arg(citation.label, citation.value, citation.document);
     if (!citation.passage.isEmpty())
         text += QStringLiteral(": \u201c%1\u201d").arg(citation.passage);
+    if (!citation.passage.isEmpty() && !citation.translation.isEmpty())
+        text += QStringLiteral(" (our translation: \u201c%1\u201d)").arg(citation.translation);
     return text;
 }
 
@@ -182,25 +257,100 @@ QStringList TourStepPicture::sourceIdsOf(const TourStep &step, const Catalogue &
     return ids;
 }
 
-qreal TourStepPicture::captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
-                                     qreal bodyPixelSize) {
+namespace {
+
+TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
+                                                      const Catalogue &catalogue,
+                                                      const QRectF &rect, qreal bodyPixelSize,
+                                                      qsizetype translations);
+
+} // namespace
+
+TourStepPicture::CaptionLayout TourStepPicture::captionLayout(const TourStep &step,
+                                                              const Catalogue &catalogue,
+                                                              const QRectF &rect,
+                                                              qreal bodyPixelSize) {
+    const qsizetype n = step.figures.size();
+    for (qsizetype k = n; k > 0; --k) {
+        CaptionLayout layout = layoutWithTranslations(step, catalogue, rect, bodyPixelSize, k);
+        if (rect.height() <= 0 || layout.height <= rect.height() + 0.01)
+            return layout;
+    }
+    return layoutWithTranslations(step, catalogue, rect, bodyPixelSize, 0);
+}
+
+namespace {
+
+TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
+                                                      const Catalogue &catalogue,
+                                                      const QRectF &rect, qreal bodyPixelSize,
+                                                      qsizetype translations) {
+    using Citation = TourStepPicture::Citation;
+    using CaptionLayout = TourStepPicture::CaptionLayout;
+    CaptionLayout layout;
     const qreal pad = padding(bodyPixelSize);
-    const QString caption = TourText::resolve(step.caption, catalogue);
-    const qreal text = captionTextRect(caption, width - 2 * pad, bodyPixelSize).height();
-    const qsizetype lines = citations(step, catalogue).size();
-    return pad + text + pad * 0.6 + lines * lineHeight(bodyPixelSize) + pad;
+    const qreal width = rect.width() - 2 * pad;
+    layout.caption = TourText::resolve(step.caption, catalogue);
+    layout.captionRect = captionTextRect(layout.caption, width, bodyPixelSize)
+                             .translated(rect.left() + pad, rect.top() + pad);
+    const QFontMetricsF labelMetrics(Theme::font(bodyPixelSize, true));
+    const QFontMetricsF restMetrics(Theme::font(bodyPixelSize));
+    const QFontMetricsF translationMetrics(translationFont(bodyPixelSize));
+    const qreal line = lineHeight(bodyPixelSize);
+    const qreal translationLine = translationMetrics.height() * 1.1;
+    const qreal indent = markerSize(bodyPixelSize) * 2.2;
+    qreal y = layout.captionRect.bottom() + pad * 0.6;
+    for (const Citation &c : TourStepPicture::citations(step, catalogue)) {
+        CaptionLayout::Line l;
+        l.citation = c;
+        l.rect = QRectF(rect.left() + pad, y, width, line);
+        l.label = labelMetrics.elidedText(QStringLiteral("%1: %2").arg(c.label, c.value),
+                                          Qt::ElideRight, width - indent);
+        const qreal room = width - indent - labelMetrics.horizontalAdvance(l.label);
+        const QString document = QStringLiteral("  \u2014 %1").arg(c.document);
+        if (room > bodyPixelSize * 2) {
+            if (c.passage.isEmpty()) {
+                l.rest = restMetrics.elidedText(document, Qt::ElideRight, room);
+            } else {
+                l.rest = document + QStringLiteral(": \u201c") +
+                         excerptAround(c.passage, c.written, restMetrics,
+                                       room - restMetrics.horizontalAdvance(
+                                                  document + QStringLiteral(": \u201c\u201d"))) +
+                         QStringLiteral("\u201d");
+            }
+        }
+        y += line;
+        if (!c.translation.isEmpty() && layout.lines.size() < translations) {
+            l.translationRect =
+                QRectF(rect.left() + pad + indent, y, width - indent, translationLine);
+            l.translation =
+                QStringLiteral("our translation: \u201c%1\u201d")
+                    .arg(excerptAround(c.translation, c.translationAnchor, translationMetrics,
+                                       l.translationRect.width() -
+                                           translationMetrics.horizontalAdvance(
+                                               QStringLiteral("our translation: \u201c\u201d"))));
+            y += translationLine;
+        }
+        layout.lines.append(l);
+    }
+    layout.height = y + pad - rect.top();
+    return layout;
+}
+
+} // namespace
+
+qreal TourStepPicture::captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
+                                     qreal bodyPixelSize, qreal maxHeight) {
+    return captionLayout(step, catalogue, QRectF(0, 0, width, maxHeight), bodyPixelSize).height;
 }
 
 QList<QRectF> TourStepPicture::citationRects(const TourStep &step, const Catalogue &catalogue,
                                              const QRectF &rect, qreal bodyPixelSize) {
-    const qreal pad = padding(bodyPixelSize);
-    const QString caption = TourText::resolve(step.caption, catalogue);
-    const qreal text = captionTextRect(caption, rect.width() - 2 * pad, bodyPixelSize).height();
-    const qreal line = lineHeight(bodyPixelSize);
-    qreal y = rect.top() + pad + text + pad * 0.6;
     QList<QRectF> rects;
-    for (qsizetype i = 0, n = citations(step, catalogue).size(); i < n; ++i, y += line)
-        rects.append(QRectF(rect.left() + pad, y, rect.width() - 2 * pad, line));
+    for (const CaptionLayout::Line &line :
+         captionLayout(step, catalogue, rect, bodyPixelSize).lines)
+        rects.append(line.translationRect.isEmpty() ? line.rect
+                                                    : line.rect.united(line.translationRect));
     return rects;
 }
 
@@ -209,6 +359,7 @@ void TourStepPicture::paintCaption(QPainter &painter, const QRectF &rect, const 
                                    qreal bodyPixelSize) {
     const Theme &theme = options.theme;
     const qreal pad = padding(bodyPixelSize);
+    const CaptionLayout layout = captionLayout(step, catalogue, rect, bodyPixelSize);
     painter.save();
     painter.setClipRect(rect);
     if (!options.transparent)
@@ -217,46 +368,33 @@ void TourStepPicture::paintCaption(QPainter &painter, const QRectF &rect, const 
     painter.drawLine(QPointF(rect.left() + pad, rect.top()),
                      QPointF(rect.right() - pad, rect.top()));
 
-    const qreal width = rect.width() - 2 * pad;
-    const QString caption = TourText::resolve(step.caption, catalogue);
-    const QRectF captionRect = captionTextRect(caption, width, bodyPixelSize)
-                                   .translated(rect.left() + pad, rect.top() + pad);
     painter.setFont(Theme::font(bodyPixelSize * captionScale));
     painter.setPen(theme.text);
-    painter.drawText(captionRect.adjusted(0, 0, 1, 0), Qt::TextWordWrap | Qt::AlignLeft, caption);
+    painter.drawText(layout.captionRect.adjusted(0, 0, 1, 0), Qt::TextWordWrap | Qt::AlignLeft,
+                     layout.caption);
 
     const QFont labelFont = Theme::font(bodyPixelSize, true);
     const QFont restFont = Theme::font(bodyPixelSize);
-    const QFontMetricsF labelMetrics(labelFont);
-    const QFontMetricsF restMetrics(restFont);
-    const qreal line = lineHeight(bodyPixelSize);
-    qreal y = captionRect.bottom() + pad * 0.6;
-    for (const Citation &c : citations(step, catalogue)) {
-        const QRectF lineRect(rect.left() + pad, y, width, line);
-        const qreal marker = bodyPixelSize * 0.35;
-        painter.fillRect(
-            QRectF(lineRect.left(), lineRect.center().y() - marker / 2, marker, marker),
-            theme.accent);
-        const qreal indent = marker * 2.2;
-        const QString label = QStringLiteral("%1: %2").arg(c.label, c.value);
-        const QString shownLabel = labelMetrics.elidedText(label, Qt::ElideRight, width - indent);
+    const qreal marker = markerSize(bodyPixelSize);
+    const qreal indent = marker * 2.2;
+    for (const CaptionLayout::Line &line : layout.lines) {
+        const QRectF &r = line.rect;
+        painter.fillRect(QRectF(r.left(), r.center().y() - marker / 2, marker, marker),
+                         theme.accent);
         painter.setFont(labelFont);
         painter.setPen(theme.text);
-        painter.drawText(lineRect.adjusted(indent, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         shownLabel);
-        const qreal used = indent + labelMetrics.horizontalAdvance(shownLabel);
-        QString rest = QStringLiteral("  \u2014 %1").arg(c.document);
-        if (!c.passage.isEmpty())
-            rest += QStringLiteral(": \u201c%1\u201d").arg(c.passage);
-        const qreal room = width - used;
-        if (room > bodyPixelSize * 2) {
-            painter.setFont(restFont);
-            painter.setPen(theme.mutedText);
-            painter.drawText(QRectF(lineRect.left() + used, y, room, line),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             restMetrics.elidedText(rest, Qt::ElideRight, room));
+        const QRectF labelRect = r.adjusted(indent, 0, 0, 0);
+        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, line.label);
+        const qreal used = QFontMetricsF(labelFont).horizontalAdvance(line.label);
+        painter.setFont(restFont);
+        painter.setPen(theme.mutedText);
+        painter.drawText(labelRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         line.rest);
+        if (!line.translation.isEmpty()) {
+            painter.setFont(translationFont(bodyPixelSize));
+            painter.drawText(line.translationRect, Qt::AlignLeft | Qt::AlignVCenter,
+                             line.translation);
         }
-        y += line;
     }
     painter.restore();
 }

@@ -23,7 +23,26 @@ public:
         QString value;    // "≈ 200 groups"; empty for a fact
         QString document; // "report 004 (German, Spanish)" or "derived: a / b"
         QString passage;  // the verbatim passage (original language), empty when derived
+        QString written;  // the figure as the passage writes it: the excerpt centres on it
         QString translation;
+        QString translationAnchor; // where in the translation the number is, if found
+    };
+    // The caption band laid out once for painting, clicks and tests: the caption and, per
+    // citation, a line (label, then document and an excerpt of the passage around the
+    // figure) and, where there is one, a shorter line with our translation.
+    struct CaptionLayout {
+        struct Line {
+            Citation citation;
+            QRectF rect;            // the citation line
+            QString label;          // "GPUs built: 100,000 GPUs", elided to fit
+            QString rest;           // "  — report (004): “…excerpt…”", as drawn
+            QRectF translationRect; // empty when there is no translation
+            QString translation;    // "“…our translation…”", as drawn
+        };
+        QString caption;
+        QRectF captionRect;
+        QList<Line> lines;
+        qreal height = 0;
     };
 
     TourStepPicture(const Catalogue &catalogue, const Tour &tour, int index,
@@ -40,6 +59,12 @@ public:
                       const PaintOptions &options) const override;
 
     const Picture &view() const { return *m_view; }
+    // Where paintContent draws the view inside its area (above the caption band).
+    QRectF viewArea(const QRectF &area) const;
+    // The most of a page or screen the caption band may take: less on a chart, whose text
+    // needs the height (translations give way first).
+    qreal captionShare() const { return showsChart() ? 0.3 : 0.45; }
+    bool showsChart() const;
     const TourStep &step() const { return m_step; }
 
     // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
@@ -59,20 +84,32 @@ public:
     static qreal magnification(qreal screenHeight, qreal viewHeight) {
         return qMax<qreal>(1.0, qMin(screenHeight / 720.0, viewHeight / minimumLogicalHeight));
     }
-    // Paints a view into area through that magnification.
-    static void paintMagnified(const Picture &view, QPainter &painter, const QRectF &area,
-                               qreal magnification, const PaintOptions &options);
+    // The magnification for this step's view: 1 for a chart, which lays itself out at the
+    // area's full size with type sized for the room (chartBasePixelSize) instead.
+    qreal viewMagnification(qreal roomHeight, qreal viewHeight) const;
+    // Chart type for a room whose body text is bodyPixelSize: its smallest text (notes, ticks)
+    // then stays at least 14 px on a 1080 px projector.
+    static qreal chartBasePixelSize(qreal bodyPixelSize) { return bodyPixelSize * 0.72; }
+    // Paints the view into logicalArea (painter already scaled by viewMagnification);
+    // bodyPixelSize is the room's body size in the same units.
+    void paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
+                   const PaintOptions &options) const;
 
     // A figure's (or a fact's) citation; nullopt for an unknown id.
     static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,
                                             bool isFact = false);
     static QList<Citation> citations(const TourStep &step, const Catalogue &catalogue);
-    static QString citationText(const Citation &citation); // one line, for tour.md and tests
+    // One line with the whole passage and our translation, for tour.md.
+    static QString citationText(const Citation &citation);
     static QStringList sourceIdsOf(const TourStep &step, const Catalogue &catalogue);
 
-    // The caption band: height needed at a width, and painting into a rectangle of that size.
+    // The caption band laid out in rect: translations are left out, last first, where the
+    // band would otherwise be taller than rect (a rect of height 0: no limit). Its height at
+    // a width and a limit, and painting it into a rectangle of that size.
+    static CaptionLayout captionLayout(const TourStep &step, const Catalogue &catalogue,
+                                       const QRectF &rect, qreal bodyPixelSize);
     static qreal captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
-                               qreal bodyPixelSize);
+                               qreal bodyPixelSize, qreal maxHeight = 0);
     static void paintCaption(QPainter &painter, const QRectF &rect, const TourStep &step,
                              const Catalogue &catalogue, const PaintOptions &options,
                              qreal bodyPixelSize);
