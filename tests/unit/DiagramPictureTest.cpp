@@ -538,7 +538,7 @@ TEST(DiagramPicture, FramedGpuKeepsClearOfTheMinimap) {
         ++parts;
         EXPECT_FALSE(z.rect.intersects(state.keepFree)) << z.label.toStdString();
     }
-    EXPECT_GE(parts, 3); // the GPU's cold plate, die and NIC at least
+    EXPECT_GE(parts, 3); // the GPU's cooling, die and NIC at least
 }
 
 // Labels of the dimmed neighbours are drawn over the veil in the theme's muted text colour,

@@ -28,7 +28,7 @@ constexpr double rackMinPx = 2.5;   // narrower racks merge into their group's b
 constexpr double rackSolidPx = 6;   // narrower racks are one bar, without frame or pump unit
 constexpr double serverMinPx = 2.0; // lower servers merge into their rack's fill
 constexpr double gpuMinPx = 2.5;    // narrower GPUs merge into their server's fill
-constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cold plate and labels
+constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cooling and labels
 
 enum Fill {
     FillGroup,
@@ -43,7 +43,7 @@ enum Fill {
     FillH200,
     FillB200,
     FillUnknown,
-    FillCoolantTop, // cold plates, drawn over the GPUs
+    FillCoolantTop, // liquid cooling, drawn over the GPUs
     FillCount
 };
 
@@ -687,7 +687,7 @@ private:
             const QString u = formatCount(f.serverHeightU);
             QString model;
             if (seg.type == GpuType::H100 && seg.alternative == GpuType::None)
-                model = QStringLiteral("Supermicro %1U liquid-cooled HGX H100").arg(u);
+                model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
             else
                 model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
             const QString bw =
@@ -704,7 +704,8 @@ private:
                       grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)), true,
                       textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("liquid_cooled_4u"), true,
-                 QStringLiteral("Supermicro 4U liquid-cooled server"));
+                 QStringLiteral("4U liquid-cooled server (Supermicro in the tour report; Dell "
+                                "built half the racks)"));
             if (wide) {
                 const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                    cap.width() * 0.3, cap.height() * 0.9);
@@ -758,8 +759,8 @@ private:
             const double x = chip.x() + chip.width() * fx;
             m_lines.append(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));
         }
-        label(plate, {QStringLiteral("cold plate"), QStringLiteral("cooling")}, grown(14, plate),
-              false, textOn(m_theme.coolant));
+        label(plate, {QStringLiteral("liquid cooling"), QStringLiteral("cooling")},
+              grown(14, plate), false, textOn(m_theme.coolant));
         zone(plate, QStringLiteral("liquid_cooled_4u"), true,
              QStringLiteral("Liquid cooling for every GPU"));
         const QRectF die(chip.x(), plate.bottom(), chip.width(), chip.bottom() - plate.bottom());
