@@ -383,3 +383,16 @@ TEST(DiagramViewWithoutFigures, StaysEmptyAndDoesNotCrash) {
     view.canvas()->repaint();
     EXPECT_EQ(view.viewPath(), u"cluster"_qs);
 }
+
+// A framed rack does not count the neighbours it leaves out; once the camera moves, the
+// count of what is in view comes back.
+TEST_F(DiagramViewTest, FramedRackStatusCountsNoHiddenNeighbours) {
+    ASSERT_TRUE(view->setViewPath(u"group/12/rack/3"_qs, false));
+    settle();
+    EXPECT_TRUE(view->statusText().startsWith(u"Group 12 > Rack 3"_qs))
+        << view->statusText().toStdString();
+    EXPECT_FALSE(view->statusText().contains(u"in view"_qs)) << view->statusText().toStdString();
+    wheel(centerOf(ElementPath::ofRack(12, 3)), -120);
+    settle();
+    EXPECT_TRUE(view->statusText().contains(u"in view"_qs)) << view->statusText().toStdString();
+}

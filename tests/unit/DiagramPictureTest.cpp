@@ -1,6 +1,7 @@
 #include "diagram/DiagramPicture.h"
 #include "catalogue/Catalogue.h"
 #include "diagram/Scenario.h"
+#include "export/FramedPicture.h"
 #include "export/PictureExporter.h"
 
 #include <QDir>
@@ -285,6 +286,8 @@ TEST_P(LabelLayout, NoOverlapAndLegible) {
     const QRectF area(QPointF(0, 0), QSizeF(c.size));
     p->paint(painter, area, options, nullptr, &labels);
     painter.end();
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(p->model(), diagram, p->camera(area).scale);
     // The 1,000,000-GPU cluster has no label small enough to fit its blocks; all else has some.
     if (QString::fromLatin1(c.path) != u"cluster" ||
         (c.size.width() >= 1920 && QString::fromLatin1(c.scenario) != u"planned")) {
@@ -293,7 +296,13 @@ TEST_P(LabelLayout, NoOverlapAndLegible) {
     for (int i = 0; i < labels.size(); ++i) {
         EXPECT_GE(labels[i].pixelSize, DiagramRenderer::minimumFontPx - 1e-9)
             << labels[i].text.toStdString();
-        EXPECT_TRUE(area.contains(labels[i].rect)) << labels[i].text.toStdString();
+        // Inside the drawing: not cut by an edge, not under the parts panel.
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1).contains(labels[i].rect))
+            << labels[i].text.toStdString();
+        // At slide size the parts of a server and a GPU are labelled for the back of a room.
+        if (c.size.height() >= 1080 && p->path().level() >= ElementPath::Level::Server) {
+            EXPECT_GE(labels[i].pixelSize, 12.0) << labels[i].text.toStdString();
+        }
         for (int j = i + 1; j < labels.size(); ++j) {
             const QRectF overlap = labels[i].rect.intersected(labels[j].rect);
             EXPECT_TRUE(overlap.width() < 0.5 || overlap.height() < 0.5)
@@ -362,5 +371,211 @@ TEST(DiagramPicture, LabelsStayApartAtEveryZoom) {
             }
         }
         EXPECT_GT(withLabels, 30) << scenario;
+    }
+}
+
+// A rack's picture frames the rack whole, with its U scale, beside the parts panel; its
+// neighbours come from its own group only and are drawn whole; no label crosses the edge of
+// the drawing or runs under the panel.
+struct FramedRackCase {
+    const char *path;
+    QSize size;
+};
+
+std::ostream &operator<<(std::ostream &os, const FramedRackCase &c) {
+    return os << c.path << ' ' << c.size.width() << 'x' << c.size.height();
+}
+
+class FramedRack : public ::testing::TestWithParam<FramedRackCase> {};
+
+TEST_P(FramedRack, WholeBesideThePanelWithItsOwnGroup) {
+    const FramedRackCase &c = GetParam();
+    auto p = picture("built", c.path);
+    ASSERT_TRUE(p);
+    const DiagramModel &model = p->model();
+    const HierarchyGeometry &g = model.geometry;
+    const QRectF area(QPointF(0, 0), QSizeF(c.size));
+    const DiagramCamera camera = p->camera(area);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(model, diagram, camera.scale);
+    const double panel = DiagramRenderer::panelWidth(model, diagram, camera.scale);
+    EXPECT_DOUBLE_EQ(drawing.right(), diagram.right() - panel);
+
+    const ElementPath path = p->path();
+    const QRectF rack = camera.toScreen(g.rect(path), diagram);
+    const QRectF withScale =
+        camera.toScreen(g.rect(path).adjusted(-HierarchyGeometry::rackGap, 0, 0, 0), diagram);
+    EXPECT_TRUE(drawing.contains(withScale)) << "rack with U scale outside the drawing";
+    // Framed large: the rack takes most of the drawing's height.
+    EXPECT_GT(rack.height(), drawing.height() * 0.85);
+
+    QImage image(c.size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    QList<PlacedLabel> labels;
+    p->paint(painter, area, options, nullptr, &labels);
+    painter.end();
+    ASSERT_FALSE(labels.isEmpty());
+    int unitNumbers = 0;
+    int highestUnit = 0;
+    for (const PlacedLabel &l : std::as_const(labels)) {
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1).contains(l.rect))
+            << l.text.toStdString() << " crosses the drawing's edge or the panel";
+        bool isNumber = false;
+        const int number = l.text.toInt(&isNumber);
+        unitNumbers += isNumber;
+        if (isNumber)
+            highestUnit = std::max(highestUnit, number);
+        if (!l.text.startsWith(u"Rack "))
+            continue;
+        // A rack label belongs to a rack of the same group, drawn whole.
+        const QPointF world = camera.toWorld(l.rect.center(), diagram);
+        const ElementPath at =
+            g.elementAt(QPointF(world.x(), g.rect(path).center().y()), ElementPath::Level::Rack);
+        EXPECT_EQ(at.group, path.group) << l.text.toStdString();
+        ASSERT_GE(at.rack, 0) << l.text.toStdString();
+        EXPECT_TRUE(drawing.adjusted(-1, -1, 1, 1)
+                        .contains(camera.toScreen(g.rackRect(at.group, at.rack), diagram)))
+            << l.text.toStdString() << " is cut";
+    }
+    if (!path.rear || c.size.height() >= 720) {
+        EXPECT_GE(unitNumbers, 4) << "no U scale";
+        // The whole scale, up to the top of the rack (every 10th unit at least).
+        EXPECT_GT(highestUnit, g.rackUnits() - 10);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(DiagramPicture, FramedRack, ::testing::ValuesIn([] {
+                             std::vector<FramedRackCase> cases;
+                             for (const char *path :
+                                  {"group/12/rack/3", "group/12/rack/3/rear", "group/195/rack/2",
+                                   "group/0/rack/0", "group/13/rack/7", "group/1/rack/1"}) {
+                                 for (const QSize size :
+                                      {QSize(1920, 1080), QSize(1280, 720), QSize(970, 470),
+                                       QSize(1900, 560), QSize(3840, 2160), QSize(1400, 500),
+                                       QSize(1450, 530), QSize(1500, 580), QSize(1300, 430)})
+                                     cases.push_back({path, size});
+                             }
+                             return cases;
+                         }()));
+
+// What covers part of the view (the minimap) keeps clear: no rack is drawn under it.
+TEST(DiagramPicture, FramedRackKeepsClearOfTheMinimap) {
+    auto p = picture("built", "group/12/rack/3");
+    const DiagramModel &model = p->model();
+    const QRectF area(0, 0, 970, 500);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const DiagramCamera camera = p->camera(area);
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = p->path();
+    for (const bool withMinimap : {false, true}) {
+        state.keepFree = withMinimap ? QRectF(8, diagram.bottom() - 90, 140, 82) : QRectF();
+        QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        PaintOptions options;
+        options.printing = true;
+        QList<PlacedLabel> labels;
+        DiagramRenderer::paint(painter, model, area, camera, state, options, nullptr, &labels);
+        painter.end();
+        int racks = 0;
+        for (const PlacedLabel &l : std::as_const(labels)) {
+            if (!l.text.startsWith(u"Rack "))
+                continue;
+            ++racks;
+            const QPointF world = camera.toWorld(l.rect.center(), diagram);
+            const ElementPath at = model.geometry.elementAt(
+                QPointF(world.x(), model.geometry.rect(p->path()).center().y()),
+                ElementPath::Level::Rack);
+            ASSERT_GE(at.rack, 0);
+            EXPECT_FALSE(camera.toScreen(model.geometry.rackRect(at.group, at.rack), diagram)
+                             .intersects(state.keepFree))
+                << l.text.toStdString();
+        }
+        EXPECT_GE(racks, withMinimap ? 1 : 3);
+    }
+}
+
+// A title a little too long for one line is set smaller, not broken before its last word: the
+// content starts no lower than under a short one-line title.
+TEST(DiagramPicture, LongTitleStaysOnOneLine) {
+    auto shortTitle = picture("built", "group/12/rack/3/server/5/gpu/7");
+    auto longTitle = picture("upgrade", "group/12/rack/3/server/5/gpu/7");
+    ASSERT_TRUE(shortTitle && longTitle);
+    ASSERT_EQ(shortTitle->subtitle(), longTitle->subtitle());
+    const QRectF page(0, 0, 1920, 1080);
+    EXPECT_LE(FramedPicture::contentArea(page, *longTitle, catalogue()).top(),
+              FramedPicture::contentArea(page, *shortTitle, catalogue()).top());
+}
+
+// A framed GPU in a small window: no part that links to a figure lies under the minimap, and
+// none is cut by the drawing's edge or the parts panel.
+TEST(DiagramPicture, FramedGpuKeepsClearOfTheMinimap) {
+    auto p = picture("built", "group/12/rack/3/server/5/gpu/7");
+    const DiagramModel &model = p->model();
+    const QRectF area(0, 0, 970, 500);
+    const QRectF diagram = DiagramRenderer::diagramArea(area);
+    const DiagramCamera camera = p->camera(area);
+    const QRectF drawing = DiagramRenderer::drawingArea(model, diagram, camera.scale);
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = p->path();
+    state.keepFree = QRectF(8, diagram.bottom() - 90, 140, 82);
+    QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    QList<LinkZone> zones;
+    DiagramRenderer::paint(painter, model, area, camera, state, options, &zones);
+    painter.end();
+    const QRectF gpu = camera.toScreen(model.geometry.rect(p->path()), diagram);
+    ASSERT_TRUE(drawing.contains(gpu));
+    int parts = 0;
+    for (const LinkZone &z : std::as_const(zones)) {
+        if (!diagram.contains(z.rect) || z.rect.left() >= drawing.right())
+            continue; // the legend band and the parts panel
+        ++parts;
+        EXPECT_FALSE(z.rect.intersects(state.keepFree)) << z.label.toStdString();
+    }
+    EXPECT_GE(parts, 3); // the GPU's cooling, die and NIC at least
+}
+
+// Labels of the dimmed neighbours are drawn over the veil in the theme's muted text colour,
+// so they keep their contrast (white on a veiled pale manifold, or dark on a veiled dark one,
+// did not).
+TEST(DiagramPicture, DimmedNeighboursKeepLegibleLabels) {
+    for (const Theme &theme : {Theme::light(), Theme::highContrast()}) {
+        auto p = picture("built", "group/12/rack/3/server/5");
+        const QRectF area(0, 0, 1280, 720);
+        QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        PaintOptions options;
+        options.theme = theme;
+        options.printing = true;
+        QList<PlacedLabel> labels;
+        p->paint(painter, area, options, nullptr, &labels);
+        painter.end();
+        const QRectF server = p->camera(area).toScreen(p->model().geometry.rect(p->path()),
+                                                       DiagramRenderer::diagramArea(area));
+        int checked = 0;
+        for (const PlacedLabel &l : std::as_const(labels)) {
+            if (server.contains(l.rect.center()))
+                continue;
+            ++checked;
+            int inked = 0;
+            const QRect r = l.rect.toAlignedRect().intersected(image.rect());
+            for (int y = r.top(); y <= r.bottom(); ++y) {
+                for (int x = r.left(); x <= r.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    const QColor m = theme.mutedText;
+                    inked += std::abs(c.red() - m.red()) + std::abs(c.green() - m.green()) +
+                                 std::abs(c.blue() - m.blue()) <
+                             60;
+                }
+            }
+            EXPECT_GT(inked, 10) << l.text.toStdString();
+        }
+        EXPECT_GE(checked, 2); // the manifolds above and below
     }
 }

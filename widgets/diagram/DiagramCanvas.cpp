@@ -231,6 +231,13 @@ void DiagramCanvas::setSelection(const ElementPath &path) {
     refreshStatus();
 }
 
+void DiagramCanvas::setKeepFree(const QRectF &rect) {
+    if (rect == m_state.keepFree)
+        return;
+    m_state.keepFree = rect;
+    update();
+}
+
 void DiagramCanvas::setHighlight(const QString &id) {
     m_state.highlightId = id;
     update();
@@ -382,8 +389,11 @@ void DiagramCanvas::refreshStatus() {
         inView = counted(racks, "rack", "racks");
     else
         inView = counted(servers, "server", "servers");
-    QString text = QStringLiteral("%1: %2 · in view: %3")
-                       .arg(elementName(m_path), m_model->countsText(m_path), inView);
+    QString text = QStringLiteral("%1: %2").arg(elementName(m_path), m_model->countsText(m_path));
+    // A framed element is drawn without the neighbours that are cut: counting them would
+    // mislead.
+    if (!m_state.hasFocus || m_path.level() == ElementPath::Level::Cluster)
+        text += QStringLiteral(" · in view: %1").arg(inView);
     if (m_state.hasSelection)
         text += QStringLiteral(" · selected: %1").arg(elementName(m_state.selection));
     if (text != m_status) {

@@ -40,6 +40,8 @@ public:
     const ElementPath &selection() const { return m_state.selection; }
     void setSelection(const ElementPath &path);
     void setHighlight(const QString &id);
+    // What covers part of the canvas (the minimap): a framed rack's neighbours keep clear.
+    void setKeepFree(const QRectF &rect);
     const QList<LinkZone> &linkZones() const { return m_zones; }
     // The element, or linked part, under a widget point, as shown in the tooltip.
     QString toolTipAt(const QPointF &pos) const;

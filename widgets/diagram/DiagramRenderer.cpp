@@ -28,7 +28,7 @@ constexpr double rackMinPx = 2.5;   // narrower racks merge into their group's b
 constexpr double rackSolidPx = 6;   // narrower racks are one bar, without frame or pump unit
 constexpr double serverMinPx = 2.0; // lower servers merge into their rack's fill
 constexpr double gpuMinPx = 2.5;    // narrower GPUs merge into their server's fill
-constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cold plate and labels
+constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cooling and labels
 
 enum Fill {
     FillGroup,
@@ -43,7 +43,7 @@ enum Fill {
     FillH200,
     FillB200,
     FillUnknown,
-    FillCoolantTop, // cold plates, drawn over the GPUs
+    FillCoolantTop, // liquid cooling, drawn over the GPUs
     FillCount
 };
 
@@ -83,12 +83,14 @@ struct Label {
     int align = Qt::AlignCenter;
     bool pill = false;
     bool vertical = false;
+    bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
 };
 
 class Frame {
 public:
     Frame(QPainter &painter, const DiagramModel &model, const QRectF &area,
-          const DiagramCamera &camera, const DiagramState &state, const PaintOptions &options)
+          const DiagramCamera &camera, const DiagramState &state, const PaintOptions &options,
+          const QRectF &drawing = QRectF())
         : m_p(painter)
         , m_model(model)
         , m_g(model.geometry)
@@ -98,6 +100,22 @@ public:
         , m_options(options)
         , m_theme(options.theme) {
         m_clip = m_area.adjusted(-4, -4, 4, 4);
+        m_free = drawing.isNull() ? m_area : drawing;
+        // A rack's picture shows its own group only, and only neighbours drawn whole.
+        m_framedRack = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Rack &&
+                       m_g.exists(m_state.focus);
+        // Labels outside the element in focus are drawn after the veil that dims it, in a
+        // colour legible on the dimmed parts (their own colour would lose its contrast).
+        m_veil = m_state.hasFocus && m_state.focus.level() != ElementPath::Level::Cluster &&
+                 !m_options.transparent && m_g.exists(m_state.focus);
+        if (m_veil)
+            m_focusScreen = screen(m_g.rect(m_state.focus));
+        m_framedGroup = m_state.hasFocus && m_state.focus.level() == ElementPath::Level::Group &&
+                        m_g.exists(m_state.focus);
+        m_framedDeep = m_state.hasFocus && m_state.focus.level() >= ElementPath::Level::Server &&
+                       m_g.exists(m_state.focus);
+        m_focusServer = m_state.focus.level() == ElementPath::Level::Gpu ? m_state.focus.parent()
+                                                                         : m_state.focus;
         m_world = m_cam.visibleWorld(m_area);
         m_px = m_cam.scale;
         const Theme &t = m_theme;
@@ -117,13 +135,23 @@ public:
     }
 
     void paintDiagram() {
+        if (m_framedRack && !m_overview) {
+            drawGroup(m_state.focus.group);
+            flush();
+            return;
+        }
         const IndexRange rows = m_g.visibleRows(m_world);
         const IndexRange cols = m_g.visibleColumns(m_world);
         for (qint64 row = rows.first; row <= rows.last; ++row) {
             for (qint64 col = cols.first; col <= cols.last; ++col) {
                 const qint64 g = row * m_g.columns() + col;
-                if (g < m_g.groupCount())
-                    drawGroup(int(g));
+                if (g >= m_g.groupCount())
+                    continue;
+                // A framed group's neighbours are drawn only where whole.
+                if (m_framedGroup && g != m_state.focus.group &&
+                    !whole(screen(m_g.groupRect(int(g)))))
+                    continue;
+                drawGroup(int(g));
             }
         }
         flush();
@@ -155,6 +183,7 @@ public:
 
     QList<LinkZone> m_zones;
     const QList<Label> &labels() const { return m_labels; }
+    void paintVeiledLabels() { drawLabels(true); }
 
     void drawGroupBlocksOnly() {
         m_overview = true;
@@ -205,8 +234,8 @@ private:
     }
 
     void zone(const QRectF &r, const QString &id, bool isFact, const QString &label) {
-        if (r.intersects(m_area))
-            m_zones.append({r.intersected(m_area), id, isFact, label});
+        if (r.intersects(m_free))
+            m_zones.append({r.intersected(m_free), id, isFact, label});
     }
 
     QFont font(double px, bool bold) {
@@ -217,8 +246,19 @@ private:
         return *it;
     }
 
+    // A label's largest size, grown with its box: a part that fills a slide gets a label
+    // legible from the back of the room, a small one keeps `base`.
+    static double grown(double base, const QRectF &r) {
+        return std::max(base, std::min(base * 1.6, std::min(r.width(), r.height()) * 0.26));
+    }
+
     double textWidth(const QString &text, double px, bool bold) {
-        return QFontMetricsF(font(px, bold)).horizontalAdvance(text);
+        // Metrics per font, built once a frame: a rack's U scale measures dozens of labels.
+        const int key = int(std::round(px * 2)) * 2 + (bold ? 1 : 0);
+        auto it = m_metrics.find(key);
+        if (it == m_metrics.end())
+            it = m_metrics.insert(key, QFontMetricsF(font(px, bold)));
+        return it->horizontalAdvance(text);
     }
 
     // Places the first candidate that fits the rectangle at a legible size; returns the
@@ -235,14 +275,16 @@ private:
         if (largest < DiagramRenderer::minimumFontPx)
             return {};
         for (const QString &text : candidates) {
-            // A candidate may shrink a little (to 70%, never below legibility) before a
-            // shorter one is tried.
+            // A candidate may shrink a little (never below legibility) before a shorter one
+            // is tried.
             double px = largest;
             double pad = pill ? px * 0.5 : px * 0.25;
             double w = textWidth(text, px, bold);
             if (w + 2 * pad > along) {
-                const double fit = px * along / (w + 2 * pad) * 0.98;
-                if (fit < std::max(DiagramRenderer::minimumFontPx, largest * 0.7))
+                // Whole pixels: Theme::font rounds the size, and a size rounded up would not fit.
+                const double fit = std::floor(px * along / (w + 2 * pad) * 0.98);
+                // (To 70%, or to 15 px for a label grown with a large box.)
+                if (fit < std::max(DiagramRenderer::minimumFontPx, std::min(largest * 0.7, 15.0)))
                     continue;
                 px = fit;
                 pad = pill ? px * 0.5 : px * 0.25;
@@ -262,10 +304,12 @@ private:
                     x = r.right() - w - 2 * pad;
                 tr = QRectF(x, r.center().y() - h / 2, w + 2 * pad, h);
             }
-            // A label the edge of the view would cut is left out, not drawn in part.
-            if (!m_area.adjusted(-1, -1, 1, 1).contains(tr))
+            // A label the edge of the view (or the parts panel) would cut is left out, not
+            // drawn in part.
+            if (!m_free.adjusted(-1, -1, 1, 1).contains(tr))
                 return {};
-            m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical});
+            const bool veiled = m_veil && !m_focusScreen.contains(tr.center());
+            m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled});
             return tr;
         }
         return {};
@@ -292,9 +336,15 @@ private:
             m_p.setPen(QPen(m_theme.line, 1, Qt::DashLine));
             m_p.drawRects(m_empty.constData(), int(m_empty.size()));
         }
+        drawLabels(false);
+    }
+
+    void drawLabels(bool veiled) {
         m_p.setRenderHint(QPainter::Antialiasing, true);
         m_p.setRenderHint(QPainter::TextAntialiasing, true);
         for (const Label &l : std::as_const(m_labels)) {
+            if (l.veiled != veiled)
+                continue;
             if (l.pill) {
                 QColor bg = m_theme.background;
                 bg.setAlphaF(0.88f);
@@ -302,7 +352,7 @@ private:
                 m_p.setBrush(bg);
                 m_p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
             }
-            m_p.setPen(l.colour);
+            m_p.setPen(veiled ? m_theme.mutedText : l.colour);
             m_p.setFont(font(l.px, l.bold));
             if (l.vertical) {
                 m_p.save();
@@ -320,14 +370,43 @@ private:
 
     QString count(double v) const { return formatCount(v); }
 
+    bool whole(const QRectF &r) const { return m_free.adjusted(-0.5, -0.5, 0.5, 0.5).contains(r); }
+    // Whole and clear of what covers part of the view.
+    bool clear(const QRectF &r) const {
+        return whole(r) && !(m_state.keepFree.isValid() && r.intersects(m_state.keepFree));
+    }
+
+    // A rack slot with its U scale on the left lies whole in the drawing area, clear of what
+    // covers part of it.
+    bool slotWhole(int g, int r) const {
+        const QRectF slot =
+            screen(m_g.rackRect(g, r).adjusted(-HierarchyGeometry::rackGap, 0, 0, 0));
+        return m_free.adjusted(-0.5, -0.5, 0.5, 0.5).contains(slot) &&
+               !(m_state.keepFree.isValid() && slot.intersects(m_state.keepFree));
+    }
+
     void drawGroup(int g) {
-        const QRectF gw = m_g.groupRect(g);
+        QRectF gw = m_g.groupRect(g);
+        const int rpg = m_g.fanout().racksPerGroup;
+        const int racks = m_g.racksInGroup(g);
+        // The rack slots drawn: all that are visible, or around a framed rack only those
+        // drawn whole, so no neighbour is cut by the edge or the parts panel.
+        int firstSlot = 0;
+        int lastSlot = rpg - 1;
+        if (m_framedRack && g == m_state.focus.group) {
+            firstSlot = lastSlot = m_state.focus.rack;
+            while (firstSlot > 0 && slotWhole(g, firstSlot - 1))
+                --firstSlot;
+            while (lastSlot + 1 < rpg && slotWhole(g, lastSlot + 1))
+                ++lastSlot;
+            const double left = m_g.rackRect(g, firstSlot).left() - HierarchyGeometry::rackGap;
+            const double right = m_g.rackRect(g, lastSlot).right() + HierarchyGeometry::rackGap;
+            gw = QRectF(left, gw.y(), right - left, gw.height());
+        }
         const QRectF G = screen(gw);
         if (G.width() < 0.5)
             return;
         fill(FillGroup, G);
-        const int rpg = m_g.fanout().racksPerGroup;
-        const int racks = m_g.racksInGroup(g);
         const ElementPath path = ElementPath::ofGroup(g);
         const double rackPx = HierarchyGeometry::rackWidth * m_px;
         if (rackPx < rackMinPx) {
@@ -338,10 +417,11 @@ private:
                       false);
         } else {
             const IndexRange vr = m_g.visibleRacks(g, m_world);
-            for (qint64 r = vr.first; r <= vr.last; ++r)
+            for (qint64 r = std::max<qint64>(vr.first, firstSlot);
+                 r <= std::min<qint64>(vr.last, lastSlot); ++r)
                 drawRack(g, int(r));
             if (rackPx >= 4) {
-                for (int r = racks; r < rpg; ++r) {
+                for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {
                     const QRectF rr = m_g.rackRect(g, r);
                     if (!rr.intersects(m_world))
                         continue;
@@ -361,7 +441,7 @@ private:
         // The group's label band.
         const QRectF band =
             screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
-                .adjusted(HierarchyGeometry::groupPadding * m_px, 0, 0, 0);
+                .adjusted(m_framedRack ? 0 : HierarchyGeometry::groupPadding * m_px, 0, 0, 0);
         const qint64 gpus = m_g.gpusIn(path);
         const bool partial = racks < rpg;
         const QString name = QStringLiteral("Group %1").arg(g);
@@ -423,8 +503,13 @@ private:
             fill(FillPump, screen(m_g.pumpUnitRect(g, r)));
         } else {
             const IndexRange vs = m_g.visibleServers(g, r, m_world);
-            for (qint64 s = vs.first; s <= vs.last; ++s)
+            for (qint64 s = vs.first; s <= vs.last; ++s) {
+                // A framed server's neighbours are drawn only where whole.
+                if (m_framedDeep && !(ElementPath::ofServer(g, r, int(s)) == m_focusServer) &&
+                    !whole(screen(m_g.serverRect(g, r, int(s)))))
+                    continue;
                 drawServer(g, r, int(s));
+            }
             if (f.manifoldHeightU * m_px >= 1.5) {
                 for (int m = 0; m + 1 < f.serversPerRack; ++m) {
                     const QRectF mw = m_g.manifoldRect(g, r, m);
@@ -433,12 +518,15 @@ private:
                     const QRectF M = screen(mw);
                     fill(FillCoolant, M);
                     if (M.height() >= 12) {
-                        const QRectF t = label(
-                            M,
-                            {QStringLiteral("%1U cooling manifold between servers")
-                                 .arg(formatCount(f.manifoldHeightU)),
-                             QStringLiteral("%1U manifold").arg(formatCount(f.manifoldHeightU))},
-                            14, false, textOn(m_theme.coolant));
+                        // The long name only where it is read at full size, not shrunk
+                        // below the short one's size.
+                        const QString u = formatCount(f.manifoldHeightU);
+                        QStringList texts{QStringLiteral("%1U manifold").arg(u)};
+                        if (M.height() >= 20)
+                            texts.prepend(
+                                QStringLiteral("%1U cooling manifold between servers").arg(u));
+                        const QRectF t =
+                            label(M, texts, grown(14, M), false, textOn(m_theme.coolant));
                         zone(t, QStringLiteral("manifolds_between_servers"), true,
                              QStringLiteral("Cooling manifold between servers"));
                     }
@@ -459,7 +547,7 @@ private:
                               {QStringLiteral("empty: the %1 GPUs end above")
                                    .arg(count(double(m_g.gpuCount()))),
                                QStringLiteral("empty slot"), QStringLiteral("empty")},
-                              14, false, textOn(m_colours[FillFrame]));
+                              grown(14, E), false, textOn(m_colours[FillFrame]));
                     }
                 }
             }
@@ -489,21 +577,32 @@ private:
         drawUnitScale(rw, interior);
     }
 
-    // U numbers beside a rack, counted from the bottom as on real racks.
+    // U numbers beside a rack, counted from the bottom as on real racks; every unit where
+    // they fit, else every 2nd, 5th or 10th, so small racks keep a legible scale.
     void drawUnitScale(const QRectF &rw, const QRectF &interior) {
         const double u = m_px;
         const double gap = HierarchyGeometry::rackGap * m_px;
-        if (u < 12 || gap < 18 || m_overview)
+        if (gap < 15 || m_overview)
             return;
+        constexpr double rowPx = 14.5; // a label row at 10 px and more
+        int step = 1;
+        for (const int s : {1, 2, 5, 10}) {
+            step = s;
+            if (s * u >= rowPx)
+                break;
+        }
+        if (step * u < rowPx)
+            return;
+        const double h = std::min(step * u, 18.0);
         const int units = int(std::round(m_g.rackUnits()));
         const QRectF R = screen(rw);
         if (!R.intersects(m_area))
             return;
-        for (int k = 1; k <= units; ++k) {
-            const double y = screen(QRectF(0, interior.bottom() - k, 1, 1)).y();
-            if (y + u < m_area.top() || y > m_area.bottom())
+        for (int k = step; k <= units; k += step) {
+            const double mid = screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
+            if (mid + h < m_area.top() || mid - h > m_area.bottom())
                 continue;
-            label(QRectF(R.left() - gap, y, gap, u), {QString::number(k)}, 11, false,
+            label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 13, false,
                   m_theme.mutedText, Qt::AlignRight);
         }
     }
@@ -523,7 +622,7 @@ private:
                       {QStringLiteral("%1U unit: redundant pumps, rack monitoring").arg(u),
                        QStringLiteral("%1U pumps + monitoring").arg(u),
                        QStringLiteral("%1U pumps").arg(u)},
-                      16, false, textOn(m_colours[FillPump]));
+                      grown(16, text), false, textOn(m_colours[FillPump]));
             zone(t, QStringLiteral("pump_unit"), true,
                  QStringLiteral("Pump unit with redundant pumps and rack monitoring"));
         }
@@ -560,6 +659,9 @@ private:
         }
         for (qint64 i = inset == 0 ? vg.last + 1 : vg.first; i <= vg.last; ++i) {
             const QRectF col = m_g.gpuRect(g, r, s, int(i));
+            if (m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu &&
+                !(path == m_focusServer && i == m_state.focus.gpu) && !clear(screen(col)))
+                continue;
             const QRectF chip = screen(HierarchyGeometry::gpuChipRect(col))
                                     .adjusted(inset, inset, -inset, -inset / 2);
             const QRectF nic = screen(HierarchyGeometry::gpuNicRect(col))
@@ -575,7 +677,8 @@ private:
             empty(screen(m_g.gpuRect(g, r, s, i)));
         // The server's own side: one more NIC and the power supplies.
         const QRectF side = screen(HierarchyGeometry::serverSideRect(sw));
-        if (side.width() >= 4 && side.intersects(m_clip))
+        const bool framedGpu = m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu;
+        if (side.width() >= 4 && side.intersects(m_clip) && (!framedGpu || clear(side)))
             drawServerSide(side.adjusted(inset, inset, -inset, -inset));
         // Caption band.
         const QRectF cap = screen(HierarchyGeometry::serverCaptionRect(sw));
@@ -584,7 +687,7 @@ private:
             const QString u = formatCount(f.serverHeightU);
             QString model;
             if (seg.type == GpuType::H100 && seg.alternative == GpuType::None)
-                model = QStringLiteral("Supermicro %1U liquid-cooled HGX H100").arg(u);
+                model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
             else
                 model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
             const QString bw =
@@ -598,14 +701,16 @@ private:
                        QStringLiteral("%1 · %2").arg(name, model),
                        QStringLiteral("%1 · %2U HGX %3").arg(name, u, gpuTypeName(seg.type)),
                        QStringLiteral("%1 · %2U HGX").arg(name, u), name, QString::number(s)},
-                      20, true, textOn(m_colours[FillChassis]), Qt::AlignLeft);
+                      grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)), true,
+                      textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("liquid_cooled_4u"), true,
-                 QStringLiteral("Supermicro 4U liquid-cooled server"));
+                 QStringLiteral("4U liquid-cooled server (Supermicro in the tour report; Dell "
+                                "built half the racks)"));
             if (wide) {
                 const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                    cap.width() * 0.3, cap.height() * 0.9);
-                const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw}, 18, false,
-                                       m_theme.network, Qt::AlignRight);
+                const QRectF b = label(right, {bw + QStringLiteral(" per server"), bw},
+                                       grown(18, right), false, m_theme.network, Qt::AlignRight);
                 zone(b, QStringLiteral("server_bandwidth_tb"), false,
                      QStringLiteral("Ethernet bandwidth per server"));
             }
@@ -628,7 +733,7 @@ private:
             nic,
             {QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
              QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)), QStringLiteral("NIC")},
-            16, true, textOn(m_theme.network));
+            grown(16, nic), true, textOn(m_theme.network));
         zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
              QStringLiteral("The server's extra NIC"));
         for (int k = 0; k < psus; ++k) {
@@ -637,7 +742,7 @@ private:
             const QRectF pt = label(pr,
                                     {QStringLiteral("PSU %1 (redundant)").arg(k + 1),
                                      QStringLiteral("PSU %1").arg(k + 1), QString::number(k + 1)},
-                                    14, false, textOn(m_theme.power));
+                                    grown(14, pr), false, textOn(m_theme.power));
             zone(pt.isEmpty() && pr.height() >= 6 ? pr : pt, QStringLiteral("psus_per_server"),
                  false, QStringLiteral("Redundant power supplies per server"));
         }
@@ -654,8 +759,8 @@ private:
             const double x = chip.x() + chip.width() * fx;
             m_lines.append(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));
         }
-        label(plate, {QStringLiteral("cold plate"), QStringLiteral("cooling")}, 14, false,
-              textOn(m_theme.coolant));
+        label(plate, {QStringLiteral("liquid cooling"), QStringLiteral("cooling")},
+              grown(14, plate), false, textOn(m_theme.coolant));
         zone(plate, QStringLiteral("liquid_cooled_4u"), true,
              QStringLiteral("Liquid cooling for every GPU"));
         const QRectF die(chip.x(), plate.bottom(), chip.width(), chip.bottom() - plate.bottom());
@@ -663,8 +768,9 @@ private:
         if (seg.type == GpuType::Unknown)
             type = QStringLiteral("GPU");
         const QColor on = textOn(chipColour);
-        label(QRectF(die.x(), die.y(), die.width(), die.height() * 0.3),
-              {QStringLiteral("GPU %1").arg(index), QString::number(index)}, 18, false, on);
+        const QRectF name(die.x(), die.y(), die.width(), die.height() * 0.3);
+        label(name, {QStringLiteral("GPU %1").arg(index), QString::number(index)}, grown(18, name),
+              false, on);
         QRectF t;
         if (seg.alternative != GpuType::None) {
             const QRectF l(die.x(), die.y() + die.height() * 0.3, die.width() / 2,
@@ -679,7 +785,8 @@ private:
         }
         if (seg.type == GpuType::H100 && seg.alternative == GpuType::None) {
             label(QRectF(die.x(), die.y() + die.height() * 0.7, die.width(), die.height() * 0.22),
-                  {QStringLiteral("HGX H100 board"), QStringLiteral("HGX")}, 14, false, on);
+                  {QStringLiteral("HGX H100 board"), QStringLiteral("HGX")},
+                  grown(14, QRectF(0, 0, die.width(), die.height() * 0.22)), false, on);
             zone(die, QStringLiteral("hgx_h100"), true, QStringLiteral("NVIDIA HGX H100"));
         } else {
             zone(die, seg.figureId, false, QStringLiteral("GPU type in this scenario"));
@@ -689,7 +796,7 @@ private:
               {QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
                QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
                QStringLiteral("NIC")},
-              22, true, textOn(m_theme.network));
+              grown(22, nic), true, textOn(m_theme.network));
         zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
              QStringLiteral("A dedicated NIC per GPU"));
     }
@@ -707,7 +814,7 @@ private:
         zone(label(SW,
                    {QStringLiteral("Ethernet switches (not InfiniBand)"),
                     QStringLiteral("Ethernet switches"), QStringLiteral("switches")},
-                   16, true, textOn(m_colours[FillSwitch])),
+                   grown(16, SW), true, textOn(m_colours[FillSwitch])),
              QStringLiteral("ethernet_not_infiniband"), true, QStringLiteral("Ethernet switches"));
         const QRectF manifold =
             screen(QRectF(interior.x(), interior.y(), strip, interior.height()));
@@ -761,7 +868,8 @@ private:
                                         .arg(psus)
                                         .arg(nics),
                                     QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
-                                   14, false, textOn(m_colours[FillChassis]), Qt::AlignLeft);
+                                   grown(14, QRectF(0, 0, B.width(), cap)), false,
+                                   textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("redundant_psus"), true,
                  QStringLiteral("Four redundant power supplies per server"));
         }
@@ -769,7 +877,7 @@ private:
         const QRectF P = screen(QRectF(interior.x() + strip + 0.3, pump.y(),
                                        interior.width() - 2 * strip - 0.6, pump.height()));
         fill(FillPump, P);
-        label(P, {QStringLiteral("pump unit (rear)"), QStringLiteral("pumps")}, 14, false,
+        label(P, {QStringLiteral("pump unit (rear)"), QStringLiteral("pumps")}, grown(14, P), false,
               textOn(m_colours[FillPump]));
     }
 
@@ -778,6 +886,13 @@ private:
     const HierarchyGeometry &m_g;
     QRectF m_area;
     QRectF m_clip;
+    QRectF m_free;
+    bool m_veil = false;
+    QRectF m_focusScreen;
+    bool m_framedGroup = false;
+    bool m_framedRack = false;
+    bool m_framedDeep = false; // a server or GPU in focus: neighbours only where whole
+    ElementPath m_focusServer;
     QRectF m_world;
     DiagramCamera m_cam;
     DiagramState m_state;
@@ -792,6 +907,7 @@ private:
     QList<QLineF> m_lines;
     QList<Label> m_labels;
     QHash<int, QFont> m_fonts;
+    QHash<int, QFontMetricsF> m_metrics;
 };
 
 double headerHeight(const QRectF &area) {
@@ -803,7 +919,7 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
                  const DiagramCamera &camera, const QRectF &diagramArea,
                  const PaintOptions &options, QList<LinkZone> &zones) {
     const Theme &t = options.theme;
-    const double px = std::clamp(band.height() * 0.42, 11.0, 16.0);
+    const double px = std::clamp(band.height() * 0.42, 12.0, 16.0);
     const QFont font = Theme::font(px);
     const QFont bold = Theme::font(px, true);
     const QFontMetricsF fm(font);
@@ -1120,6 +1236,11 @@ double DiagramRenderer::panelWidth(const DiagramModel &model, const QRectF &diag
     return std::clamp(diagram.width() * 0.27, 260.0, 420.0);
 }
 
+QRectF DiagramRenderer::drawingArea(const DiagramModel &model, const QRectF &diagram,
+                                    double scale) {
+    return diagram.adjusted(0, 0, -panelWidth(model, diagram, scale), 0);
+}
+
 QRectF DiagramRenderer::diagramArea(const QRectF &area) {
     return area.adjusted(0, headerHeight(area), 0, 0);
 }
@@ -1135,34 +1256,36 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
     QList<LinkZone> headerZones;
     paintHeader(painter, model, QRectF(area.x(), area.y(), area.width(), headerHeight(area)),
                 camera, diagram, options, headerZones);
-    painter.setClipRect(diagram, Qt::IntersectClip);
-    Frame frame(painter, model, diagram, camera, state, options);
+    const QRectF drawing = drawingArea(model, diagram, camera.scale);
+    painter.save();
+    painter.setClipRect(drawing, Qt::IntersectClip);
+    Frame frame(painter, model, diagram, camera, state, options, drawing);
     frame.paintDiagram();
     if (state.hasFocus && state.focus.level() != ElementPath::Level::Cluster &&
         !options.transparent) {
         // Dim all but the element of the view path, so it stands out among its neighbours.
         QPainterPath outside;
-        outside.addRect(diagram);
+        outside.addRect(drawing);
         outside.addRect(camera.toScreen(model.geometry.rect(state.focus), diagram)
                             .intersected(diagram.adjusted(-8, -8, 8, 8)));
         QColor veil = options.theme.background;
         veil.setAlphaF(0.6f);
         painter.fillPath(outside, veil);
+        frame.paintVeiledLabels();
     }
     frame.paintOverlays();
+    painter.restore();
+    painter.save();
+    painter.setClipRect(diagram, Qt::IntersectClip);
     frame.m_zones += headerZones;
     paintPanel(painter, model, diagram, camera, state, options, frame.m_zones);
-    painter.setClipping(false);
+    painter.restore();
     if (zones)
         *zones = frame.m_zones;
     if (labels) {
-        // Labels under the parts panel are hidden by it.
-        const double panel = panelWidth(model, diagram, camera.scale);
         labels->clear();
-        for (const Label &l : frame.labels()) {
-            if (l.rect.right() <= diagram.right() - panel)
-                labels->append({l.rect, l.px, l.text});
-        }
+        for (const Label &l : frame.labels())
+            labels->append({l.rect, l.px, l.text});
     }
     painter.restore();
 }

@@ -59,6 +59,9 @@ struct DiagramState {
     QString highlightId;   // figure or fact id to outline (from another view's selection)
     bool hasFocus = false; // dim everything but this element (a view path's element)
     ElementPath focus;
+    // A screen rectangle something else covers (the view's minimap): a framed rack's
+    // neighbours keep clear of it.
+    QRectF keepFree;
 };
 
 // Paints the diagram: a legend band at the top of the area, then the hierarchy seen through a
@@ -76,6 +79,9 @@ public:
     // the diagram area; 0 when the scale shows no parts (cluster and group) or the area is
     // too narrow for it.
     static double panelWidth(const DiagramModel &model, const QRectF &diagramArea, double scale);
+    // The part of the diagram area left of the parts panel: nothing of the diagram is drawn
+    // under the panel.
+    static QRectF drawingArea(const DiagramModel &model, const QRectF &diagramArea, double scale);
 
     static void paint(QPainter &painter, const DiagramModel &model, const QRectF &area,
                       const DiagramCamera &camera, const DiagramState &state,

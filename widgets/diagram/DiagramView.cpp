@@ -321,7 +321,10 @@ void DiagramView::placeMinimap() {
         (m_canvas->visibleWorld().contains(m_canvas->model()->geometry.clusterRect()) ||
          m_canvas->visibleWorld().width() > m_canvas->model()->geometry.groupSize().width() * 0.8);
     // Nor on a small canvas, where it would cover too much of the drawing.
-    m_minimap->setVisible(area.width() >= 640 && area.height() >= 420 && !wholeInView);
+    const bool visible = area.width() >= 640 && area.height() >= 420 && !wholeInView;
+    m_minimap->setVisible(visible);
+    m_canvas->setKeepFree(visible ? QRectF(m_minimap->geometry()).adjusted(-4, -4, 4, 4)
+                                  : QRectF());
 }
 
 void DiagramView::resizeEvent(QResizeEvent *event) {

@@ -73,7 +73,7 @@ public:
     static constexpr double groupGap = 8.0;
     static constexpr double serverGpuShare = 0.84;     // the rest holds the extra NIC and PSUs
     static constexpr double gpuShareOfColumn = 0.62;   // the rest of a GPU column is its NIC
-    static constexpr double serverCaptionShare = 0.22; // a band at the top of a server's front
+    static constexpr double serverCaptionShare = 0.26; // a band at the top of a server's front
 
     HierarchyGeometry() = default;
     HierarchyGeometry(const Fanout &fanout, qint64 gpuCount, double targetAspect = 2.0);

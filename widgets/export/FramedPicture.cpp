@@ -39,6 +39,17 @@ qreal textHeight(const QFont &font, const QString &text, qreal width) {
         .height();
 }
 
+// A title a little too long for one line is set smaller (down to 80%) rather than broken
+// before its last word: "… > Server 5 > GPU" on one line and "7" on the next reads badly.
+QFont fittedTitle(const QFont &font, const QString &text, qreal width) {
+    const qreal natural = QFontMetricsF(font).horizontalAdvance(text);
+    if (natural <= width || natural * 0.8 > width * 0.98)
+        return font;
+    QFont smaller = font;
+    smaller.setPixelSize(int(font.pixelSize() * width * 0.98 / natural));
+    return QFontMetricsF(smaller).horizontalAdvance(text) <= width ? smaller : font;
+}
+
 } // namespace
 
 QString citationLine(const Picture &picture, const Catalogue &catalogue) {
@@ -65,8 +76,9 @@ QString citationLine(const Picture &picture, const Catalogue &catalogue) {
 }
 
 QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &catalogue) {
-    const Layout l = layoutFor(page);
+    Layout l = layoutFor(page);
     const qreal width = page.width() - 2 * l.margin;
+    l.title = fittedTitle(l.title, picture.title(), width);
     qreal top = page.top() + l.margin + textHeight(l.title, picture.title(), width);
     if (!picture.subtitle().isEmpty())
         top += textHeight(l.subtitle, picture.subtitle(), width);
@@ -79,9 +91,10 @@ QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &
 
 void paint(QPainter &painter, const QRectF &page, const Picture &picture,
            const Catalogue &catalogue, const PaintOptions &options) {
-    const Layout l = layoutFor(page);
+    Layout l = layoutFor(page);
     const Theme &theme = options.theme;
     const qreal width = page.width() - 2 * l.margin;
+    l.title = fittedTitle(l.title, picture.title(), width);
 
     painter.save();
     if (!options.transparent)
