@@ -15,22 +15,14 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
+
+#include "EmbeddedTour.h"
 #include <vector>
 
 using namespace colossus;
 using Blank = TourController::Blank;
 
 namespace {
-
-const Tour &embeddedTour() {
-    static const Tour tour = [] {
-        const TourLoadResult result = TourLoader::loadEmbedded(Catalogue::embedded());
-        // A broken tour fails every test that uses it, with the problems in the log.
-        EXPECT_TRUE(result.ok()) << result.problemText().toStdString();
-        return result.tour.value_or(Tour());
-    }();
-    return tour;
-}
 
 int lastStep() {
     return embeddedTour().stepCount() - 1;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ReportedFanout.h"
+
 using namespace colossus;
 using Level = ElementPath::Level;
 
@@ -13,22 +15,8 @@ void PrintTo(const ElementPath &p, std::ostream *os) {
 
 namespace {
 
-// The fan-outs the tour report gives (8 GPUs per server, 8 servers per rack, 8 racks per
-// group; 4U servers, 1U manifolds, a 4U pump unit), as plain numbers: the geometry does not
-// read the catalogue.
-Fanout reported() {
-    Fanout f;
-    f.gpusPerServer = 8;
-    f.serversPerRack = 8;
-    f.racksPerGroup = 8;
-    f.serverHeightU = 4;
-    f.manifoldHeightU = 1;
-    f.pumpUnitHeightU = 4;
-    return f;
-}
-
 const HierarchyGeometry &built() {
-    static const HierarchyGeometry g(reported(), 100000);
+    static const HierarchyGeometry g(reportedFanout(), 100000);
     return g;
 }
 
@@ -62,7 +50,7 @@ TEST(HierarchyGeometry, PartialLastGroupAndRack) {
 }
 
 TEST(HierarchyGeometry, PartialLastServer) {
-    const HierarchyGeometry g(reported(), 100); // 12 full servers and one with 4 GPUs
+    const HierarchyGeometry g(reportedFanout(), 100); // 12 full servers and one with 4 GPUs
     EXPECT_EQ(g.serverCount(), 13);
     EXPECT_EQ(g.rackCount(), 2);
     EXPECT_EQ(g.groupCount(), 1);
@@ -73,7 +61,7 @@ TEST(HierarchyGeometry, PartialLastServer) {
 }
 
 TEST(HierarchyGeometry, AMillionGpusIsArithmeticOnly) {
-    const HierarchyGeometry g(reported(), 1000000);
+    const HierarchyGeometry g(reportedFanout(), 1000000);
     EXPECT_EQ(g.rackCount(), 15625);
     EXPECT_EQ(g.groupCount(), 1954);
     EXPECT_EQ(g.racksInGroup(1953), 1);
@@ -85,7 +73,7 @@ TEST(HierarchyGeometry, AMillionGpusIsArithmeticOnly) {
 }
 
 TEST(HierarchyGeometry, InvalidFanoutGivesAnEmptyCluster) {
-    Fanout f = reported();
+    Fanout f = reportedFanout();
     f.gpusPerServer = 0;
     const HierarchyGeometry g(f, 1000);
     EXPECT_EQ(g.groupCount(), 0);

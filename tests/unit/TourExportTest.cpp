@@ -17,19 +17,11 @@
 #include <QTextStream>
 #include <gtest/gtest.h>
 
+#include "EmbeddedTour.h"
+
 using namespace colossus;
 
 namespace {
-
-const Tour &embeddedTour() {
-    static const Tour tour = [] {
-        const TourLoadResult result = TourLoader::loadEmbedded(Catalogue::embedded());
-        // A broken tour fails every test that uses it, with the problems in the log.
-        EXPECT_TRUE(result.ok()) << result.problemText().toStdString();
-        return result.tour.value_or(Tour());
-    }();
-    return tour;
-}
 
 QStringList filesIn(const QString &directory) {
     return QDir(directory).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,

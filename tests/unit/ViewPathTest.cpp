@@ -2,19 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "ReportedFanout.h"
+
 using namespace colossus;
 
 namespace {
 
 const HierarchyGeometry &built() {
-    Fanout f;
-    f.gpusPerServer = 8;
-    f.serversPerRack = 8;
-    f.racksPerGroup = 8;
-    f.serverHeightU = 4;
-    f.manifoldHeightU = 1;
-    f.pumpUnitHeightU = 4;
-    static const HierarchyGeometry g(f, 100000);
+    static const HierarchyGeometry g(reportedFanout(), 100000);
     return g;
 }
 
