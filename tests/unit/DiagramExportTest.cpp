@@ -6,33 +6,17 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-namespace {
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString err;
-};
-
-ProcessResult run(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(COLOSSUS_APP_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+#include "AppProcess.h"
 
 class DiagramExportLevels : public ::testing::TestWithParam<QString> {};
 
 TEST_P(DiagramExportLevels, WritesAPngOfTheDefaultSize) {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"view.png"_qs);
-    const ProcessResult r = run({u"--export"_qs, out, u"--view"_qs, GetParam()});
+    const AppRun r = runApp({u"--export"_qs, out, u"--view"_qs, GetParam()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage image(out);
     EXPECT_EQ(image.size(), QSize(1920, 1080));
@@ -46,8 +30,8 @@ TEST(DiagramExport, EveryScenarioAtClusterLevel) {
     QTemporaryDir dir;
     for (const QString &scenario : {u"built"_qs, u"upgrade"_qs, u"promise"_qs, u"planned"_qs}) {
         const QString out = dir.filePath(scenario + u".png"_qs);
-        const ProcessResult r = run({u"--export"_qs, out, u"--view"_qs, u"cluster"_qs,
-                                     u"--scenario"_qs, scenario, u"--size"_qs, u"800x450"_qs});
+        const AppRun r = runApp({u"--export"_qs, out, u"--view"_qs, u"cluster"_qs, u"--scenario"_qs,
+                                 scenario, u"--size"_qs, u"800x450"_qs});
         ASSERT_EQ(r.exitCode, 0) << scenario.toStdString() << r.err.toStdString();
         EXPECT_EQ(QImage(out).size(), QSize(800, 450));
     }
@@ -56,9 +40,9 @@ TEST(DiagramExport, EveryScenarioAtClusterLevel) {
 TEST(DiagramExport, SizeScaleAndTransparency) {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"rack.png"_qs);
-    const ProcessResult r =
-        run({u"--export"_qs, out, u"--view"_qs, u"group/195/rack/2"_qs, u"--size"_qs,
-             u"1000x700"_qs, u"--scale"_qs, u"2"_qs, u"--transparent"_qs});
+    const AppRun r =
+        runApp({u"--export"_qs, out, u"--view"_qs, u"group/195/rack/2"_qs, u"--size"_qs,
+                u"1000x700"_qs, u"--scale"_qs, u"2"_qs, u"--transparent"_qs});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage image(out);
     EXPECT_EQ(image.size(), QSize(2000, 1400));
@@ -69,7 +53,7 @@ TEST(DiagramExport, SizeScaleAndTransparency) {
 TEST(DiagramExport, SvgAndPdf) {
     QTemporaryDir dir;
     const QString svg = dir.filePath(u"server.svg"_qs);
-    ProcessResult r = run({u"--export"_qs, svg, u"--view"_qs, u"group/12/rack/3/server/5"_qs});
+    AppRun r = runApp({u"--export"_qs, svg, u"--view"_qs, u"group/12/rack/3/server/5"_qs});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile s(svg);
     ASSERT_TRUE(s.open(QIODevice::ReadOnly));
@@ -78,7 +62,7 @@ TEST(DiagramExport, SvgAndPdf) {
     EXPECT_TRUE(text.contains("Group 12 &gt; Rack 3 &gt; Server 5") ||
                 text.contains("Group 12 > Rack 3 > Server 5"));
     const QString pdf = dir.filePath(u"rear.pdf"_qs);
-    r = run({u"--export"_qs, pdf, u"--view"_qs, u"group/12/rack/3/rear"_qs});
+    r = runApp({u"--export"_qs, pdf, u"--view"_qs, u"group/12/rack/3/rear"_qs});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile p(pdf);
     ASSERT_TRUE(p.open(QIODevice::ReadOnly));
@@ -100,7 +84,7 @@ class DiagramExportFailures : public ::testing::TestWithParam<BadView> {};
 TEST_P(DiagramExportFailures, ExitTwoSayWhyAndLeaveNoFile) {
     QTemporaryDir dir;
     const QString out = dir.filePath(u"x.png"_qs);
-    const ProcessResult r = run(QStringList{u"--export"_qs, out} + GetParam().arguments);
+    const AppRun r = runApp(QStringList{u"--export"_qs, out} + GetParam().arguments);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().message))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
