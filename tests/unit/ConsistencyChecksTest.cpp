@@ -68,7 +68,7 @@ TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable) {
     });
     ASSERT_NE(fanout, checks.cend());
     EXPECT_EQ(fanout->verdict, Verdict::Disagrees);
-    EXPECT_TRUE(fanout->title.contains(u"against 500 GPUs per group"_qs))
+    EXPECT_TRUE(fanout->title.contains(u"against 500\u00a0GPUs per group"_qs))
         << qPrintable(fanout->title);
 }
 

@@ -94,7 +94,7 @@ TEST(FigureFormat, FillInPutsTheCataloguesValuesIntoProse) {
     EXPECT_EQ(
         FigureFormat::fillIn(c, u"{gpus_built} GPUs, {gpt4_fraction:written}, {racks_total:value}, "
                                 u"{date_planned_start}, {no_such_id}"_qs),
-        u"100,000 GPUs, 1/20, > 1,500 racks, fall 2025, {no_such_id}"_qs);
+        u"100,000\u00a0GPUs, 1/20, > 1,500 racks, fall 2025, {no_such_id}"_qs);
 }
 
 } // namespace

@@ -2,11 +2,13 @@
 #include "export/ViewRegistry.h"
 #include "tour/Tour.h"
 
+#include "catalogue/FigureFormat.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <functional>
+
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -279,11 +281,10 @@ TEST(EmbeddedTour, CaptionsResolveToCatalogueValues) {
         const QString caption = TourText::resolve(step.caption, catalogue);
         EXPECT_FALSE(caption.contains(u'{')) << caption.toStdString();
         for (const QString &id : TourText::placeholders(step.caption))
-            EXPECT_TRUE(caption.contains(TourText::formatValue(*catalogue.figure(id))));
+            EXPECT_TRUE(caption.contains(FigureFormat::bare(*catalogue.figure(id))));
     }
     const QString first = TourText::resolve(tour.steps.first().title, catalogue);
-    EXPECT_EQ(first,
-              TourText::formatValue(catalogue.require(u"gpus_built")) + QChar(0x00a0) + "GPUs");
+    EXPECT_EQ(first, FigureFormat::bare(catalogue.require(u"gpus_built")) + QChar(0x00a0) + "GPUs");
 }
 
 TEST(TourText, NamesWithDigitsAreNotNumbers) {
@@ -296,22 +297,24 @@ TEST(TourText, NamesWithDigitsAreNotNumbers) {
 TEST(TourText, FormatsValuesAsACaptionShowsThem) {
     Figure f;
     f.value = 100000;
-    EXPECT_EQ(TourText::formatValue(f), "100,000");
+    EXPECT_EQ(FigureFormat::bare(f), "100,000");
     f.value = 3.6;
-    EXPECT_EQ(TourText::formatValue(f), "3.6");
+    EXPECT_EQ(FigureFormat::bare(f), "3.6");
     f.value = 1562.5;
-    EXPECT_EQ(TourText::formatValue(f), "1,562.5");
+    EXPECT_EQ(FigureFormat::bare(f), "1,562.5");
     f.value = 0.05;
     f.unit = "fraction";
-    EXPECT_EQ(TourText::formatValue(f), "5%");
+    EXPECT_EQ(FigureFormat::bare(f), "5%");
     f.value = 19;
     f.unit = "%";
-    EXPECT_EQ(TourText::formatValue(f), "19%");
+    EXPECT_EQ(FigureFormat::bare(f), "19%");
     f.unit = "date";
     f.asOf = "2024-07-22T04:20";
-    EXPECT_EQ(TourText::formatValue(f), "22 Jul 2024 04:20");
+    EXPECT_EQ(FigureFormat::bare(f), "22 Jul 2024 04:20");
     f.asOf = "2025-09";
-    EXPECT_EQ(TourText::formatValue(f), "Sep 2025");
+    EXPECT_EQ(FigureFormat::bare(f), "Sep 2025");
+    f.asOf = "2025-23";
+    EXPECT_EQ(FigureFormat::bare(f), "fall 2025");
 }
 
 } // namespace

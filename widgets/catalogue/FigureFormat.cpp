@@ -225,9 +225,19 @@ QString passageStart(const QString &text, int maxChars) {
     return simplified.left(cut) + QStringLiteral("…");
 }
 
+QString bare(const Figure &figure) {
+    if (figure.isDate())
+        return date(figure.asOf);
+    if (figure.unit == u"fraction")
+        return number(figure.value * 100.0, 1) + u'%';
+    if (figure.unit == u"%")
+        return number(figure.value, 1) + u'%';
+    return number(figure.value, std::abs(figure.value) < 1 ? 3 : 1);
+}
+
 QString fillIn(const Catalogue &catalogue, const QString &text) {
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(\{([a-z0-9_]+)(?::(value|written))?\})"));
+        QStringLiteral(R"(\{([A-Za-z0-9_]+)(?::(value|written))?\})"));
     QString result;
     qsizetype last = 0;
     for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
@@ -241,7 +251,11 @@ QString fillIn(const Catalogue &catalogue, const QString &text) {
         else if (m.capturedView(2) == u"written")
             result += figure->written;
         else
-            result += figure->isDate() ? date(figure->asOf) : number(figure->value);
+            result += bare(*figure);
+        if (figure && last < text.size() && text.at(last) == u' ') {
+            result += QChar(0x00a0);
+            ++last;
+        }
     }
     return result + text.mid(last);
 }

@@ -47,9 +47,14 @@ QString arithmetic(const Catalogue &catalogue, const Figure &figure);
 // The start of a passage, cut near maxChars at a space (Latin) or anywhere (CJK), with "…".
 QString passageStart(const QString &text, int maxChars = 90);
 
+// The value as prose shows it, without hedge or unit: "100,000", "3.6", "5%" (fractions as
+// percentages), "22 Jul 2024 04:20", "fall 2025".
+QString bare(const Figure &figure);
+
 // Text with the catalogue's values put in, so prose never types a figure: "{id}" becomes
-// the number (or date), "{id:value}" the value with hedge and unit, "{id:written}" the figure
-// as the report writes it. Unknown ids stay as written.
+// bare(), "{id:value}" the value with hedge and unit, "{id:written}" the figure as the report
+// writes it. A space after a placeholder becomes a no-break space, so "3.9 MWh" stays on one
+// line. Unknown ids stay as written.
 QString fillIn(const Catalogue &catalogue, const QString &text);
 
 // Rich-text tooltip: label and value, the document and the start of the passage with our

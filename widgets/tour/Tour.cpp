@@ -254,37 +254,8 @@ TourLoadResult TourLoader::loadEmbedded(const Catalogue &catalogue) {
 
 namespace TourText {
 
-QString formatValue(const Figure &figure) {
-    // The catalogue's own formatting, without hedge or unit: the caption's words carry those.
-    if (figure.isDate())
-        return FigureFormat::date(figure.asOf);
-    if (figure.unit == QLatin1String("fraction"))
-        return FigureFormat::number(figure.value * 100.0, 1) + u'%';
-    if (figure.unit == QLatin1String("%"))
-        return FigureFormat::number(figure.value, 1) + u'%';
-    return FigureFormat::number(figure.value, std::abs(figure.value) < 1 ? 3 : 1);
-}
-
 QString resolve(const QString &text, const Catalogue &catalogue) {
-    QString result;
-    qsizetype last = 0;
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(text).mid(last, match.capturedStart() - last);
-        if (const Figure *figure = catalogue.figure(match.captured(1)))
-            result += formatValue(*figure);
-        else
-            result += match.captured();
-        last = match.capturedEnd();
-        // Keep a value with its unit on one line ("3.9 MWh").
-        if (last < text.size() && text.at(last) == u' ') {
-            result += QChar(0x00a0);
-            ++last;
-        }
-    }
-    result += QStringView(text).mid(last);
-    return result;
+    return FigureFormat::fillIn(catalogue, text);
 }
 
 QStringList placeholders(const QString &text) {

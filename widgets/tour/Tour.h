@@ -60,12 +60,7 @@ public:
 // Text of the tour with the catalogue's values put in.
 namespace TourText {
 
-// "100,000", "3.6", "5%", "22 Jul 2024": the value as a caption shows it, without hedge
-// or unit (FigureFormat's numbers and dates; fractions as percentages).
-QString formatValue(const Figure &figure);
-
-// Replaces each {figure_id} with the figure's formatted value (followed by a no-break space
-// where a space follows); unknown ids stay as written.
+// Replaces each {figure_id} with the figure's value (FigureFormat::fillIn).
 QString resolve(const QString &text, const Catalogue &catalogue);
 
 // The ids a text refers to with {figure_id}, in order of appearance.
