@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
+#include <functional>
 
 namespace colossus {
 namespace TourExport {
@@ -62,6 +63,33 @@ QString writePicture(const Picture &picture, const Catalogue &catalogue, const Q
     if (error.isEmpty() || error.contains(name))
         return error;
     return request.fileName + QStringLiteral(": ") + error;
+}
+
+// Writes one picture per file name, in order, asking makePicture for each; stops at the
+// first failure or when progress says cancel. True when every picture was written.
+bool writeEach(const Catalogue &catalogue, const QDir &dir, const QStringList &names,
+               const std::function<std::unique_ptr<Picture>(int, QString *)> &makePicture,
+               QSize size, qreal scale, const PaintOptions &options, const Progress &progress,
+               Result &result) {
+    const int total = int(names.size());
+    for (int i = 0; i < total; ++i) {
+        const QString &name = names.at(i);
+        if (progress && !progress(i, total, name)) {
+            result.cancelled = true;
+            return false;
+        }
+        QString error;
+        const std::unique_ptr<Picture> picture = makePicture(i, &error);
+        if (!picture) {
+            result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
+            return false;
+        }
+        result.error = writePicture(*picture, catalogue, dir, name, size, scale, options);
+        if (!result.error.isEmpty())
+            return false;
+        result.files.append(name);
+    }
+    return true;
 }
 
 int report(const Result &result, int total, const QString &directory, const QString &what,
@@ -130,24 +158,14 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
 
     const QDir dir(directory);
     const int total = tour.stepCount();
-    for (int i = 0; i < total; ++i) {
-        const QString name = stepFileName(i);
-        if (progress && !progress(i, total, name)) {
-            result.cancelled = true;
-            return result;
-        }
-        QString error;
-        const std::unique_ptr<TourStepPicture> picture =
-            TourStepPicture::create(catalogue, tour, i, &error);
-        if (!picture) {
-            result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
-            return result;
-        }
-        result.error = writePicture(*picture, catalogue, dir, name, size, scale, options);
-        if (!result.error.isEmpty())
-            return result;
-        result.files.append(name);
-    }
+    QStringList names;
+    for (int i = 0; i < total; ++i)
+        names.append(stepFileName(i));
+    const auto stepPicture = [&](int i, QString *error) -> std::unique_ptr<Picture> {
+        return TourStepPicture::create(catalogue, tour, i, error);
+    };
+    if (!writeEach(catalogue, dir, names, stepPicture, size, scale, options, progress, result))
+        return result;
     if (progress && !progress(total, total, markdownFileName())) {
         result.cancelled = true;
         return result;
@@ -181,25 +199,14 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
 
     const QDir dir(directory);
     const QStringList views = ViewRegistry::viewPaths(catalogue);
-    const int total = int(views.size());
-    for (int i = 0; i < total; ++i) {
-        const QString name = viewFileName(views.at(i), format);
-        if (progress && !progress(i, total, name)) {
-            result.cancelled = true;
-            return result;
-        }
-        QString error;
-        const std::unique_ptr<Picture> picture =
-            ViewRegistry::create(catalogue, views.at(i), ViewRegistry::defaultScenarioId(), &error);
-        if (!picture) {
-            result.error = QStringLiteral("%1: %2").arg(dir.filePath(name), error);
-            return result;
-        }
-        result.error = writePicture(*picture, catalogue, dir, name, size, scale, options);
-        if (!result.error.isEmpty())
-            return result;
-        result.files.append(name);
-    }
+    QStringList names;
+    for (const QString &view : views)
+        names.append(viewFileName(view, format));
+    const auto viewPicture = [&](int i, QString *error) {
+        return ViewRegistry::create(catalogue, views.at(i), ViewRegistry::defaultScenarioId(),
+                                    error);
+    };
+    writeEach(catalogue, dir, names, viewPicture, size, scale, options, progress, result);
     return result;
 }
 
