@@ -8,10 +8,31 @@
 #include <QFile>
 #include <QMessageBox>
 #include <cstdio>
+#include <exception>
 
 using namespace colossus;
 
+namespace {
+
+int run(int argc, char **argv);
+
+} // namespace
+
+// No exception may end the program unexplained: the last resort reports it and exits 3.
 int main(int argc, char **argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "colossus-explorer: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fputs("colossus-explorer: internal error: unknown exception\n", stderr);
+    }
+    return 3;
+}
+
+namespace {
+
+int run(int argc, char **argv) {
     // Commands such as --export must work without a display.
     const bool headless = CommandLine::isHeadless(argc, argv);
     if (headless) {
@@ -69,3 +90,5 @@ int main(int argc, char **argv) {
     window.show();
     return QApplication::exec();
 }
+
+} // namespace

@@ -405,3 +405,32 @@ TEST(ChartExport, WritesSvgAndPdfWithTextAndCitations) {
         }
     }
 }
+
+// A chart value near the largest double (issue 12: the axis-tick loop never ended) and other
+// extremes: every chart still renders, in bounded time, without undefined behaviour.
+namespace {
+
+class ExtremeChartValue : public testing::TestWithParam<double> {};
+
+TEST_P(ExtremeChartValue, EveryChartRendersInBoundedTime) {
+    QList<Figure> figures = Catalogue::embedded().figures();
+    for (Figure &f : figures) {
+        if (f.id == u"gpus_built" || f.id == u"promise_b200")
+            f.value = GetParam();
+    }
+    const Catalogue extreme(Catalogue::embedded().sources(), figures,
+                            Catalogue::embedded().facts());
+    for (const QString &id : ChartPicture::chartIds()) {
+        QString error;
+        const auto picture = ChartPicture::create(extreme, id, &error);
+        ASSERT_NE(picture, nullptr) << qPrintable(error);
+        const QImage image =
+            PictureExporter::renderImage(*picture, extreme, QSize(640, 400), 1.0, PaintOptions());
+        EXPECT_EQ(image.size(), QSize(640, 400)) << qPrintable(id);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ExtremeChartValue,
+                         testing::Values(1.79e308, -1.79e308, 1e29, 9.3e18, 0.0, 1e-300));
+
+} // namespace

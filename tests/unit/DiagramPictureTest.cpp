@@ -1,5 +1,6 @@
 #include "diagram/DiagramPicture.h"
 #include "catalogue/Catalogue.h"
+#include "diagram/DiagramModel.h"
 #include "diagram/Scenario.h"
 #include "export/FramedPicture.h"
 #include "export/PictureExporter.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -579,3 +581,83 @@ TEST(DiagramPicture, DimmedNeighboursKeepLegibleLabels) {
         EXPECT_GE(checked, 2); // the manifolds above and below
     }
 }
+
+// Catalogues built in code (not through the loader's range checks) with values the views cannot
+// draw (issue 12): every view refuses them by name or draws them in bounded time, with no
+// undefined conversion (UBSan checks) and no endless loop (the test would time out).
+namespace {
+
+Catalogue embeddedWith(const QString &figureId, double value, const QString &otherId = {},
+                       double otherValue = 0) {
+    QList<Figure> figures = Catalogue::embedded().figures();
+    for (Figure &f : figures) {
+        if (f.id == figureId)
+            f.value = value;
+        else if (f.id == otherId)
+            f.value = otherValue;
+    }
+    return Catalogue(Catalogue::embedded().sources(), figures, Catalogue::embedded().facts());
+}
+
+struct ExtremeFigure {
+    const char *name;
+    const char *figureId;
+    double value;
+    const char *scenario;
+    const char *message;
+};
+
+std::ostream &operator<<(std::ostream &os, const ExtremeFigure &e) {
+    return os << e.name;
+}
+
+class ExtremeFigures : public testing::TestWithParam<ExtremeFigure> {};
+
+TEST_P(ExtremeFigures, AreRefusedByTheDiagramNamingTheFigure) {
+    const ExtremeFigure &c = GetParam();
+    QString error;
+    const auto model = DiagramModel::create(embeddedWith(QString::fromLatin1(c.figureId), c.value),
+                                            QString::fromLatin1(c.scenario), &error);
+    EXPECT_EQ(model, nullptr);
+    EXPECT_TRUE(error.contains(QString::fromUtf8(c.message))) << qPrintable(error);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ExtremeFigures,
+    testing::Values(
+        ExtremeFigure{"gpus_built_1e12", "gpus_built", 1e12, "built",
+                      "\"gpus_built\" = 1,000,000,000,000 GPUs is more than the diagram can draw"},
+        ExtremeFigure{"gpus_built_1e308", "gpus_built", 1e308, "built", "\"gpus_built\""},
+        ExtremeFigure{"gpus_built_negative", "gpus_built", -5, "built", "\"gpus_built\""},
+        ExtremeFigure{"planned_9_3e18", "planned_gpus", 9.3e18, "planned", "\"planned_gpus\""},
+        ExtremeFigure{"upgrade_part_1e29", "upgrade_h100", 1e29, "upgrade", "\"upgrade_h100\""},
+        ExtremeFigure{"pump_unit_1e18", "pump_unit_height_u", 1e18, "built",
+                      "\"pump_unit_height_u\""},
+        ExtremeFigure{"servers_per_rack_1e9", "servers_per_rack", 1e9, "built",
+                      "\"servers_per_rack\" = 1,000,000,000: the diagram draws 1 to 64"},
+        ExtremeFigure{"gpus_per_server_1e12", "gpus_per_server", 1e12, "built",
+                      "\"gpus_per_server\""},
+        ExtremeFigure{"psus_nan", "psus_per_server", std::nan(""), "built", "\"psus_per_server\""}),
+    [](const testing::TestParamInfo<ExtremeFigure> &info) { return std::string(info.param.name); });
+
+TEST(ExtremeFigures, MoreGroupsThanTheClusterLevelDrawsAreRefused) {
+    QString error;
+    const auto model = DiagramModel::create(
+        embeddedWith(u"racks_per_group"_qs, 1, u"servers_per_rack"_qs, 1), u"planned"_qs, &error);
+    EXPECT_EQ(model, nullptr);
+    EXPECT_TRUE(error.contains(u"scenario planned: 1,000,000 GPUs at 8 per group make 125,000 "
+                               u"groups; the diagram draws at most 20,000"_qs))
+        << qPrintable(error);
+}
+
+TEST(ExtremeFigures, ADiagramAtTheLimitStillExports) {
+    const Catalogue catalogue = embeddedWith(u"planned_gpus"_qs, double(Scenario::maximumGpuCount));
+    QString error;
+    const auto picture = DiagramPicture::create(catalogue, u"planned"_qs, u"cluster"_qs, &error);
+    ASSERT_NE(picture, nullptr) << qPrintable(error);
+    const QImage image =
+        PictureExporter::renderImage(*picture, catalogue, QSize(800, 450), 1.0, PaintOptions());
+    EXPECT_EQ(image.size(), QSize(800, 450));
+}
+
+} // namespace

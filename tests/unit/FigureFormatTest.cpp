@@ -97,4 +97,30 @@ TEST(FigureFormat, FillInPutsTheCataloguesValuesIntoProse) {
         u"100,000\u00a0GPUs, 1/20, > 1,500 racks, fall 2025, {no_such_id}"_qs);
 }
 
+// Extreme numbers (issue 12): formatted without converting out of range to an integer (which
+// UBSan reports), as the value in readable form.
+struct ExtremeNumber {
+    double value;
+    const char *text;
+};
+
+std::ostream &operator<<(std::ostream &os, const ExtremeNumber &c) {
+    return os << c.value;
+}
+
+class ExtremeNumbers : public testing::TestWithParam<ExtremeNumber> {};
+
+TEST_P(ExtremeNumbers, AreFormattedSafely) {
+    EXPECT_EQ(FigureFormat::number(GetParam().value, 4), QString::fromUtf8(GetParam().text));
+    EXPECT_EQ(FigureFormat::number(GetParam().value, 0), QString::fromUtf8(GetParam().text));
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ExtremeNumbers,
+                         testing::Values(ExtremeNumber{1e308, "1e+308"},
+                                         ExtremeNumber{-1e308, "-1e+308"},
+                                         ExtremeNumber{9.3e18, "9.3e+18"},
+                                         ExtremeNumber{1e29, "1e+29"},
+                                         ExtremeNumber{1.79e308, "1.79e+308"},
+                                         ExtremeNumber{1e15, "1,000,000,000,000,000"}));
+
 } // namespace

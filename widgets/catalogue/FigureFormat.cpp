@@ -82,6 +82,9 @@ QString number(double value, int maxDecimals) {
     if (!std::isfinite(value))
         return QStringLiteral("—");
     const double rounded = std::round(value);
+    // Beyond 2^53 a double holds no fraction anyway; beyond qint64 the cast would be undefined.
+    if (std::abs(rounded) >= 0x1p53)
+        return QString::number(value, 'g', 6);
     if (std::abs(value - rounded) < 1e-9 || maxDecimals <= 0)
         return english().toString(qint64(rounded));
     QString text = english().toString(value, 'f', maxDecimals);

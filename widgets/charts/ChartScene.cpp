@@ -116,8 +116,10 @@ QCategoryAxis *valueAxis(double max, int targetTicks, const Theme &theme, const 
     auto *axis = new QCategoryAxis;
     const double step = tickStep(max, targetTicks);
     axis->setStartValue(-max * 1e-9);
-    for (double v = 0; v <= max * 1.0001; v += step)
-        axis->append(FigureFormat::number(v, 2), v);
+    // Counted, not accumulated: near the largest doubles `v += step` never passes the end.
+    const int ticks = std::isfinite(step) && step > 0 ? int(std::min(max / step, 100.0)) : 0;
+    for (int i = 0; i <= ticks; ++i)
+        axis->append(FigureFormat::number(i * step, 2), i * step);
     axis->setRange(0, max);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setLabelsFont(tick);

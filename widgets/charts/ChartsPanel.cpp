@@ -5,12 +5,15 @@
 #include "charts/ChartScene.h"
 
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <stdexcept>
 
 namespace colossus {
 
@@ -102,8 +105,19 @@ void ChartsPanel::setChart(const QString &chartId) {
         return;
     m_chartId = chartId;
     m_view->setScene(nullptr);
-    m_scene = std::make_unique<ChartScene>(m_catalogue, ChartSpec::build(m_catalogue, chartId));
-    m_view->setScene(m_scene.get());
+    m_scene.reset();
+    // A data file may lack a figure this chart needs: say so in the panel instead of aborting.
+    try {
+        m_scene = std::make_unique<ChartScene>(m_catalogue, ChartSpec::build(m_catalogue, chartId));
+        m_view->setScene(m_scene.get());
+    } catch (const std::out_of_range &e) {
+        m_message = std::make_unique<QGraphicsScene>();
+        QGraphicsTextItem *text =
+            m_message->addText(tr("This chart cannot be drawn from the data file: %1")
+                                   .arg(QString::fromUtf8(e.what())));
+        text->setTextWidth(std::max(200, m_view->viewport()->width() - 20));
+        m_view->setScene(m_message.get());
+    }
     relayout();
     const int index = m_picker->findData(chartId);
     if (index != m_picker->currentIndex())

@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QGraphicsScene;
 class QGraphicsView;
 QT_END_NAMESPACE
 
@@ -67,6 +68,7 @@ private:
     QComboBox *m_picker = nullptr;
     ChartView *m_view = nullptr;
     std::unique_ptr<ChartScene> m_scene;
+    std::unique_ptr<QGraphicsScene> m_message; // shown when the chart cannot be built
 };
 
 } // namespace colossus

@@ -1,5 +1,7 @@
 #include "diagram/DiagramModel.h"
 
+#include "catalogue/FigureFormat.h"
+
 #include <QLocale>
 
 namespace colossus {
@@ -26,6 +28,27 @@ DiagramModel::create(const Catalogue &catalogue, const QString &scenarioId, QStr
             return nullptr;
         }
     }
+    // What the geometry and the painters can draw in bounded time; a figure outside its range
+    // is refused by name before any conversion to an integer.
+    struct Range {
+        const char *id;
+        double min, max;
+    };
+    static constexpr Range ranges[] = {
+        {"gpus_per_server", 1, 64},     {"servers_per_rack", 1, 64},  {"racks_per_group", 1, 64},
+        {"server_height_u", 0.25, 16},  {"manifold_height_u", 0, 16}, {"pump_unit_height_u", 0, 16},
+        {"psus_per_server", 0, 64},     {"nic_per_gpu_gb", 0, 1e6},   {"extra_nic_gb", 0, 1e6},
+        {"server_bandwidth_tb", 0, 1e6}};
+    for (const Range &range : ranges) {
+        const double value = catalogue.figure(QString::fromLatin1(range.id))->value;
+        if (!(value >= range.min && value <= range.max)) {
+            if (error)
+                *error = QStringLiteral("figure \"%1\" = %2: the diagram draws %3 to %4")
+                             .arg(QString::fromLatin1(range.id), FigureFormat::number(value),
+                                  FigureFormat::number(range.min), FigureFormat::number(range.max));
+            return nullptr;
+        }
+    }
     const auto v = [&](const char *id) {
         return catalogue.figure(QString::fromLatin1(id))->value;
     };
@@ -39,6 +62,18 @@ DiagramModel::create(const Catalogue &catalogue, const QString &scenarioId, QStr
     if (!f.isValid()) {
         if (error)
             *error = QStringLiteral("the catalogue's fan-out figures are not positive");
+        return nullptr;
+    }
+    // The cluster level draws every group: keep their number what a frame can afford.
+    const qint64 perGroup = qint64(f.gpusPerServer) * f.serversPerRack * f.racksPerGroup;
+    if (const qint64 groups = (scenario->gpuCount + perGroup - 1) / perGroup;
+        groups > maximumGroupCount) {
+        if (error)
+            *error = QStringLiteral("scenario %1: %2 GPUs at %3 per group make %4 groups; the "
+                                    "diagram draws at most %5")
+                         .arg(scenarioId, formatCount(double(scenario->gpuCount)),
+                              formatCount(double(perGroup)), formatCount(double(groups)),
+                              formatCount(double(maximumGroupCount)));
         return nullptr;
     }
     auto model = std::make_shared<DiagramModel>();

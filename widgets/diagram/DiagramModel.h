@@ -20,6 +20,9 @@ struct DiagramModel {
     double serverBandwidthTb = 0;
     int psusPerServer = 0;
 
+    // Ten times the groups of the largest plan (1,000,000 GPUs at 512 per group).
+    static constexpr qint64 maximumGroupCount = 20000;
+
     // nullptr and a message naming the scenario or the missing figure on failure.
     static std::shared_ptr<const DiagramModel>
     create(const Catalogue &catalogue, const QString &scenarioId, QString *error = nullptr);

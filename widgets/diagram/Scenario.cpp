@@ -80,12 +80,22 @@ struct Reader {
     }
 };
 
+// A count from a figure's value without undefined conversions: NaN and negatives give -1 and
+// anything past the limit gives one past it, both refused below.
+qint64 toCount(double value) {
+    if (!(value >= 0))
+        return -1;
+    return value > double(Scenario::maximumGpuCount) ? Scenario::maximumGpuCount + 1
+                                                     : qint64(value);
+}
+
 } // namespace
 
 std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, const QString &id,
                                                 QString *error) {
     Reader r{catalogue, {}};
     Scenario s;
+    QString countFigure; // the figure that gives the scenario's GPU count
     s.id = id;
     const QString fanoutIds[] = {QStringLiteral("gpus_per_server"),
                                  QStringLiteral("servers_per_rack"),
@@ -99,7 +109,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         const double perGroup = r.value(QStringLiteral("gpus_per_group"));
         const double racksTotal = r.value(QStringLiteral("racks_total"));
         const double groupsTotal = r.value(QStringLiteral("groups_total"));
-        s.gpuCount = qint64(gpus);
+        s.gpuCount = toCount(gpus);
+        countFigure = QStringLiteral("gpus_built");
         s.segments = {{s.gpuCount, GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}}};
         s.title = QStringLiteral("Colossus (built, %1 H100)").arg(formatCount(gpus));
         s.checkId = QStringLiteral("racks-and-groups");
@@ -132,11 +143,12 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         const double h100 = r.value(QStringLiteral("upgrade_h100"));
         const double h200 = r.value(QStringLiteral("upgrade_h200"));
         const double total = r.value(QStringLiteral("upgrade_total"));
-        s.gpuCount = qint64(total);
+        s.gpuCount = toCount(total);
+        countFigure = QStringLiteral("upgrade_total");
         s.segments = {
-            {qint64(built), GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}},
-            {qint64(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
-            {qint64(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
+            {toCount(built), GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}},
+            {toCount(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
+            {toCount(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
         s.title = QStringLiteral("Colossus (upgrade, %1: %2 H100 + %3 H200)")
                       .arg(formatCount(total), formatCount(built + h100), formatCount(h200));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
@@ -148,7 +160,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
     } else if (id == u"promise") {
         const double b200 = r.value(QStringLiteral("promise_b200"));
         const double h200 = r.value(QStringLiteral("promise_h200"));
-        s.gpuCount = qint64(std::max(b200, h200));
+        s.gpuCount = toCount(std::max(b200, h200));
+        countFigure =
+            b200 >= h200 ? QStringLiteral("promise_b200") : QStringLiteral("promise_h200");
         s.segments = {{s.gpuCount, GpuType::B200, GpuType::H200, QStringLiteral("promise_b200"),
                        QStringLiteral("promise_h200")}};
         s.title =
@@ -166,7 +180,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                                  report("promise_h200"));
     } else if (id == u"planned") {
         const double gpus = r.value(QStringLiteral("planned_gpus"));
-        s.gpuCount = qint64(gpus);
+        s.gpuCount = toCount(gpus);
+        countFigure = QStringLiteral("planned_gpus");
         s.segments = {
             {s.gpuCount, GpuType::Unknown, GpuType::None, QStringLiteral("planned_gpus"), {}}};
         s.title = QStringLiteral("Colossus (planned, %1 GPUs)").arg(formatCount(gpus));
@@ -188,15 +203,41 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         }
         return std::nullopt;
     }
-    // The segments must cover exactly the GPU count: a derived total that differs from the
-    // sum of its parts is drawn with the last segment adjusted.
+    // Counts the diagram cannot draw are refused naming the figure, before any arithmetic.
+    if (s.gpuCount > maximumGpuCount) {
+        const Figure *f = catalogue.figure(countFigure);
+        const QString countText =
+            QStringLiteral("figure \"%1\" = %2").arg(countFigure, formatCount(f ? f->value : 0.0));
+        if (error)
+            *error = QStringLiteral("scenario %1: %2 GPUs is more than the diagram can draw "
+                                    "(at most %3 GPUs)")
+                         .arg(id, countText, formatCount(double(maximumGpuCount)));
+        return std::nullopt;
+    }
     qint64 sum = 0;
-    for (const GpuSegment &seg : std::as_const(s.segments))
+    for (const GpuSegment &seg : std::as_const(s.segments)) {
+        if (seg.count < 0 || seg.count > maximumGpuCount) {
+            if (error)
+                *error = QStringLiteral("scenario %1: figure \"%2\" is not a GPU count between 0 "
+                                        "and %3")
+                             .arg(id, seg.figureId, formatCount(double(maximumGpuCount)));
+            return std::nullopt;
+        }
         sum += seg.count;
-    s.segments.last().count += s.gpuCount - sum;
+    }
     if (s.gpuCount <= 0) {
         if (error)
             *error = QStringLiteral("scenario %1: the catalogue gives no GPUs").arg(id);
+        return std::nullopt;
+    }
+    // The segments must cover exactly the GPU count: a derived total that differs from the
+    // sum of its parts is drawn with the last segment adjusted.
+    s.segments.last().count += s.gpuCount - sum;
+    if (s.segments.last().count < 0) {
+        if (error)
+            *error = QStringLiteral("scenario %1: its parts add up to more GPUs (%2) than its "
+                                    "total (%3)")
+                         .arg(id, formatCount(double(sum)), formatCount(double(s.gpuCount)));
         return std::nullopt;
     }
     return s;

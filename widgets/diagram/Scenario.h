@@ -31,6 +31,8 @@ struct GpuSegment {
 class Scenario {
 public:
     static QStringList ids(); // {"built", "upgrade", "promise", "planned"}
+    // The most GPUs the diagram draws at interactive speed (ten times the largest plan).
+    static constexpr qint64 maximumGpuCount = 10'000'000;
     static QString defaultId() { return QStringLiteral("built"); }
 
     // nullopt and a message naming the id (or the missing figure) on failure.

@@ -30,4 +30,20 @@ QStringList viewPaths(const Catalogue &catalogue) {
     return paths;
 }
 
+QStringList problems(const Catalogue &catalogue) {
+    QStringList found;
+    QString error;
+    for (const QString &scenario : Scenario::ids()) {
+        // Scenario messages name the scenario; fan-out ones (the same for all) do not.
+        if (!create(catalogue, QStringLiteral("cluster"), scenario, &error))
+            found.append(error);
+    }
+    for (const QString &id : ChartPicture::chartIds()) {
+        if (!create(catalogue, chartPrefix + id, {}, &error))
+            found.append(error);
+    }
+    found.removeDuplicates();
+    return found;
+}
+
 } // namespace colossus::ViewRegistry

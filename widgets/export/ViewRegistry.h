@@ -25,5 +25,10 @@ QStringList viewPaths(const Catalogue &catalogue);
 
 QString defaultScenarioId(); // "built"
 
+// What the views need from a catalogue that the loader cannot know: each scenario's diagram
+// and each chart is built once, and every failure is returned ("scenario promise: the
+// catalogue has no figure \"promise_b200\""). Empty when every view opens.
+QStringList problems(const Catalogue &catalogue);
+
 } // namespace ViewRegistry
 } // namespace colossus
