@@ -28,6 +28,16 @@ QString padded(const QString &text, qsizetype width) {
     return text.leftJustified(width, u' ');
 }
 
+// What a loaded data file still lacks for the window: a scenario, a chart or the guided tour
+// that cannot be built from it, each naming the view and the figure.
+QStringList viewProblems(const Catalogue &catalogue) {
+    QStringList problems = ViewRegistry::problems(catalogue);
+    const TourLoadResult tour = TourLoader::loadEmbedded(catalogue);
+    for (const LoadProblem &problem : tour.problems)
+        problems.append(u"guided tour: "_qs + problem.toString());
+    return problems;
+}
+
 } // namespace
 
 CommandLine::CommandLine()
@@ -39,7 +49,7 @@ CommandLine::CommandLine()
         "window."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({
+    m_options = {
         {u"data"_qs, u"Use the figures in FILE instead of the embedded catalogue."_qs, u"FILE"_qs},
         {u"check-data"_qs,
          u"Validate FILE; print its problems and exit 1, or a summary and exit 0."_qs, u"FILE"_qs},
@@ -60,7 +70,8 @@ CommandLine::CommandLine()
          u"DIR"_qs},
         {u"export-all"_qs, u"Write every view of --list-views into DIR."_qs, u"DIR"_qs},
         {u"format"_qs, u"With --export-all: png, svg or pdf (default png)."_qs, u"FORMAT"_qs},
-    });
+    };
+    m_parser.addOptions(m_options);
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
 }
@@ -95,6 +106,15 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
         m_out << QCoreApplication::applicationName() << ' '
               << QCoreApplication::applicationVersion() << '\n';
         return 0;
+    }
+    // An empty value (--scenario '') is a mistake, not a request for the default.
+    for (const QCommandLineOption &option : m_options) {
+        if (!option.valueName().isEmpty() && m_parser.isSet(option) &&
+            m_parser.value(option).trimmed().isEmpty()) {
+            m_err << "--" << option.names().constFirst()
+                  << ": the value is empty\nSee colossus-explorer --help.\n";
+            return 2;
+        }
     }
     if (!m_parser.positionalArguments().isEmpty()) {
         m_err << "unexpected argument: " << m_parser.positionalArguments().first()
@@ -203,7 +223,10 @@ std::optional<int> CommandLine::prepareWindow() {
     if (m_parser.isSet(u"data"_qs)) {
         const QString fileName = m_parser.value(u"data"_qs);
         LoadResult result = CatalogueLoader::loadFile(fileName);
-        if (result.ok()) {
+        const QStringList missing = result.ok() ? viewProblems(*result.catalogue) : QStringList();
+        for (const QString &problem : missing)
+            m_window.dataProblems.append(fileName + u": "_qs + problem);
+        if (result.ok() && missing.isEmpty()) {
             m_window.catalogue = std::move(result.catalogue);
         } else {
             for (const LoadProblem &problem : std::as_const(result.problems))
@@ -236,11 +259,16 @@ GuiOptions CommandLine::guiOptions() const {
 
 int CommandLine::checkData(const QString &fileName) {
     const LoadResult result = CatalogueLoader::loadFile(fileName);
-    if (!result.ok()) {
-        for (const LoadProblem &problem : result.problems)
-            m_out << fileName << ": " << problem.toString() << '\n';
-        m_out << fileName << ": " << result.problems.size()
-              << (result.problems.size() == 1 ? " problem\n" : " problems\n");
+    QStringList problems;
+    for (const LoadProblem &problem : result.problems)
+        problems.append(problem.toString());
+    if (result.ok())
+        problems = viewProblems(*result.catalogue);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            m_out << fileName << ": " << problem << '\n';
+        m_out << fileName << ": " << problems.size()
+              << (problems.size() == 1 ? " problem\n" : " problems\n");
         return 1;
     }
     const Catalogue &c = *result.catalogue;

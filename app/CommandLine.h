@@ -56,6 +56,7 @@ private:
     // The catalogue to use: the embedded one, or --data FILE (nullopt after printing problems).
     std::optional<Catalogue> loadCatalogue();
 
+    QList<QCommandLineOption> m_options; // ours, without --help and --version
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;

@@ -19,16 +19,33 @@ namespace TourExport {
 
 namespace {
 
-QString prepareDirectory(const QString &directory) {
-    if (directory.isEmpty())
-        return QStringLiteral("no output directory given");
-    QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory))
-        return QStringLiteral("%1: cannot create the directory").arg(directory);
-    if (!QFileInfo(directory).isDir())
-        return QStringLiteral("%1: not a directory").arg(directory);
-    return {};
-}
+// The output folder, made with its missing parents. A failed export takes back the folders it
+// made (when they are still empty), so a mistake leaves nothing behind.
+class OutputFolder {
+public:
+    // Empty, or why the folder cannot be used.
+    QString prepare(const QString &directory) {
+        if (directory.isEmpty())
+            return QStringLiteral("no output directory given");
+        for (QFileInfo info(QDir::cleanPath(QDir(directory).absolutePath()));
+             !info.exists() && !info.isRoot(); info = QFileInfo(info.absolutePath()))
+            m_created.append(info.absoluteFilePath());
+        if (!QDir(directory).exists() && !QDir().mkpath(directory))
+            return QStringLiteral("%1: cannot create the directory").arg(directory);
+        if (!QFileInfo(directory).isDir())
+            return QStringLiteral("%1: not a directory").arg(directory);
+        return {};
+    }
+    // Removes the folders prepare() made, deepest first, if nothing was written into them.
+    void takeBack() {
+        for (const QString &path : std::as_const(m_created))
+            QDir().rmdir(path);
+        m_created.clear();
+    }
+
+private:
+    QStringList m_created; // deepest first
+};
 
 QString checkRequest(const QString &directory, const QString &extension, QSize size, qreal scale,
                      const PaintOptions &options) {
@@ -150,11 +167,17 @@ QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
 Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &directory, QSize size,
                  qreal scale, const PaintOptions &options, const Progress &progress) {
     Result result;
-    result.error = prepareDirectory(directory);
+    result.error = checkRequest(directory, QStringLiteral("png"), size, scale, options);
+    OutputFolder folder;
     if (result.error.isEmpty())
-        result.error = checkRequest(directory, QStringLiteral("png"), size, scale, options);
+        result.error = folder.prepare(directory);
     if (!result.error.isEmpty())
         return result;
+    const auto failed = [&] {
+        if (!result.ok() && result.files.isEmpty())
+            folder.takeBack();
+        return result;
+    };
 
     const QDir dir(directory);
     const int total = tour.stepCount();
@@ -165,7 +188,7 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
         return TourStepPicture::create(catalogue, tour, i, error);
     };
     if (!writeEach(catalogue, dir, names, stepPicture, size, scale, options, progress, result))
-        return result;
+        return failed();
     if (progress && !progress(total, total, markdownFileName())) {
         result.cancelled = true;
         return result;
@@ -174,7 +197,7 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
         writeText(dir.filePath(markdownFileName()), tourMarkdown(catalogue, tour));
     if (!error.isEmpty()) {
         result.error = error;
-        return result;
+        return failed();
     }
     result.files.append(markdownFileName());
     return result;
@@ -191,9 +214,10 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
             QStringLiteral("unknown format \"%1\" (expected png, svg or pdf)").arg(format);
         return result;
     }
-    result.error = prepareDirectory(directory);
+    result.error = checkRequest(directory, format, size, scale, options);
+    OutputFolder folder;
     if (result.error.isEmpty())
-        result.error = checkRequest(directory, format, size, scale, options);
+        result.error = folder.prepare(directory);
     if (!result.error.isEmpty())
         return result;
 
@@ -206,7 +230,9 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
         return ViewRegistry::create(catalogue, views.at(i), ViewRegistry::defaultScenarioId(),
                                     error);
     };
-    writeEach(catalogue, dir, names, viewPicture, size, scale, options, progress, result);
+    if (!writeEach(catalogue, dir, names, viewPicture, size, scale, options, progress, result) &&
+        !result.ok() && result.files.isEmpty())
+        folder.takeBack();
     return result;
 }
 

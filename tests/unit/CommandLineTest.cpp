@@ -4,12 +4,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <functional>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace colossus;
 
@@ -312,5 +316,234 @@ INSTANTIATE_TEST_SUITE_P(
         Misuse{"stray_argument", {u"cluster"_qs}, 2, "unexpected argument: cluster"},
         Misuse{"window_without_display", {u"--view"_qs, u"cluster"_qs}, 2, "no display"}),
     [](const testing::TestParamInfo<Misuse> &info) { return std::string(info.param.name); });
+
+} // namespace
+
+// Hostile input found in issue 12: each case a command line that must end with a message and
+// an exit code, promptly (the timeout catches a hang), leaving no file or folder behind.
+namespace {
+
+// The shipped catalogue with one figure changed (a value) or removed (an undefined value).
+QByteArray catalogueWith(const QString &figureId, const QJsonValue &value) {
+    QFile file(embeddedDataFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray figures = root.value(u"figures"_qs).toArray();
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (figures[i].toObject().value(u"id"_qs).toString() != figureId)
+            continue;
+        if (value.isUndefined()) {
+            figures.removeAt(i);
+        } else {
+            QJsonObject figure = figures[i].toObject();
+            figure.insert(u"value"_qs, value);
+            figures[i] = figure;
+        }
+    }
+    root.insert(u"figures"_qs, figures);
+    return QJsonDocument(root).toJson();
+}
+
+struct HostileData {
+    const char *name;
+    std::function<QString(const QTemporaryDir &)> file; // makes the file, returns its path
+    const char *message;
+};
+
+std::ostream &operator<<(std::ostream &os, const HostileData &h) {
+    return os << h.name;
+}
+
+class HostileDataFile : public testing::TestWithParam<HostileData> {};
+
+TEST_P(HostileDataFile, CheckDataExitsOneNamingTheProblem) {
+    QTemporaryDir dir;
+    const QString file = GetParam().file(dir);
+    const AppRun run = runApp({u"--check-data"_qs, file}, 30000);
+    EXPECT_EQ(run.exitCode, 1) << qPrintable(run.out + run.err);
+    EXPECT_TRUE(run.out.contains(file + u": "_qs + QString::fromUtf8(GetParam().message)))
+        << qPrintable(run.out + run.err);
+}
+
+TEST_P(HostileDataFile, DataForAListingExitsOneWithoutWaiting) {
+    QTemporaryDir dir;
+    const QString file = GetParam().file(dir);
+    const AppRun run = runApp({u"--data"_qs, file, u"--list-checks"_qs}, 30000);
+    EXPECT_NE(run.exitCode, -1) << "timed out";
+    // Files that cannot be read are refused; the others only lack what some view needs,
+    // which a listing does not.
+    if (QString::fromUtf8(GetParam().message).contains(u"not a regular file"_qs)) {
+        EXPECT_EQ(run.exitCode, 1) << qPrintable(run.err);
+    }
+}
+
+QString fifo(const QTemporaryDir &dir) {
+    const QString path = dir.filePath(u"fifo.json"_qs);
+    ::mkfifo(QFile::encodeName(path).constData(), 0600);
+    return path;
+}
+
+QString changed(const QTemporaryDir &dir, const QString &id, const QJsonValue &value) {
+    return writeFile(dir, id + u".json"_qs, catalogueWith(id, value));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, HostileDataFile,
+    testing::Values(
+        HostileData{"fifo", fifo, "is not a regular file"},
+        HostileData{"dev_zero", [](const QTemporaryDir &) { return u"/dev/zero"_qs; },
+                    "is not a regular file"},
+        HostileData{"directory", [](const QTemporaryDir &d) { return d.path(); },
+                    "is a folder, not a file"},
+        HostileData{"without_promise_b200",
+                    [](const QTemporaryDir &d) {
+                        return changed(d, u"promise_b200"_qs, QJsonValue::Undefined);
+                    },
+                    "scenario promise: the catalogue has no figure \"promise_b200\""},
+        HostileData{"without_upgrade_total",
+                    [](const QTemporaryDir &d) {
+                        return changed(d, u"upgrade_total"_qs, QJsonValue::Undefined);
+                    },
+                    "scenario upgrade: the catalogue has no figure \"upgrade_total\""},
+        HostileData{"chart_value_1_79e308",
+                    [](const QTemporaryDir &d) { return changed(d, u"promise_b200"_qs, 1.79e308); },
+                    "figures["},
+        HostileData{"gpus_built_1e12",
+                    [](const QTemporaryDir &d) { return changed(d, u"planned_gpus"_qs, 1e12); },
+                    "scenario planned: figure \"planned_gpus\" = 1,000,000,000,000 GPUs is more "
+                    "than the diagram can draw (at most 10,000,000 GPUs)"},
+        HostileData{
+            "pump_unit_1e18",
+            [](const QTemporaryDir &d) { return changed(d, u"pump_unit_height_u"_qs, 1e18); },
+            "figures["},
+        HostileData{
+            "pump_unit_1000",
+            [](const QTemporaryDir &d) { return changed(d, u"pump_unit_height_u"_qs, 1000); },
+            "figure \"pump_unit_height_u\" = 1,000: the diagram draws 0 to 16"},
+        HostileData{"fan_out_1e9",
+                    [](const QTemporaryDir &d) { return changed(d, u"servers_per_rack"_qs, 1e9); },
+                    "figure \"servers_per_rack\" = 1,000,000,000: the diagram draws 1 to 64"}),
+    [](const testing::TestParamInfo<HostileData> &info) { return std::string(info.param.name); });
+
+struct FailedBatch {
+    const char *name;
+    QStringList arguments; // OUT is a folder that does not exist yet
+    const char *message;
+};
+
+std::ostream &operator<<(std::ostream &os, const FailedBatch &f) {
+    return os << f.name;
+}
+
+class FailedBatchExport : public testing::TestWithParam<FailedBatch> {};
+
+TEST_P(FailedBatchExport, LeavesNoFolderBehind) {
+    QTemporaryDir dir;
+    QStringList arguments = GetParam().arguments;
+    for (QString &a : arguments)
+        a.replace(u"OUT"_qs, dir.filePath(u"new/handouts"_qs));
+    const AppRun run = runApp(arguments, 60000);
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8(GetParam().message))) << qPrintable(run.err);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty())
+        << qPrintable(
+               QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_qs));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, FailedBatchExport,
+    testing::Values(FailedBatch{"tour_scaled_to_nothing",
+                                {u"--export-tour"_qs, u"OUT"_qs, u"--size"_qs, u"16x16"_qs,
+                                 u"--scale"_qs, u"0.01"_qs},
+                                "at least 16 pixels on a side"},
+                    FailedBatch{"tour_too_large",
+                                {u"--export-tour"_qs, u"OUT"_qs, u"--size"_qs, u"9000x9000"_qs,
+                                 u"--scale"_qs, u"2"_qs},
+                                "at most 16384"},
+                    FailedBatch{"all_bad_scale",
+                                {u"--export-all"_qs, u"OUT"_qs, u"--scale"_qs, u"0"_qs},
+                                "scale 0 is out of range"},
+                    FailedBatch{"all_bad_format",
+                                {u"--export-all"_qs, u"OUT"_qs, u"--format"_qs, u"bmp"_qs},
+                                "unknown format"}),
+    [](const testing::TestParamInfo<FailedBatch> &info) { return std::string(info.param.name); });
+
+struct EmptyValue {
+    const char *name;
+    QStringList arguments;
+};
+
+std::ostream &operator<<(std::ostream &os, const EmptyValue &e) {
+    return os << e.name;
+}
+
+class EmptyOptionValue : public testing::TestWithParam<EmptyValue> {};
+
+TEST_P(EmptyOptionValue, IsRefusedNotTakenAsTheDefault) {
+    const AppRun run = runApp(GetParam().arguments, 20000);
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"the value is empty"_qs)) << qPrintable(run.err);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EmptyOptionValue,
+    testing::Values(EmptyValue{"scenario", {u"--scenario"_qs, u""_qs}},
+                    EmptyValue{"scenario_with_export",
+                               {u"--export"_qs, u"/tmp/x.png"_qs, u"--scenario="_qs}},
+                    EmptyValue{"theme", {u"--theme"_qs, u" "_qs}},
+                    EmptyValue{"view", {u"--view"_qs, u""_qs}},
+                    EmptyValue{"data", {u"--data"_qs, u""_qs, u"--list-views"_qs}}),
+    [](const testing::TestParamInfo<EmptyValue> &info) { return std::string(info.param.name); });
+
+TEST(CommandLine, ExportScaledBelowSixteenPixelsIsRefused) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"a.png"_qs);
+    const AppRun run =
+        runApp({u"--export"_qs, out, u"--size"_qs, u"16x16"_qs, u"--scale"_qs, u"0.01"_qs});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"gives 0x0 pixels; at least 16 pixels on a side"_qs))
+        << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"QPainter"_qs)) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+} // namespace
+
+// Nothing lost (issue 12): an export over an existing file that fails half-way (the process
+// may write at most a few KiB: a full disk as far as the app can tell) reports the system's
+// reason and leaves the old file byte-identical, with no temporary file beside it.
+namespace {
+
+class FailingWrite : public testing::TestWithParam<const char *> {};
+
+TEST_P(FailingWrite, LeavesTheOldFileByteIdenticalAndSaysWhy) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"picture."_qs + QString::fromLatin1(GetParam()));
+    const QByteArray old = "the picture exported last week";
+    writeFile(dir, QFileInfo(out).fileName(), old);
+
+    // RLIMIT_FSIZE makes every write past 8 KiB fail with EFBIG (SIGXFSZ ignored), as a full
+    // disk would; no root or special file system is needed.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    process.setProcessEnvironment(env);
+    process.start(u"/bin/sh"_qs, {u"-c"_qs, u"trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\""_qs,
+                                  QStringLiteral(COLOSSUS_APP_BINARY), u"--export"_qs, out,
+                                  u"--size"_qs, u"1920x1080"_qs});
+    ASSERT_TRUE(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_EQ(process.exitCode(), 2) << qPrintable(err);
+    EXPECT_TRUE(err.contains(out + u": cannot write: "_qs)) << qPrintable(err);
+    EXPECT_FALSE(err.contains(u"could not encode"_qs)) << qPrintable(err);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), old);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1)
+        << qPrintable(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).join(u", "_qs));
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryFormat, FailingWrite, testing::Values("png", "svg", "pdf"));
 
 } // namespace

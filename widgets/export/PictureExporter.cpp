@@ -20,13 +20,30 @@ QString formatOf(const QString &fileName) {
     return QFileInfo(fileName).suffix().toLower();
 }
 
+// Encodes into memory, then writes the bytes through QSaveFile, so a failing disk never
+// replaces the old file. Writers such as QPdfWriter ignore short writes (a full disk cuts a
+// write short before it fails), so every byte is written here and counted: the write after a
+// short one fails with the system's reason ("No space left on device").
 QString writeAtomically(const QString &fileName, const std::function<bool(QIODevice &)> &write) {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
-    if (!write(file)) {
-        file.cancelWriting();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(buffer))
         return QStringLiteral("%1: could not encode the picture").arg(fileName);
+    const QByteArray &bytes = buffer.data();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written < bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QStringLiteral("%1: cannot write: %2").arg(fileName, reason);
     }
     if (!file.commit())
         return QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
@@ -50,6 +67,14 @@ QString PictureExporter::validate(const ExportRequest &request) {
             .arg(s.width())
             .arg(s.height());
     const double w = s.width() * request.scale, h = s.height() * request.scale;
+    if (qRound(w) < 16 || qRound(h) < 16)
+        return QStringLiteral("size %1x%2 at scale %3 gives %4x%5 pixels; at least 16 pixels on "
+                              "a side")
+            .arg(s.width())
+            .arg(s.height())
+            .arg(request.scale)
+            .arg(qRound(w))
+            .arg(qRound(h));
     if (w > maximumSide || h > maximumSide)
         return QStringLiteral("size %1x%2 at scale %3 gives %4x%5 pixels; at most %6 pixels on a "
                               "side")
@@ -91,20 +116,17 @@ QString PictureExporter::write(const Picture &picture, const Catalogue &catalogu
         });
     }
     if (format == u"svg") {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(request.size);
-        svg.setViewBox(page);
-        svg.setResolution(96);
-        svg.setTitle(picture.title());
-        svg.setDescription(FramedPicture::citationLine(picture, catalogue));
-        QPainter painter(&svg);
-        FramedPicture::paint(painter, page, picture, catalogue, request.options);
-        painter.end();
         return writeAtomically(request.fileName, [&](QIODevice &device) {
-            return device.write(buffer.data()) == buffer.data().size();
+            QSvgGenerator svg;
+            svg.setOutputDevice(&device);
+            svg.setSize(request.size);
+            svg.setViewBox(page);
+            svg.setResolution(96);
+            svg.setTitle(picture.title());
+            svg.setDescription(FramedPicture::citationLine(picture, catalogue));
+            QPainter painter(&svg);
+            FramedPicture::paint(painter, page, picture, catalogue, request.options);
+            return painter.end();
         });
     }
     // PDF: one page of the requested size, 96 dots per inch so that one logical pixel is one
