@@ -6,6 +6,7 @@
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramView.h"
 #include "export/PictureExporter.h"
+#include "settings/StoredState.h"
 #include "sources/SourcesBrowser.h"
 
 #include <QActionGroup>
@@ -17,9 +18,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <cstdio>
 
 namespace colossus {
 
@@ -72,7 +75,11 @@ void MainWindow::createMenus() {
                     this, &MainWindow::copyActiveImage);
     file->addAction(m_tourActions->exportAction());
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    // Ctrl+Q also where the platform theme defines no Quit key (Windows scheme, offscreen).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(m_tourActions->presentAction());
@@ -204,8 +211,8 @@ void MainWindow::showAbout() {
 
 void MainWindow::saveSettings() {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    StoredState::save(settings, QStringLiteral("window/geometry"), saveGeometry());
+    StoredState::save(settings, QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("theme"), m_theme.key());
     settings.setValue(QStringLiteral("charts/chart"), m_charts->chartId());
     m_browser->saveState(settings);
@@ -213,13 +220,31 @@ void MainWindow::saveSettings() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1600, 1000);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreWindowState(settings);
     const QString chart = settings.value(QStringLiteral("charts/chart")).toString();
     if (!chart.isEmpty())
         m_charts->setChart(chart);
     m_browser->restoreState(settings);
+}
+
+// The settings file is hostile input: blobs are checked (StoredState) and a geometry that
+// does not fit the screens is replaced by the default size.
+void MainWindow::restoreWindowState(QSettings &settings) {
+    const bool restored =
+        restoreGeometry(StoredState::load(settings, QStringLiteral("window/geometry")));
+    const QRect desktop = screen() ? screen()->virtualGeometry() : QRect(0, 0, 1600, 1000);
+    if (!restored || width() > 2 * desktop.width() || height() > 2 * desktop.height() ||
+        !frameGeometry().intersects(desktop)) {
+        if (restored)
+            std::fprintf(stderr,
+                         "colossus-explorer: %s: ignoring the saved window geometry "
+                         "(it does not fit the screen)\n",
+                         qPrintable(settings.fileName()));
+        setWindowState(Qt::WindowNoState);
+        setGeometry(QRect(desktop.topLeft() + QPoint(40, 40),
+                          QSize(1600, 1000).boundedTo(desktop.size() - QSize(80, 80))));
+    }
+    restoreState(StoredState::load(settings, QStringLiteral("window/state")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

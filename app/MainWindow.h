@@ -11,6 +11,8 @@
 
 class QDockWidget;
 
+class QSettings;
+
 namespace colossus {
 
 class ChartsPanel;
@@ -45,6 +47,7 @@ private:
     void showAbout();
     void saveSettings();
     void restoreSettings();
+    void restoreWindowState(QSettings &settings);
 
     const Catalogue &m_catalogue;
     Theme m_theme;

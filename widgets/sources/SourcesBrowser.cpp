@@ -1,6 +1,7 @@
 #include "sources/SourcesBrowser.h"
 
 #include "catalogue/FigureFormat.h"
+#include "settings/StoredState.h"
 #include "sources/ChecksListModel.h"
 #include "sources/FigureFilterModel.h"
 #include "sources/FigureTableModel.h"
@@ -329,10 +330,12 @@ void SourcesBrowser::setTheme(const Theme &theme) {
 
 void SourcesBrowser::saveState(QSettings &settings) const {
     settings.beginGroup(settingsGroup);
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("figuresSplitter"), m_leftSplitter->saveState());
-    settings.setValue(QStringLiteral("sourceSplitter"), m_sourceView->splitter()->saveState());
-    settings.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    StoredState::save(settings, QStringLiteral("splitter"), m_splitter->saveState());
+    StoredState::save(settings, QStringLiteral("figuresSplitter"), m_leftSplitter->saveState());
+    StoredState::save(settings, QStringLiteral("sourceSplitter"),
+                      m_sourceView->splitter()->saveState());
+    StoredState::save(settings, QStringLiteral("tableHeader"),
+                      m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("figure"), m_lastFigureId);
     settings.setValue(QStringLiteral("check"), m_lastCheckId);
     settings.endGroup();
@@ -340,12 +343,12 @@ void SourcesBrowser::saveState(QSettings &settings) const {
 
 void SourcesBrowser::restoreState(QSettings &settings) {
     settings.beginGroup(settingsGroup);
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_leftSplitter->restoreState(settings.value(QStringLiteral("figuresSplitter")).toByteArray());
+    m_splitter->restoreState(StoredState::load(settings, QStringLiteral("splitter")));
+    m_leftSplitter->restoreState(StoredState::load(settings, QStringLiteral("figuresSplitter")));
     m_sourceView->splitter()->restoreState(
-        settings.value(QStringLiteral("sourceSplitter")).toByteArray());
+        StoredState::load(settings, QStringLiteral("sourceSplitter")));
     m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("tableHeader")).toByteArray());
+        StoredState::load(settings, QStringLiteral("tableHeader")));
     const QString figure = settings.value(QStringLiteral("figure")).toString();
     const QString check = settings.value(QStringLiteral("check")).toString();
     settings.endGroup();
