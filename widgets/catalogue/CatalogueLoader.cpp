@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
-#include <functional>
 
 namespace colossus {
 namespace {
@@ -35,6 +34,39 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset) {
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
     return {line, column};
+}
+
+// Empty, or why a value is larger than the app can compute with and print exactly.
+QString outOfRange(double value) {
+    if (std::abs(value) <= CatalogueLoader::maximumMagnitude)
+        return {};
+    return QStringLiteral("%1 is out of range (at most %2 either side of 0)")
+        .arg(value, 0, 'g', 6)
+        .arg(CatalogueLoader::maximumMagnitude, 0, 'g', 6);
+}
+
+// Where the JSON text nests objects and arrays deeper than the limit (a byte offset), or -1.
+// Checked before parsing, so the parser never descends that far.
+qsizetype tooDeepAt(const QByteArray &json) {
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > CatalogueLoader::maximumJsonDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
 }
 
 // Collects problems while reading one JSON object, so every check names its path.
@@ -76,6 +108,12 @@ public:
             problem(key, QStringLiteral("must be a string"));
             return {};
         }
+        if (v.toString().size() > CatalogueLoader::maximumTextLength) {
+            problem(key, QStringLiteral("is %1 characters long; at most %2 are allowed")
+                             .arg(v.toString().size())
+                             .arg(CatalogueLoader::maximumTextLength));
+            return {};
+        }
         if (!allowEmpty && v.toString().trimmed().isEmpty())
             problem(key, QStringLiteral("must not be empty"));
         return v.toString();
@@ -93,6 +131,10 @@ public:
         }
         if (!std::isfinite(v.toDouble())) {
             problem(key, QStringLiteral("must be a finite number"));
+            return std::nullopt;
+        }
+        if (const QString error = outOfRange(v.toDouble()); !error.isEmpty()) {
+            problem(key, error);
             return std::nullopt;
         }
         return v.toDouble();
@@ -164,6 +206,12 @@ public:
         : m_documents(std::move(documents)) {}
 
     LoadResult run(const QByteArray &json) {
+        if (const qsizetype at = tooDeepAt(json); at >= 0) {
+            const auto [line, column] = lineAndColumn(json, at);
+            return fail({QStringLiteral("line %1, column %2").arg(line).arg(column),
+                         QStringLiteral("objects and arrays nested more than %1 levels deep")
+                             .arg(CatalogueLoader::maximumJsonDepth)});
+        }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -201,6 +249,12 @@ private:
         }
         if (!value.isArray()) {
             m_problems.append({name, QStringLiteral("must be an array")});
+            return {};
+        }
+        if (value.toArray().size() > CatalogueLoader::maximumEntries) {
+            m_problems.append({name, QStringLiteral("has %1 entries; at most %2 are allowed")
+                                         .arg(value.toArray().size())
+                                         .arg(CatalogueLoader::maximumEntries)});
             return {};
         }
         return value.toArray();
@@ -377,7 +431,7 @@ private:
     // Derived values in dependency order. Reports inputs that are unknown or do not match
     // the formula, and cycles; a figure that depends on a broken one is left without value.
     void computeDerived() {
-        QHash<QString, qsizetype> index;
+        QHash<QString, qsizetype> &index = m_figureIndex;
         for (qsizetype i = 0; i < m_figures.size(); ++i)
             index.insert(m_figures[i].id, i);
 
@@ -388,49 +442,89 @@ private:
                 broken[i] = !checkInputs(f, m_figurePaths[i], index);
         }
 
+        // Depth first over the inputs with an explicit stack (a hostile file may chain
+        // thousands of figures), refusing chains longer than the limit.
         enum class Mark { New, Visiting, Done };
         QList<Mark> marks(m_figures.size(), Mark::New);
-        QList<qsizetype> stack;
-        std::function<bool(qsizetype)> evaluate = [&](qsizetype i) -> bool {
-            if (marks[i] == Mark::Done)
-                return !broken[i];
-            if (marks[i] == Mark::Visiting) {
-                reportCycle(stack, i);
-                return false;
-            }
-            Figure &f = m_figures[i];
-            if (!f.isDerived()) {
-                marks[i] = Mark::Done;
-                return true;
-            }
-            marks[i] = Mark::Visiting;
-            stack.append(i);
-            bool ok = !broken[i];
-            for (const QString &input : std::as_const(f.inputs)) {
-                const auto it = index.constFind(input);
-                if (it != index.cend() && !evaluate(*it))
-                    ok = false;
-            }
-            stack.removeLast();
-            if (ok) {
-                const Formula::Result result =
-                    Formula::evaluate(f.formula, [&](const QString &id) -> std::optional<double> {
-                        const auto it = index.constFind(id);
-                        return it == index.cend() ? std::nullopt
-                                                  : std::optional(m_figures[*it].value);
-                    });
-                if (result.value)
-                    f.value = *result.value;
-                else
-                    m_problems.append({m_figurePaths[i] + u".formula"_qs, result.error});
-                ok = result.value.has_value();
-            }
-            broken[i] = !ok;
-            marks[i] = Mark::Done;
-            return ok;
+        struct Frame {
+            qsizetype figure;
+            qsizetype nextInput = 0;
+            bool ok = true;
         };
-        for (qsizetype i = 0; i < m_figures.size(); ++i)
-            evaluate(i);
+        QList<Frame> frames;
+        QList<qsizetype> chain; // the figures of `frames`, for the cycle message
+        bool chainReported = false;
+        const auto push = [&](qsizetype i) {
+            marks[i] = Mark::Visiting;
+            frames.append({i, 0, !broken[i]});
+            chain.append(i);
+        };
+        for (qsizetype root = 0; root < m_figures.size(); ++root) {
+            if (marks[root] != Mark::New || !m_figures[root].isDerived())
+                continue;
+            push(root);
+            while (!frames.isEmpty()) {
+                Frame &top = frames.last();
+                const Figure &f = m_figures[top.figure];
+                if (top.nextInput < f.inputs.size()) {
+                    const auto it = index.constFind(f.inputs[top.nextInput++]);
+                    if (it == index.cend() || !m_figures[*it].isDerived())
+                        continue;
+                    const qsizetype input = *it;
+                    if (marks[input] == Mark::Done) {
+                        top.ok = top.ok && !broken[input];
+                    } else if (marks[input] == Mark::Visiting) {
+                        reportCycle(chain, input);
+                        top.ok = false;
+                    } else if (frames.size() >= CatalogueLoader::maximumDerivedChain) {
+                        if (!chainReported)
+                            reportLongChain(chain, input);
+                        chainReported = true;
+                        top.ok = false;
+                    } else {
+                        push(input);
+                    }
+                    continue;
+                }
+                const bool ok = top.ok && evaluateFormula(top.figure);
+                broken[top.figure] = !ok;
+                marks[top.figure] = Mark::Done;
+                frames.removeLast();
+                chain.removeLast();
+                if (!frames.isEmpty())
+                    frames.last().ok = frames.last().ok && ok;
+            }
+        }
+    }
+
+    // Computes a derived figure whose inputs all have values; false (and a problem) if not.
+    bool evaluateFormula(qsizetype i) {
+        Figure &f = m_figures[i];
+        const Formula::Result result =
+            Formula::evaluate(f.formula, [&](const QString &id) -> std::optional<double> {
+                const auto it = m_figureIndex.constFind(id);
+                return it == m_figureIndex.cend() ? std::nullopt
+                                                  : std::optional(m_figures[*it].value);
+            });
+        if (!result.value) {
+            m_problems.append({m_figurePaths[i] + u".formula"_qs, result.error});
+            return false;
+        }
+        if (const QString error = outOfRange(*result.value); !error.isEmpty()) {
+            m_problems.append({m_figurePaths[i] + u".formula"_qs, u"the result "_qs + error});
+            return false;
+        }
+        f.value = *result.value;
+        return true;
+    }
+
+    void reportLongChain(const QList<qsizetype> &chain, qsizetype next) {
+        m_problems.append(
+            {m_figurePaths[chain.constLast()] + u".inputs"_qs,
+             QStringLiteral("a chain of derived figures longer than %1 (%2 -> %3 -> … -> %4)")
+                 .arg(CatalogueLoader::maximumDerivedChain)
+                 .arg(m_figures[chain.constFirst()].id, m_figures[chain[1]].id,
+                      m_figures[next].id)});
     }
 
     bool checkInputs(const Figure &f, const QString &path, const QHash<QString, qsizetype> &index) {
@@ -476,6 +570,7 @@ private:
     QStringList m_figurePaths;
     QStringList m_factPaths;
     QSet<QString> m_describedSources;
+    QHash<QString, qsizetype> m_figureIndex; // id -> index into m_figures
     QList<LoadProblem> m_problems;
 };
 
@@ -491,6 +586,9 @@ LoadResult CatalogueLoader::loadFile(const QString &fileName) {
         return {std::nullopt, {{{}, QStringLiteral("no such file")}}};
     if (info.isDir())
         return {std::nullopt, {{{}, QStringLiteral("is a folder, not a file")}}};
+    // A FIFO, a device (/dev/zero) or a socket could block or never end: regular files only.
+    if (!info.isFile())
+        return {std::nullopt, {{{}, QStringLiteral("is not a regular file")}}};
     if (info.size() > maximumFileSize)
         return {std::nullopt,
                 {{{},
