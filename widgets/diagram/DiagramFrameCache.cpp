@@ -47,10 +47,12 @@ void DiagramFrameCache::paint(QPainter &painter, const DiagramModel &model, cons
     m_reused = m_valid && same(key, m_key);
     if (!m_reused) {
         const QSize pixels = (area.size() * key.devicePixelRatio).toSize();
+        // Opaque (the renderer paints the whole background): blitting RGB32 is a copy, where
+        // a premultiplied frame would be blended pixel by pixel.
         if (m_frame.size() != pixels)
-            m_frame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_frame = QImage(pixels, QImage::Format_RGB32);
         m_frame.setDevicePixelRatio(key.devicePixelRatio);
-        m_frame.fill(Qt::transparent);
+        m_frame.fill(options.theme.background);
         QPainter framePainter(&m_frame);
         framePainter.translate(-area.topLeft());
         DiagramRenderer::paint(framePainter, model, area, camera, key.state, options, &m_zones);
