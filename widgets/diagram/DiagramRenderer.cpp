@@ -1,5 +1,6 @@
 #include "diagram/DiagramRenderer.h"
 
+#include "catalogue/FigureFormat.h"
 #include "diagram/ViewPath.h"
 
 #include <QFontMetricsF>
@@ -690,9 +691,8 @@ private:
                 model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
             else
                 model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
-            const QString bw =
-                QStringLiteral("%1 Tb/s Ethernet")
-                    .arg(QLocale(QLocale::English).toString(m_model.serverBandwidthTb));
+            const QString bw = QStringLiteral("%1 Tb/s Ethernet")
+                                   .arg(FigureFormat::number(m_model.serverBandwidthTb));
             // The bandwidth goes at the right only where the caption is wide enough for both.
             const bool wide = cap.width() >= 900;
             const QRectF t =
