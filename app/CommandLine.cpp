@@ -6,8 +6,8 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
 #include "language/Language.h"
+#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
 
 #include <QCoreApplication>
