@@ -10,6 +10,7 @@
 #include <memory>
 
 class QDockWidget;
+class QMenu;
 
 class QSettings;
 
@@ -42,6 +43,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createLanguageMenu(QMenu *view);
     void connectViews();
     void showFigureEverywhere(const QString &figureId);
     void showAbout();

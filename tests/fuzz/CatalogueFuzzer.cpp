@@ -5,7 +5,7 @@
 #include "catalogue/CatalogueLoader.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 
 using namespace colossus;
 

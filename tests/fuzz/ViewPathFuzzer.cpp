@@ -5,7 +5,7 @@
 #include "catalogue/Catalogue.h"
 #include "diagram/DiagramModel.h"
 #include "diagram/ViewPath.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 
 #include <cstdlib>
 
