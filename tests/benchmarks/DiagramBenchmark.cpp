@@ -27,6 +27,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
@@ -107,6 +108,7 @@ void setCounters(benchmark::State &state, double gpus, QSize size) {
 // The floor: one fill of the whole image.
 void floorFrame(benchmark::State &state, QSize size) {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black); // fault its pages in before timing
     const QRect all(QPoint(0, 0), size);
     for (auto _ : state) {
         QPainter painter(&image);
@@ -121,6 +123,7 @@ void floorFrame(benchmark::State &state, QSize size) {
 void levelFrame(benchmark::State &state, Plan plan, QString path, QSize size) {
     auto p = picture(plan, path);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black); // fault its pages in before timing
     PaintOptions options;
     options.printing = true;
     for (auto _ : state) {
@@ -171,6 +174,7 @@ void zoomFrames(benchmark::State &state, Plan plan, QSize size) {
     for (qsizetype i = stops.size() - 1; i > 0; --i)
         cameras += zoomCameras(stops[i], stops[i - 1]);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black); // fault its pages in before timing
     PaintOptions options;
     DiagramState view; // as the canvas draws while animating: no focus yet
     double worst = 0;
@@ -206,6 +210,7 @@ void presentationFrames(benchmark::State &state, QSize size) {
             qFatal("%s", qPrintable(error));
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black); // fault its pages in before timing
     const QRectF area(QPointF(0, 0), QSizeF(size));
     PaintOptions options;
     double worst = 0;
@@ -258,6 +263,29 @@ void canvasRepaint(benchmark::State &state, Plan plan, QSize size, bool hover) {
         benchmark::DoNotOptimize(image.constBits());
     }
     setCounters(state, double(g.gpuCount()), size);
+}
+
+// Hit testing: HierarchyGeometry::elementAt for random points over the cluster.
+void hitTest(benchmark::State &state, Plan plan) {
+    auto p = picture(plan, u"cluster"_qs);
+    const HierarchyGeometry &g = p->model().geometry;
+    const QRectF world = g.clusterRect();
+    QRandomGenerator random(42);
+    std::vector<QPointF> points(4096);
+    for (QPointF &pt : points) {
+        pt = QPointF(world.left() + random.generateDouble() * world.width(),
+                     world.top() + random.generateDouble() * world.height());
+    }
+    size_t i = 0;
+    qint64 found = 0;
+    for (auto _ : state) {
+        const ElementPath e = g.elementAt(points[i++ & 4095]);
+        found += e.gpu >= 0;
+        benchmark::DoNotOptimize(e);
+    }
+    state.counters["gpu_hits"] = double(found);
+    state.counters["gpus"] = double(g.gpuCount());
+    state.SetItemsProcessed(state.iterations());
 }
 
 long rssKb(const char *field) {
@@ -435,6 +463,11 @@ int main(int argc, char **argv) {
     const QSize big(7680, 4320);
     reg(u"Floor/"_qs + sizeName(big), floorFrame, big);
     reg(u"Frame/cluster/100k/"_qs + sizeName(big), levelFrame, plans[0], u"cluster"_qs, big);
+    for (const Plan &plan : plans) {
+        const std::string hit =
+            QStringLiteral("HitTest/%1").arg(QString::fromLatin1(plan.name)).toStdString();
+        benchmark::RegisterBenchmark(hit.c_str(), hitTest, plan);
+    }
     for (const Plan &plan : plans)
         reg(QStringLiteral("Memory/%1").arg(QString::fromLatin1(plan.name)), memory, plan)
             ->Iterations(1);

@@ -68,6 +68,9 @@ others = {}
 for name in ("Memory/100k", "Memory/1M", "Memory/10M"):
     if name in runs:
         others[name] = {k: runs[name][k] for k in ("heap_retained_bytes", "peak_rss_delta_bytes")}
+for name in ("HitTest/100k", "HitTest/1M", "HitTest/10M"):
+    if name in runs:
+        others[name] = {"ns_per_point": round(ms(runs[name]) * 1e6, 1)}
 for name in ("ExportProcess/cluster/100k/7680x4320", "LstopoProcess/100k"):
     if name in runs:
         others[name] = {"wall_ms": round(ms(runs[name], "real_time"), 1),

@@ -1,6 +1,6 @@
 #include "diagram/painters/ServerPainter.h"
 
-#include <QLocale>
+#include "catalogue/FigureFormat.h"
 
 namespace colossus {
 
@@ -68,9 +68,8 @@ void ServerPainter::paint(int g, int r, int s) {
             model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
         else
             model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
-        const QString bw =
-            QStringLiteral("%1 Tb/s Ethernet")
-                .arg(QLocale(QLocale::English).toString(m_frame.model.serverBandwidthTb));
+        const QString bw = QStringLiteral("%1 Tb/s Ethernet")
+                               .arg(FigureFormat::number(m_frame.model.serverBandwidthTb));
         // The bandwidth goes at the right only where the caption is wide enough for both.
         const bool wide = cap.width() >= 900;
         const QRectF t =
