@@ -3,11 +3,12 @@
 #include "TourExport.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
+#include "catalogue/Citation.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
-#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
+#include "views/ViewRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,10 +20,6 @@
 
 namespace colossus {
 namespace {
-
-QString formatValue(const Figure &f) {
-    return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
-}
 
 QString padded(const QString &text, qsizetype width) {
     return text.leftJustified(width, u' ');
@@ -59,7 +56,14 @@ CommandLine::CommandLine()
         {u"export-tour"_qs, u"Write the guided tour as PNG handouts and tour.md into DIR."_qs,
          u"DIR"_qs},
         {u"export-all"_qs, u"Write every view of --list-views into DIR."_qs, u"DIR"_qs},
-        {u"format"_qs, u"With --export-all: png, svg or pdf (default png)."_qs, u"FORMAT"_qs},
+        {u"format"_qs,
+         u"With --export-all: png, svg or pdf (default png); with --cite: text, bibtex or "
+         u"csl-json (default text)."_qs,
+         u"FORMAT"_qs},
+        {u"cite"_qs,
+         u"Print a citation of the figure, fact or check ID: its report(s) by headline and "
+         u"outlet, the passage, our translation, the app version and the catalogue's SHA-256."_qs,
+         u"ID"_qs},
     });
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -134,6 +138,7 @@ const QList<Command> &commands() {
         {u"list-figures"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-checks"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-views"_qs, {u"data"_qs}},
+        {u"cite"_qs, {u"data"_qs, u"format"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
         {u"export-tour"_qs, pictureOptions},
         {u"export-all"_qs, pictureOptions + QStringList{u"format"_qs}},
@@ -192,6 +197,8 @@ std::optional<int> CommandLine::runHeadless() {
         return finish(listChecks(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-views")
         return finish(listViews(*catalogue));
+    if (commandName == u"cite")
+        return finish(cite(*catalogue));
     if (commandName == u"export")
         return finish(exportView(*catalogue));
     return finish(exportTourOrAll(*catalogue));
@@ -273,6 +280,9 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
                           {u"kind"_qs, f.isDerived() ? u"derived"_qs : u"reported"_qs},
                           {u"topic"_qs, f.topic},
                           {u"asOf"_qs, orNull(f.asOf)},
+                          {u"qualifier"_qs, orNull(f.qualifier)},
+                          {u"status"_qs, orNull(f.status)},
+                          {u"shown"_qs, FigureFormat::value(f)},
                           {u"source"_qs, orNull(f.source)},
                           {u"quote"_qs, orNull(f.quote)},
                           {u"written"_qs, orNull(f.written)},
@@ -293,8 +303,8 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
     QList<Row> rows{
         {u"ID"_qs, u"VALUE"_qs, u"UNIT"_qs, u"KIND"_qs, u"TOPIC"_qs, u"SOURCE"_qs, u"LABEL"_qs}};
     for (const Figure &f : catalogue.figures()) {
-        const QString value =
-            (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
+        // The same words as the window ("tens of billions", "7–8 cities", "(estimated)").
+        const QString value = FigureFormat::value(f);
         rows.append({f.id, value, f.unit, f.isDerived() ? u"derived"_qs : u"reported"_qs, f.topic,
                      f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
     }
@@ -357,6 +367,27 @@ int CommandLine::listChecks(const Catalogue &catalogue, bool json) {
         m_out << '\n';
     }
     m_out << checks.size() << " consistency checks\n";
+    return 0;
+}
+
+int CommandLine::cite(const Catalogue &catalogue) {
+    const QString formatName =
+        m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("text");
+    const std::optional<Citation::Format> format = Citation::formatFromName(formatName);
+    if (!format) {
+        m_err << "--format " << formatName << ": use "
+              << Citation::formatNames().join(QStringLiteral(", ")) << " with --cite\n";
+        return 2;
+    }
+    const QString id = m_parser.value(u"cite"_qs);
+    const std::optional<QString> text =
+        Citation::cite(catalogue, id, *format, QCoreApplication::applicationVersion());
+    if (!text) {
+        m_err << "--cite " << id
+              << ": no figure, fact or check has this id (see --list-figures and --list-checks)\n";
+        return 2;
+    }
+    m_out << *text;
     return 0;
 }
 

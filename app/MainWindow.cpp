@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 #include "TourActions.h"
 
+#include "catalogue/FigureFormat.h"
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramView.h"
 #include "export/PictureExporter.h"
@@ -73,6 +74,14 @@ void MainWindow::createMenus() {
     file->addAction(m_tourActions->exportAction());
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Citations of the figure or check selected in the Sources browser (issue 8).
+    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    edit->addAction(QStringLiteral("Copy &citation"), m_browser, &SourcesBrowser::copyCitation);
+    edit->addAction(QStringLiteral("Copy citation as &BibTeX"), m_browser,
+                    &SourcesBrowser::copyCitationBibtex);
+    edit->addAction(QStringLiteral("Copy citation as CSL-&JSON"), m_browser,
+                    &SourcesBrowser::copyCitationCslJson);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     view->addAction(m_tourActions->presentAction());
@@ -185,12 +194,10 @@ void MainWindow::applyTheme(const Theme &theme) {
 void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
-        sources +=
-            QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
-                .arg(doc.id, doc.languages.join(u'/'),
-                     doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
-                     doc.title.isEmpty() ? QStringLiteral("(no title)") : doc.title.toHtmlEscaped(),
-                     doc.summary.toHtmlEscaped());
+        // Named as people cite it: headline, translation, outlet, date and what it is.
+        sources += QStringLiteral("<li>%1<br><i>%2</i></li>")
+                       .arg(FigureFormat::documentTitle(m_catalogue, doc.id).toHtmlEscaped(),
+                            doc.summary.toHtmlEscaped());
     }
     QMessageBox::about(
         this, QStringLiteral("About Colossus Explorer"),
