@@ -3,12 +3,13 @@
 #include "TourExport.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
+#include "catalogue/Citation.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
 #include "language/Language.h"
-#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
+#include "views/ViewRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,10 +21,6 @@
 
 namespace colossus {
 namespace {
-
-QString formatValue(const Figure &f) {
-    return f.isDate() ? f.asOf : FigureFormat::number(f.value, 4);
-}
 
 QString padded(const QString &text, qsizetype width) {
     return text.leftJustified(width, u' ');
@@ -86,7 +83,14 @@ CommandLine::CommandLine()
         {u"export-tour"_qs, tr("Write the guided tour as PNG handouts and tour.md into DIR."),
          tr("DIR")},
         {u"export-all"_qs, tr("Write every view of --list-views into DIR."), tr("DIR")},
-        {u"format"_qs, tr("With --export-all: png, svg or pdf (default png)."), tr("FORMAT")},
+        {u"format"_qs,
+         tr("With --export-all: png, svg or pdf (default png); with --cite: text, bibtex or "
+            "csl-json (default text)."),
+         tr("FORMAT")},
+        {u"cite"_qs,
+         tr("Print a citation of the figure, fact or check ID: its report(s) by headline and "
+            "outlet, the passage, our translation, the app version and the catalogue's SHA-256."),
+         tr("ID")},
     };
     m_parser.addOptions(m_options);
     m_out.setEncoding(QStringConverter::Utf8);
@@ -188,6 +192,7 @@ const QList<Command> &commands() {
         {u"list-figures"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-checks"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-views"_qs, {u"data"_qs}},
+        {u"cite"_qs, {u"data"_qs, u"format"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
         {u"export-tour"_qs, pictureOptions},
         {u"export-all"_qs, pictureOptions + QStringList{u"format"_qs}},
@@ -249,6 +254,8 @@ std::optional<int> CommandLine::runHeadless() {
         return finish(listChecks(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-views")
         return finish(listViews(*catalogue));
+    if (commandName == u"cite")
+        return finish(cite(*catalogue));
     if (commandName == u"export")
         return finish(exportView(*catalogue));
     return finish(exportTourOrAll(*catalogue));
@@ -345,6 +352,9 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
                           {u"kind"_qs, f.isDerived() ? u"derived"_qs : u"reported"_qs},
                           {u"topic"_qs, f.topic},
                           {u"asOf"_qs, orNull(f.asOf)},
+                          {u"qualifier"_qs, orNull(f.qualifier)},
+                          {u"status"_qs, orNull(f.status)},
+                          {u"shown"_qs, FigureFormat::value(f)},
                           {u"source"_qs, orNull(f.source)},
                           {u"quote"_qs, orNull(f.quote)},
                           {u"written"_qs, orNull(f.written)},
@@ -365,8 +375,8 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
     QList<Row> rows{
         {tr("ID"), tr("VALUE"), tr("UNIT"), tr("KIND"), tr("TOPIC"), tr("SOURCE"), tr("LABEL")}};
     for (const Figure &f : catalogue.figures()) {
-        const QString value =
-            (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
+        // The same words as the window ("tens of billions", "7–8 cities", "(estimated)").
+        const QString value = FigureFormat::value(f);
         rows.append({f.id, value, f.unit, f.isDerived() ? tr("derived") : tr("reported"), f.topic,
                      f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
     }
@@ -429,6 +439,27 @@ int CommandLine::listChecks(const Catalogue &catalogue, bool json) {
         m_out << '\n';
     }
     m_out << tr("%1 consistency checks").arg(checks.size()) << '\n';
+    return 0;
+}
+
+int CommandLine::cite(const Catalogue &catalogue) {
+    const QString formatName =
+        m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("text");
+    const std::optional<Citation::Format> format = Citation::formatFromName(formatName);
+    if (!format) {
+        m_err << "--format " << formatName << ": use "
+              << Citation::formatNames().join(QStringLiteral(", ")) << " with --cite\n";
+        return 2;
+    }
+    const QString id = m_parser.value(u"cite"_qs);
+    const std::optional<QString> text =
+        Citation::cite(catalogue, id, *format, QCoreApplication::applicationVersion());
+    if (!text) {
+        m_err << "--cite " << id
+              << ": no figure, fact or check has this id (see --list-figures and --list-checks)\n";
+        return 2;
+    }
+    m_out << *text;
     return 0;
 }
 

@@ -52,6 +52,7 @@ private:
     int checkData(const QString &fileName);
     int listFigures(const Catalogue &catalogue, bool json);
     int listChecks(const Catalogue &catalogue, bool json);
+    int cite(const Catalogue &catalogue);
     int listViews(const Catalogue &catalogue);
     int exportView(const Catalogue &catalogue);
     int exportTourOrAll(const Catalogue &catalogue);

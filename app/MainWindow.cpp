@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 #include "TourActions.h"
 
+#include "catalogue/FigureFormat.h"
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramView.h"
 #include "export/PictureExporter.h"
@@ -82,6 +83,14 @@ void MainWindow::createMenus() {
     quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
                            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
                            : QKeySequence::keyBindings(QKeySequence::Quit));
+
+    // Citations of the figure or check selected in the Sources browser (issue 8).
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("Copy &citation"), m_browser, &SourcesBrowser::copyCitation);
+    edit->addAction(tr("Copy citation as &BibTeX"), m_browser,
+                    &SourcesBrowser::copyCitationBibtex);
+    edit->addAction(tr("Copy citation as CSL-&JSON"), m_browser,
+                    &SourcesBrowser::copyCitationCslJson);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tourActions->presentAction());
@@ -237,10 +246,9 @@ void MainWindow::applyTheme(const Theme &theme) {
 void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
-        sources += QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
-                       .arg(doc.id, doc.languages.join(u'/'),
-                            doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
-                            doc.title.isEmpty() ? tr("(no title)") : doc.title.toHtmlEscaped(),
+        // Named as people cite it: headline, translation, outlet, date and what it is.
+        sources += QStringLiteral("<li>%1<br><i>%2</i></li>")
+                       .arg(FigureFormat::documentTitle(m_catalogue, doc.id).toHtmlEscaped(),
                             doc.summary.toHtmlEscaped());
     }
     QMessageBox::about(

@@ -1,9 +1,11 @@
 #include "TourExport.h"
 
+#include "catalogue/FigureFormat.h"
+
 #include "catalogue/Catalogue.h"
 #include "export/PictureExporter.h"
-#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
+#include "views/ViewRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,8 +170,11 @@ QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
         for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue))
             s << "- " << TourStepPicture::citationText(c) << '\n';
         const QStringList documents = TourStepPicture::sourceIdsOf(step, catalogue);
-        if (!documents.isEmpty())
-            s << "\nDocuments: " << documents.join(QStringLiteral(", ")) << '\n';
+        if (!documents.isEmpty()) {
+            s << "\nDocuments:\n\n";
+            for (const QString &id : documents)
+                s << "- " << FigureFormat::documentTitle(catalogue, id) << '\n';
+        }
     }
     return md;
 }

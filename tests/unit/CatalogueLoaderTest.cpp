@@ -129,6 +129,25 @@ INSTANTIATE_TEST_SUITE_P(
                    u"figures[0].label"_qs, u"must be a string"_qs},
         BrokenCase{"unknown_field", [] { return mutated(setField(0, u"colour"_qs, u"red"_qs)); },
                    u"figures[0].colour"_qs, u"unknown field"_qs},
+        BrokenCase{"label_unknown_language",
+                   [] {
+                       return mutated(setField(0, u"label"_qs,
+                                               QJsonObject{{u"en"_qs, u"GPUs per rack"_qs},
+                                                           {u"fr"_qs, u"GPU par baie"_qs}}));
+                   },
+                   u"figures[0].label"_qs, u"fr: unknown language code"_qs},
+        BrokenCase{"translation_without_english",
+                   [] {
+                       return mutated(setField(0, u"translation"_qs,
+                                               QJsonObject{{u"de"_qs, u"64 GPUs pro Rack"_qs}}));
+                   },
+                   u"figures[0].translation"_qs, u"en: missing"_qs},
+        BrokenCase{"label_language_not_text",
+                   [] {
+                       return mutated(setField(0, u"label"_qs,
+                                               QJsonObject{{u"en"_qs, u"GPUs"_qs}, {u"ja"_qs, 3}}));
+                   },
+                   u"figures[0].label"_qs, u"ja: must be a non-empty string"_qs},
         BrokenCase{"bad_topic", [] { return mutated(setField(0, u"topic"_qs, u"gossip"_qs)); },
                    u"figures[0].topic"_qs, u"is not one of"_qs},
         BrokenCase{"bad_kind", [] { return mutated(setField(0, u"kind"_qs, u"guessed"_qs)); },
@@ -308,6 +327,23 @@ TEST(CatalogueLoader, AcceptsTheSmallValidFileAndComputesDerivedValues) {
     const LoadResult result = CatalogueLoader::loadJson(QJsonDocument(validFile()).toJson());
     ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
     EXPECT_EQ(result.catalogue->value(u"two_racks"), 128);
+}
+
+TEST(CatalogueLoader, ReadsTextsInSeveralLanguagesFallingBackToEnglish) {
+    QJsonObject root = validFile();
+    setField(0, u"label"_qs,
+             QJsonObject{{u"en"_qs, u"GPUs per rack"_qs}, {u"de"_qs, u"GPUs pro Rack"_qs}})(root);
+    const LoadResult result = CatalogueLoader::loadJson(QJsonDocument(root).toJson());
+    ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
+    const Figure *figure = result.catalogue->figure(u"gpus_per_rack");
+    ASSERT_NE(figure, nullptr);
+    EXPECT_EQ(figure->label, u"GPUs per rack"_qs); // English for the views that show English
+    EXPECT_EQ(figure->labels.text(u"de"_qs), u"GPUs pro Rack"_qs);
+    EXPECT_EQ(figure->labels.text(u"ja"_qs), u"GPUs per rack"_qs); // not given: English
+    // A plain string is English only, and is written back as one.
+    EXPECT_EQ(figure->translations.languages(), QStringList{u"en"_qs});
+    EXPECT_TRUE(figure->translations.toJson().isString());
+    EXPECT_TRUE(figure->labels.toJson().isObject());
 }
 
 TEST(CatalogueLoader, ReportsEveryProblemAtOnce) {

@@ -90,9 +90,10 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
     const QJsonArray array = doc.array();
     const Catalogue &catalogue = Catalogue::embedded();
     ASSERT_EQ(array.size(), catalogue.figures().size());
-    const QStringList common = {u"id"_qs,    u"label"_qs,   u"value"_qs,      u"unit"_qs,
-                                u"kind"_qs,  u"topic"_qs,   u"asOf"_qs,       u"source"_qs,
-                                u"quote"_qs, u"written"_qs, u"translation"_qs};
+    const QStringList common = {u"id"_qs,     u"label"_qs,   u"value"_qs,       u"unit"_qs,
+                                u"kind"_qs,   u"topic"_qs,   u"asOf"_qs,        u"source"_qs,
+                                u"quote"_qs,  u"written"_qs, u"translation"_qs, u"qualifier"_qs,
+                                u"status"_qs, u"shown"_qs};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();
         const Figure &f = catalogue.figures()[i];
@@ -110,6 +111,14 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
             EXPECT_EQ(o.value(u"quote"_qs).toString(), f.quote);
         }
     }
+}
+
+TEST(CommandLine, ListFiguresShowsHedgesInWordsAsTheWindowDoes) {
+    const AppRun run = runApp({u"--list-figures"_qs});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"tens of billions"_qs)) << qPrintable(run.out);
+    EXPECT_FALSE(run.out.contains(u"tens of 10,000,000,000"_qs));
+    EXPECT_TRUE(run.out.contains(u"7–8 cities"_qs));
 }
 
 TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure) {
@@ -153,6 +162,24 @@ TEST(CommandLine, ListChecksJsonGivesEveryCheckWithItsPassages) {
                 << qPrintable(id);
         }
     }
+}
+
+TEST(CommandLine, CiteInEachFormatAndAnUnknownIdExitsTwo) {
+    const AppRun text = runApp({u"--cite"_qs, u"gpus_built"_qs});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(Catalogue::embedded().require(u"gpus_built").quote));
+    const AppRun bib = runApp({u"--cite"_qs, u"gpus_built"_qs, u"--format"_qs, u"bibtex"_qs});
+    ASSERT_EQ(bib.exitCode, 0) << qPrintable(bib.err);
+    EXPECT_TRUE(bib.out.startsWith(u"@misc{"_qs)) << qPrintable(bib.out);
+    const AppRun csl = runApp({u"--cite"_qs, u"gpt4-fraction"_qs, u"--format"_qs, u"csl-json"_qs});
+    ASSERT_EQ(csl.exitCode, 0) << qPrintable(csl.err);
+    EXPECT_TRUE(QJsonDocument::fromJson(csl.out.toUtf8()).isArray());
+    const AppRun unknown = runApp({u"--cite"_qs, u"nope"_qs});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"--cite nope: no figure, fact or check"_qs))
+        << qPrintable(unknown.err);
+    const AppRun badFormat = runApp({u"--cite"_qs, u"gpus_built"_qs, u"--format"_qs, u"png"_qs});
+    EXPECT_EQ(badFormat.exitCode, 2);
 }
 
 TEST(CommandLine, BadDataFileForAListingExitsOneNamingTheFile) {

@@ -19,11 +19,12 @@ template <typename T> const T *findById(const QList<T> &items, QStringView id) {
 } // namespace
 
 Catalogue::Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts,
-                     QList<CheckDefinition> checks)
+                     QList<CheckDefinition> checks, QString digest)
     : m_sources(std::move(sources))
     , m_figures(std::move(figures))
     , m_facts(std::move(facts))
-    , m_checks(std::move(checks)) {
+    , m_checks(std::move(checks))
+    , m_digest(std::move(digest)) {
 }
 
 const SourceDocument *Catalogue::source(QStringView id) const {

@@ -13,12 +13,15 @@ class Catalogue {
 public:
     Catalogue() = default;
     Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts,
-              QList<CheckDefinition> checks = {});
+              QList<CheckDefinition> checks = {}, QString digest = {});
 
     const QList<SourceDocument> &sources() const { return m_sources; }
     const QList<Figure> &figures() const { return m_figures; }
     const QList<Fact> &facts() const { return m_facts; }
     const QList<CheckDefinition> &checks() const { return m_checks; }
+    // SHA-256 (hex) of the data file it was loaded from, so a citation names the exact data;
+    // empty for a catalogue put together in code.
+    const QString &digest() const { return m_digest; }
 
     // nullptr when there is no such id.
     const SourceDocument *source(QStringView id) const;
@@ -43,6 +46,7 @@ private:
     QList<Figure> m_figures;
     QList<Fact> m_facts;
     QList<CheckDefinition> m_checks;
+    QString m_digest;
 };
 
 } // namespace colossus

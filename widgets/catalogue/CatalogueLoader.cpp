@@ -3,6 +3,7 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/Formula.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -21,7 +22,9 @@ namespace {
 const QStringList topics = {u"hierarchy"_qs, u"compute"_qs,  u"network"_qs, u"power"_qs,
                             u"money"_qs,     u"timeline"_qs, u"peers"_qs};
 const QStringList qualifiers = {u"about"_qs,  u"more than"_qs, u"at least"_qs, u"up to"_qs,
-                                u"almost"_qs, u"several"_qs,   u"tens of"_qs};
+                                u"almost"_qs, u"several"_qs,   u"tens of"_qs,  u"by"_qs,
+                                u"before"_qs, u"range"_qs};
+const QStringList statuses = {u"estimate"_qs, u"plan"_qs, u"claim"_qs};
 
 QString quoted(const QString &s) {
     return u'"' + s + u'"';
@@ -119,6 +122,23 @@ public:
         if (!allowEmpty && v.toString().trimmed().isEmpty())
             problem(key, QStringLiteral("must not be empty"));
         return v.toString();
+    }
+
+    // A text in our words: a plain string (English) or {"en": ..., "de": ...}.
+    LocalizedText localized(const QString &key, bool required) {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                problem(key, QStringLiteral("missing (a string is required)"));
+            return {};
+        }
+        QStringList messages;
+        LocalizedText text = LocalizedText::fromJson(v, messages);
+        for (const QString &message : std::as_const(messages))
+            problem(key, message);
+        if (messages.isEmpty() && text.english().trimmed().isEmpty())
+            problem(key, QStringLiteral("must not be empty"));
+        return text;
     }
 
     std::optional<double> number(const QString &key) {
@@ -239,7 +259,9 @@ public:
 
         if (!m_problems.isEmpty())
             return {std::nullopt, m_problems};
-        return {Catalogue(m_documents, m_figures, m_facts, m_checks), {}};
+        const QString digest =
+            QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+        return {Catalogue(m_documents, m_figures, m_facts, m_checks, digest), {}};
     }
 
 private:
@@ -296,12 +318,25 @@ private:
                 continue;
             }
             ObjectReader r(sources[i].toObject(), path, m_problems);
-            r.allowOnly({u"id"_qs, u"languages"_qs, u"title"_qs, u"date"_qs, u"summary"_qs});
+            r.allowOnly({u"id"_qs, u"languages"_qs, u"title"_qs, u"titleTranslation"_qs,
+                         u"publisher"_qs, u"date"_qs, u"dateIs"_qs, u"written"_qs, u"summary"_qs});
             const QString id = r.string(QStringLiteral("id"), true);
             const QStringList languages = r.stringList(QStringLiteral("languages"));
             const QString title = r.string(QStringLiteral("title"), true, true);
             const QString date = r.string(QStringLiteral("date"), false);
-            const QString summary = r.string(QStringLiteral("summary"), true);
+            const LocalizedText summaries = r.localized(QStringLiteral("summary"), true);
+            const LocalizedText titleTranslations =
+                r.localized(QStringLiteral("titleTranslation"), false);
+            const QString publisher = r.string(QStringLiteral("publisher"), false);
+            const QString dateIs = r.string(QStringLiteral("dateIs"), false);
+            const QString written = r.string(QStringLiteral("written"), false);
+            if (!dateIs.isEmpty() && date.isEmpty())
+                r.problem(QStringLiteral("dateIs"), QStringLiteral("says what the date is, but "
+                                                                   "there is no date"));
+            if (!written.isEmpty() && !firstDayOf(written).isValid())
+                r.problem(QStringLiteral("written"),
+                          quoted(written) +
+                              u" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"_qs);
             if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
                 r.problem(QStringLiteral("date"), quoted(date) + u" is not an ISO date"_qs);
             SourceDocument *doc = document(id);
@@ -318,10 +353,18 @@ private:
             m_describedSources.insert(id);
             if (!title.isEmpty() && !doc->text.contains(title))
                 r.problem(QStringLiteral("title"), QStringLiteral("not found in ") + id);
+            // The outlet is one the text names: never one we guessed.
+            if (!publisher.isEmpty() && !doc->text.contains(publisher))
+                r.problem(QStringLiteral("publisher"), QStringLiteral("not found in ") + id);
+            doc->titleTranslations = titleTranslations;
+            doc->publisher = publisher;
+            doc->dateIs = dateIs;
+            doc->writtenAsOf = written;
             doc->languages = languages;
             doc->title = title;
             doc->date = date;
-            doc->summary = summary;
+            doc->summaries = summaries;
+            doc->summary = summaries.english();
         }
     }
 
@@ -341,13 +384,30 @@ private:
     Figure readFigure(ObjectReader r) {
         r.allowOnly({u"id"_qs, u"label"_qs, u"value"_qs, u"unit"_qs, u"kind"_qs, u"topic"_qs,
                      u"asOf"_qs, u"qualifier"_qs, u"source"_qs, u"quote"_qs, u"written"_qs,
-                     u"translation"_qs, u"formula"_qs, u"inputs"_qs});
+                     u"translation"_qs, u"formula"_qs, u"inputs"_qs, u"low"_qs, u"status"_qs,
+                     u"claimedBy"_qs});
         Figure f;
         f.id = r.string(QStringLiteral("id"), true);
-        f.label = r.string(QStringLiteral("label"), true);
+        f.labels = r.localized(QStringLiteral("label"), true);
+        f.label = f.labels.english();
         f.unit = r.string(QStringLiteral("unit"), true);
         f.topic = r.oneOf(QStringLiteral("topic"), topics, true);
         f.qualifier = r.oneOf(QStringLiteral("qualifier"), qualifiers, false);
+        f.status = r.oneOf(QStringLiteral("status"), statuses, false);
+        if (f.status == u"claim")
+            f.claimedBy = r.string(QStringLiteral("claimedBy"), true);
+        else
+            r.forbid({u"claimedBy"_qs}, QStringLiteral("only a figure with status \"claim\" "
+                                                       "names who claims it"));
+        if (f.isRange())
+            f.low = r.number(QStringLiteral("low")).value_or(0.0);
+        else
+            r.forbid({u"low"_qs}, QStringLiteral("only a figure with qualifier \"range\" has "
+                                                 "a low end"));
+        if ((f.qualifier == u"by" || f.qualifier == u"before") &&
+            r.value(QStringLiteral("unit")).toString() != u"date")
+            r.problem(QStringLiteral("qualifier"),
+                      quoted(f.qualifier) + u" qualifies a date (unit \"date\")"_qs);
         f.asOf = r.string(QStringLiteral("asOf"), false);
         if (r.has(QStringLiteral("asOf")) && !f.asOf.isEmpty() && !firstDayOf(f.asOf).isValid())
             r.problem(QStringLiteral("asOf"),
@@ -368,10 +428,14 @@ private:
         r.forbid({u"formula"_qs, u"inputs"_qs},
                  QStringLiteral("only derived figures have a formula and inputs"));
         f.value = r.number(QStringLiteral("value")).value_or(0.0);
+        if (f.isRange() && f.low >= f.value)
+            r.problem(QStringLiteral("low"),
+                      QStringLiteral("must be below value (%1)").arg(f.value));
         f.source = r.string(QStringLiteral("source"), true);
         f.quote = r.string(QStringLiteral("quote"), true);
         f.written = r.string(QStringLiteral("written"), true);
-        f.translation = r.string(QStringLiteral("translation"), true);
+        f.translations = r.localized(QStringLiteral("translation"), true);
+        f.translation = f.translations.english();
         checkPassage(r, f.source, f.quote);
         if (!f.written.isEmpty() && !f.quote.isEmpty() && !f.quote.contains(f.written))
             r.problem(QStringLiteral("written"),
@@ -403,11 +467,13 @@ private:
                 {u"id"_qs, u"label"_qs, u"topic"_qs, u"source"_qs, u"quote"_qs, u"translation"_qs});
             Fact fact;
             fact.id = r.string(QStringLiteral("id"), true);
-            fact.label = r.string(QStringLiteral("label"), true);
+            fact.labels = r.localized(QStringLiteral("label"), true);
+            fact.label = fact.labels.english();
             fact.topic = r.oneOf(QStringLiteral("topic"), topics, true);
             fact.source = r.string(QStringLiteral("source"), true);
             fact.quote = r.string(QStringLiteral("quote"), true);
-            fact.translation = r.string(QStringLiteral("translation"), true);
+            fact.translations = r.localized(QStringLiteral("translation"), true);
+            fact.translation = fact.translations.english();
             checkPassage(r, fact.source, fact.quote);
             m_factPaths.append(path);
             m_facts.append(fact);
@@ -612,7 +678,8 @@ private:
                      u"disputed"_qs, u"figures"_qs, u"facts"_qs, u"passages"_qs});
         CheckDefinition c;
         c.id = r.string(QStringLiteral("id"), true);
-        c.title = r.string(QStringLiteral("title"), true);
+        c.titles = r.localized(QStringLiteral("title"), true);
+        c.title = c.titles.english();
 
         // Every id the check names, sorted into figures and facts; unknown ones are reported
         // at the place that names them.
@@ -684,9 +751,14 @@ private:
                 m_problems.append({where, QStringLiteral("{id:term} needs a relation with "
                                                          "\"terms\"")});
         };
-        checkText(c.title, r.path(u"title"_qs));
-        checkText(c.ifHolds.explanation, r.path(u"ifHolds"_qs) + u".explanation"_qs);
-        checkText(c.otherwise.explanation, r.path(u"otherwise"_qs) + u".explanation"_qs);
+        const auto checkTexts = [&](const LocalizedText &texts, const QString &where) {
+            for (const QString &language : texts.languages())
+                checkText(texts.text(language),
+                          texts.languages().size() > 1 ? where + u'.' + language : where);
+        };
+        checkTexts(c.titles, r.path(u"title"_qs));
+        checkTexts(c.ifHolds.explanations, r.path(u"ifHolds"_qs) + u".explanation"_qs);
+        checkTexts(c.otherwise.explanations, r.path(u"otherwise"_qs) + u".explanation"_qs);
 
         if (r.has(QStringLiteral("disputed"))) {
             c.disputedIds = r.stringList(QStringLiteral("disputed"));
@@ -738,7 +810,8 @@ private:
         CheckOutcome outcome;
         outcome.verdict = o.oneOf(QStringLiteral("verdict"),
                                   {u"agrees"_qs, u"disagrees"_qs, u"unclear unit"_qs}, true);
-        outcome.explanation = o.string(QStringLiteral("explanation"), true);
+        outcome.explanations = o.localized(QStringLiteral("explanation"), true);
+        outcome.explanation = outcome.explanations.english();
         return outcome;
     }
 

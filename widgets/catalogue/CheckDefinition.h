@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/LocalizedText.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,14 +59,16 @@ struct CheckRelation {
 struct CheckOutcome {
     QString verdict;     // "agrees", "disagrees" or "unclear unit"
     QString explanation; // template: {id}, {id:value}, {id:written}, {id:term}, {=expr|N},
-                         // {tolerance}
+                         // {tolerance}; English (explanations.english())
+    LocalizedText explanations;
 };
 
 // A consistency check as the catalogue states it. All relations holding gives ifHolds,
 // otherwise `otherwise`. runConsistencyChecks() turns it into a ConsistencyCheck.
 struct CheckDefinition {
     QString id;
-    QString title; // template, like the explanations
+    QString title; // template, like the explanations; English (titles.english())
+    LocalizedText titles;
     QList<CheckRelation> relations;
     CheckOutcome ifHolds;
     CheckOutcome otherwise;       // unused when every relation is a Contradiction

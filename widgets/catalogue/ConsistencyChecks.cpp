@@ -312,6 +312,11 @@ std::optional<ConsistencyCheck> runConsistencyCheck(const Catalogue &catalogue,
     check.verdict = ConsistencyCheck::verdictFromName(outcome.verdict).value_or(Verdict::Disagrees);
     check.title = fill(catalogue, definition, definition.title);
     check.explanation = fill(catalogue, definition, outcome.explanation);
+    for (const QString &language : definition.titles.languages())
+        check.titles.set(language, fill(catalogue, definition, definition.titles.text(language)));
+    for (const QString &language : outcome.explanations.languages())
+        check.explanations.set(language,
+                               fill(catalogue, definition, outcome.explanations.text(language)));
     if (check.verdict != Verdict::Agrees)
         check.disputedIds = definition.disputedIds;
 

@@ -18,6 +18,8 @@ struct ConsistencyCheck {
     QString title;
     Verdict verdict = Verdict::Agrees;
     QString explanation;          // plain English, naming the figures and showing the arithmetic
+    LocalizedText titles;         // the title in every language the catalogue gives, filled in
+    LocalizedText explanations;   // the explanation likewise
     QString arithmetic;           // each relation with the numbers put in, "; "-separated
     QStringList figureIds;        // every figure the check involves
     QStringList factIds;          // every fact the check involves

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/LocalizedText.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,45 +14,60 @@ struct Figure {
     enum class Kind { Reported, Derived };
 
     QString id;
-    QString label;      // English, our words
-    double value = 0.0; // for unit "date": days since 1970-01-01 of asOf
+    QString label;        // English, our words (labels.english())
+    LocalizedText labels; // the label in every language the catalogue gives
+    double value = 0.0;   // for unit "date": days since 1970-01-01 of asOf
     QString unit;
     Kind kind = Kind::Reported;
     QString topic;     // hierarchy, compute, network, power, money, timeline, peers
     QString asOf;      // ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm), may be empty
-    QString qualifier; // how the source hedges: "about", "more than", "up to", ... may be empty
+    QString qualifier; // how the source hedges the amount: "about", "more than", "up to",
+                       // "by", "before", "range" (from low to value), ... may be empty
+    double low = 0.0;  // qualifier "range" only: the lower end ("七八个": 7, value 8)
+    QString status;    // what kind of statement: "" (a reported fact), "estimate", "plan",
+                       // "claim" (what a person says, claimedBy)
+    QString claimedBy; // status "claim" only: who says so, as the report names them
 
     QString source;      // file name of the document, reported figures only
     QString quote;       // verbatim passage that states the figure
     QString written;     // the figure exactly as written in the quote
-    QString translation; // our English rendering of the quote
+    QString translation; // our English rendering of the quote (translations.english())
+    LocalizedText translations;
 
     QString formula;    // derived only: readable arithmetic over input ids
     QStringList inputs; // derived only: figure ids the formula uses
 
     bool isDerived() const { return kind == Kind::Derived; }
     bool isDate() const { return unit == QLatin1String("date"); }
+    bool isRange() const { return qualifier == QLatin1String("range"); }
 };
 
 // A statement the reports make that is not a number (for example that the network is
 // Ethernet rather than InfiniBand). Drawn facts link to these.
 struct Fact {
     QString id;
-    QString label;
+    QString label; // English (labels.english())
+    LocalizedText labels;
     QString topic;
     QString source;
     QString quote;
-    QString translation;
+    QString translation; // English (translations.english())
+    LocalizedText translations;
 };
 
 // One of the reports, shipped byte-identical in resources/sources/.
 struct SourceDocument {
-    QString id;            // the file name
-    QStringList languages; // ISO 639-1 codes, for example {"de", "es"}
-    QString title;         // as the document gives it; empty where it gives none
-    QString date;          // ISO date where the document states one
-    QString summary;       // one line of English, our words
-    QString text;          // the whole document
+    QString id;                      // the file name
+    QStringList languages;           // ISO 639-1 codes, for example {"de", "es"}
+    QString title;                   // the headline as written; empty where it gives none
+    LocalizedText titleTranslations; // the headline in our words (English required)
+    QString publisher;   // the outlet the text names as its own; empty where it names none
+    QString date;        // ISO date where the document states one
+    QString dateIs;      // what that date is: "published", "republished", "posted", ...
+    QString writtenAsOf; // when the text was written, where that differs (ISO, reduced)
+    QString summary;     // one line of English, our words (summaries.english())
+    LocalizedText summaries;
+    QString text; // the whole document
 };
 
 } // namespace colossus

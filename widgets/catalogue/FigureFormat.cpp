@@ -161,7 +161,9 @@ QString qualifierSign(const QString &qualifier) {
         return QStringLiteral("≥");
     if (qualifier == u"up to")
         return QStringLiteral("≤");
-    return qualifier;
+    if (qualifier == u"range")
+        return {};    // shown as "7–8"
+    return qualifier; // "by fall 2025", "before Dec 2024", "several", "tens of"
 }
 
 QString season(const QString &isoDate) {
@@ -222,13 +224,16 @@ QString value(const Figure &figure) {
     } else if (const QString vague = vagueAmount(figure); !vague.isEmpty()) {
         amount =
             figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;
-        return amount;
+        const QString note = statusNote(figure);
+        return note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')';
     } else {
         // A fraction ("一半", "1/20") reads as a percentage: "50%", "≈ 5%".
         const bool fraction = figure.unit == u"fraction";
         const double shown = fraction ? figure.value * 100.0 : figure.value;
         const QString words = inWords(shown);
         amount = words.isEmpty() ? number(shown) : words;
+        if (figure.isRange()) // "七八个": "7–8 cities"
+            amount = number(fraction ? figure.low * 100.0 : figure.low) + u'–' + amount;
         if (figure.unit == u"USD")
             amount = QStringLiteral("US$ ") + amount;
         else if (figure.unit == u"%" || fraction)
@@ -239,15 +244,33 @@ QString value(const Figure &figure) {
             amount += u' ' + (shown == 1.0 ? singular(figure.unit) : figure.unit);
     }
     const QString sign = qualifierSign(figure.qualifier);
-    return sign.isEmpty() ? amount : sign + u' ' + amount;
+    QString text = sign.isEmpty() ? amount : sign + u' ' + amount;
+    if (const QString note = statusNote(figure); !note.isEmpty())
+        text += QStringLiteral(" (") + note + u')';
+    return text;
+}
+
+QString statusNote(const Figure &figure) {
+    if (figure.status == u"estimate")
+        return QStringLiteral("estimated");
+    if (figure.status == u"plan")
+        return QStringLiteral("planned");
+    if (figure.status == u"claim")
+        return QStringLiteral("claimed by ") + figure.claimedBy;
+    return {};
 }
 
 QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix) {
     const QString sign = qualifierSign(figure.qualifier);
-    const QString text = number(shownValue) + unitSuffix;
-    if (sign.isEmpty())
-        return text;
-    return sign.size() == 1 ? sign + text : sign + u' ' + text;
+    QString text = number(shownValue) + unitSuffix;
+    if (figure.isRange() && figure.value != 0.0) // the low end, scaled like the value
+        text = number(figure.low * shownValue / figure.value) + u'–' + text;
+    if (!sign.isEmpty())
+        text = sign.size() == 1 ? sign + text : sign + u' ' + text;
+    if (!figure.status.isEmpty())
+        text += QStringLiteral(" (") +
+                (figure.status == u"estimate" ? QStringLiteral("est.") : figure.status) + u')';
+    return text;
 }
 
 QString documentShort(const Catalogue &catalogue, const QString &sourceId) {
@@ -273,6 +296,34 @@ QString documentName(const Catalogue &catalogue, const QString &sourceId) {
     if (!doc->date.isEmpty())
         name += QStringLiteral(", ") + doc->date;
     return name;
+}
+
+QString documentTitle(const Catalogue &catalogue, const QString &sourceId) {
+    const SourceDocument *doc = catalogue.source(sourceId);
+    if (!doc)
+        return sourceId;
+    QStringList parts;
+    const QString translation = doc->titleTranslations.english();
+    if (!doc->title.isEmpty())
+        parts << (translation.isEmpty() ? QStringLiteral("“%1”").arg(doc->title)
+                                        : QStringLiteral("“%1” (%2)").arg(doc->title, translation));
+    else if (!translation.isEmpty())
+        parts << translation;
+    if (!doc->publisher.isEmpty())
+        parts << doc->publisher;
+    QStringList languages;
+    for (const QString &code : doc->languages)
+        languages << languageName(code);
+    if (!languages.isEmpty())
+        parts << languages.join(u'/');
+    if (!doc->date.isEmpty())
+        parts << (doc->dateIs.isEmpty()
+                      ? QStringLiteral("dated ") + doc->date
+                      : QStringLiteral("dated %1 (%2)").arg(doc->date, doc->dateIs));
+    else if (!doc->writtenAsOf.isEmpty())
+        parts << QStringLiteral("written ") + date(doc->writtenAsOf);
+    parts << QStringLiteral("file ") + doc->id;
+    return parts.join(QStringLiteral(", "));
 }
 
 QString arithmetic(const Catalogue &catalogue, const Figure &figure) {

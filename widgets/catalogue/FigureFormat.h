@@ -44,7 +44,12 @@ QString season(const QString &isoDate);
 // "US$ 6 billion", "19%", "22 Jul 2024 04:20".
 QString value(const Figure &figure);
 
-// A value of the figure's kind with its hedge, for a scaled value on a chart: "≈16,000".
+// What kind of statement the figure is, in words: "estimated", "planned", "claimed by Elon
+// Musk"; empty for a plain report. value() adds it in parentheses.
+QString statusNote(const Figure &figure);
+
+// A value of the figure's kind with its hedge, for a scaled value on a chart: "≈16,000",
+// "7–8", "≤150 (est.)".
 QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix = {});
 
 // "002 · zh" for a document; "derived" for a derived figure.
@@ -53,6 +58,12 @@ QString sourceShort(const Catalogue &catalogue, const Figure &figure);
 
 // "Chinese report, 2024-12-06".
 QString documentName(const Catalogue &catalogue, const QString &sourceId);
+
+// A report as people cite it: headline as written, our translation, outlet, language, date
+// and what that date is: "“全球最大超算中心开始运转…” (The world's largest …), sicmodule.kub2b.com,
+// Chinese, dated 2024-12-06 (the date of the page that republishes it; …)". A report without
+// a headline is named by our description in brackets.
+QString documentTitle(const Catalogue &catalogue, const QString &sourceId);
 
 // "gpus_built / gpus_per_rack = 100,000 / 64 = 1,562.5"; empty for reported figures.
 QString arithmetic(const Catalogue &catalogue, const Figure &figure);

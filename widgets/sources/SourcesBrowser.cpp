@@ -1,5 +1,7 @@
 #include "sources/SourcesBrowser.h"
 
+#include "catalogue/Citation.h"
+
 #include "catalogue/FigureFormat.h"
 #include "settings/StoredState.h"
 #include "sources/ChecksListModel.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -135,9 +138,13 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &SourcesBrowser::copyCitation);
+    auto *copyBibtex = new QAction(tr("Copy citation as BibTeX"), this);
+    connect(copyBibtex, &QAction::triggered, this, &SourcesBrowser::copyCitationBibtex);
+    auto *copyCsl = new QAction(tr("Copy citation as CSL-JSON"), this);
+    connect(copyCsl, &QAction::triggered, this, &SourcesBrowser::copyCitationCslJson);
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_table),
                                     static_cast<QAbstractItemView *>(m_checksView)}) {
-        view->addAction(copy);
+        view->addActions({copy, copyBibtex, copyCsl});
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
     }
     connect(m_checksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -295,8 +302,7 @@ QString SourcesBrowser::figureCitation(const QString &figureId) const {
     lines << QStringLiteral("“%1”").arg(figure->quote);
     if (!figure->translation.isEmpty())
         lines << tr("English: “%1”").arg(figure->translation);
-    lines << tr("Source: %1 (%2)")
-                 .arg(figure->source, FigureFormat::documentName(m_catalogue, figure->source));
+    lines << tr("Source: %1").arg(FigureFormat::documentTitle(m_catalogue, figure->source));
     return lines.join(u'\n');
 }
 
@@ -311,6 +317,23 @@ QString SourcesBrowser::citation() const {
         return parts.join(QStringLiteral("\n\n"));
     }
     return figureCitation(currentFigureId());
+}
+
+void SourcesBrowser::copyCitationAs(int format) const {
+    QString id = currentCheckId();
+    if (id.isEmpty())
+        id = currentFigureId();
+    if (const std::optional<QString> text = Citation::cite(
+            m_catalogue, id, Citation::Format(format), QCoreApplication::applicationVersion()))
+        QGuiApplication::clipboard()->setText(*text);
+}
+
+void SourcesBrowser::copyCitationBibtex() const {
+    copyCitationAs(int(Citation::Format::BibTeX));
+}
+
+void SourcesBrowser::copyCitationCslJson() const {
+    copyCitationAs(int(Citation::Format::CslJson));
 }
 
 void SourcesBrowser::copyCitation() const {

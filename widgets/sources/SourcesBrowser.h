@@ -59,6 +59,9 @@ public Q_SLOTS:
     void showFact(const QString &factId);
     void showCheck(const QString &checkId);
     void copyCitation() const; // citation() to the clipboard (Ctrl+C in the table and list)
+    // The selected check or figure as BibTeX or CSL-JSON (Citation), one entry per report.
+    void copyCitationBibtex() const;
+    void copyCitationCslJson() const;
 
 Q_SIGNALS:
     // The user picked a figure here (table or link), so the diagram and charts can follow.
@@ -70,6 +73,7 @@ private:
     void onCheckActivated(const QModelIndex &current);
     void updateCount();
     QString figureCitation(const QString &figureId) const;
+    void copyCitationAs(int format) const; // a Citation::Format
 
     Catalogue m_catalogue;
     FigureTableModel *m_figureModel = nullptr;
