@@ -443,7 +443,9 @@ private:
             screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
                 .adjusted(m_framedRack ? 0 : HierarchyGeometry::groupPadding * m_px, 0, 0, 0);
         const qint64 gpus = m_g.gpusIn(path);
-        const bool partial = racks < rpg;
+        // Partial where the reported total ends inside the group (in its last rack, perhaps).
+        const bool partial =
+            gpus < qint64(rpg) * m_g.fanout().serversPerRack * m_g.fanout().gpusPerServer;
         const QString name = QStringLiteral("Group %1").arg(g);
         QStringList texts;
         if (partial) {
@@ -564,7 +566,7 @@ private:
                              .arg(name)
                              .arg(servers)
                              .arg(f.serversPerRack)
-                      << QStringLiteral("%1 · %2 GPUs").arg(name, count(double(gpus)));
+                      << QStringLiteral("%1 · part full, %2 GPUs").arg(name, count(double(gpus)));
             } else {
                 texts << QStringLiteral("%1 · front · %2 GPUs").arg(name, count(double(gpus)))
                       << QStringLiteral("%1 · %2 GPUs").arg(name, count(double(gpus)));
@@ -679,22 +681,23 @@ private:
         const QRectF side = screen(HierarchyGeometry::serverSideRect(sw));
         const bool framedGpu = m_framedDeep && m_state.focus.level() == ElementPath::Level::Gpu;
         if (side.width() >= 4 && side.intersects(m_clip) && (!framedGpu || clear(side)))
-            drawServerSide(side.adjusted(inset, inset, -inset, -inset));
+            drawServerSide(side.adjusted(inset, inset, -inset, -inset), seg.isAsBuilt());
         // Caption band.
         const QRectF cap = screen(HierarchyGeometry::serverCaptionRect(sw));
         if (cap.height() >= 10 && cap.intersects(m_area)) {
             const QString name = QStringLiteral("Server %1").arg(s);
             const QString u = formatCount(f.serverHeightU);
             QString model;
-            if (seg.type == GpuType::H100 && seg.alternative == GpuType::None)
+            if (seg.isAsBuilt())
                 model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
             else
                 model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
             const QString bw =
                 QStringLiteral("%1 Tb/s Ethernet")
                     .arg(QLocale(QLocale::English).toString(m_model.serverBandwidthTb));
-            // The bandwidth goes at the right only where the caption is wide enough for both.
-            const bool wide = cap.width() >= 900;
+            // The bandwidth goes at the right only where the caption is wide enough for both,
+            // and only for the servers the report describes (the built H100 ones).
+            const bool wide = cap.width() >= 900 && seg.isAsBuilt();
             const QRectF t =
                 label(cap.adjusted(0, cap.height() * 0.1, wide ? -cap.width() * 0.3 : 0, 0),
                       {QStringLiteral("%1 · %2 · %3 GPUs").arg(name, model).arg(gpus),
@@ -704,8 +707,8 @@ private:
                       grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)), true,
                       textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("liquid_cooled_4u"), true,
-                 QStringLiteral("4U liquid-cooled server (Supermicro in the tour report; Dell "
-                                "built half the racks)"));
+                 QStringLiteral("4U liquid-cooled server (Supermicro's in the tour report; "
+                                "Dell was to assemble half the racks, Musk said)"));
             if (wide) {
                 const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                    cap.width() * 0.3, cap.height() * 0.9);
@@ -717,7 +720,9 @@ private:
         }
     }
 
-    void drawServerSide(const QRectF &side) {
+    // asBuilt: the tour report describes this server's extra NIC; otherwise it is drawn as
+    // in the built servers and says so.
+    void drawServerSide(const QRectF &side, bool asBuilt) {
         const int psus = std::max(1, m_model.psusPerServer);
         const double rowH = side.height() / (psus + 1.5);
         const double gap = rowH >= 8 ? rowH * 0.12 : 0;
@@ -729,13 +734,15 @@ private:
                  QRectF(side.x(), nic.bottom(), side.width(), side.bottom() - nic.bottom()));
             return;
         }
-        const QRectF t = label(
-            nic,
-            {QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
-             QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)), QStringLiteral("NIC")},
-            grown(16, nic), true, textOn(m_theme.network));
+        const QStringList texts =
+            asBuilt ? QStringList{QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
+                                  QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)),
+                                  QStringLiteral("NIC")}
+                    : QStringList{QStringLiteral("NIC as built"), QStringLiteral("NIC")};
+        const QRectF t = label(nic, texts, grown(16, nic), true, textOn(m_theme.network));
         zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
-             QStringLiteral("The server's extra NIC"));
+             asBuilt ? QStringLiteral("The server's extra NIC")
+                     : QStringLiteral("The built servers' extra NIC (not reported for these)"));
         for (int k = 0; k < psus; ++k) {
             const QRectF pr(side.x(), side.y() + rowH * (1.5 + k), side.width(), rowH - gap);
             fill(FillPsu, pr);
@@ -792,10 +799,15 @@ private:
             zone(die, seg.figureId, false, QStringLiteral("GPU type in this scenario"));
         }
         const QString gb = formatCount(m_model.nicPerGpuGb);
+        // The report gives a 400 GbE NIC per GPU of the built cluster only: GPUs of the plans
+        // are drawn with the same card, labelled as an assumption.
         label(nic,
-              {QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
-               QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
-               QStringLiteral("NIC")},
+              seg.isAsBuilt()
+                  ? QStringList{QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
+                                QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
+                                QStringLiteral("NIC")}
+                  : QStringList{QStringLiteral("NIC as built (not reported)"),
+                                QStringLiteral("NIC as built"), QStringLiteral("NIC")},
               grown(22, nic), true, textOn(m_theme.network));
         zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
              QStringLiteral("A dedicated NIC per GPU"));
@@ -863,10 +875,10 @@ private:
                             portW * 0.7, body.height() * 0.4));
             }
             const QRectF t = label(QRectF(B.x(), B.y(), B.width(), cap),
-                                   {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 NICs")
+                                   {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
                                         .arg(s)
                                         .arg(psus)
-                                        .arg(nics),
+                                        .arg(nics - 1),
                                     QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
                                    grown(14, QRectF(0, 0, B.width(), cap)), false,
                                    textOn(m_colours[FillChassis]), Qt::AlignLeft);
@@ -1029,8 +1041,8 @@ void paintHeader(QPainter &p, const DiagramModel &model, const QRectF &band,
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups · "
-                              "%2 racks%3")
+        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups, "
+                              "%2 racks drawn (derived)%3")
                    .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
     }
     Q_UNUSED(diagramArea);
@@ -1138,10 +1150,13 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
                            {},
                            u"server_bandwidth_tb"_qs,
                            false,
-                           QStringLiteral("%1 Tb/s Ethernet per server (%2 × %3 Gb/s + %4 Gb/s)")
+                           QStringLiteral("%1 Tb/s Ethernet per server, as reported (%2 × %3 "
+                                          "+ %4 = %5 Gb/s)")
                                .arg(english.toString(model.serverBandwidthTb))
                                .arg(f.gpusPerServer)
-                               .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb))};
+                               .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb),
+                                    formatCount(f.gpusPerServer * model.nicPerGpuGb +
+                                                model.extraNicGb))};
         if (detail == Detail::Rack) {
             note = QStringLiteral("Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit "
                                   "= %6U, from the reported unit heights. Drawing schematic.")
