@@ -155,8 +155,8 @@ private:
                     if (!left)
                         continue;
                     // The right side starts with the result, perhaps rounded up ("→").
-                    static const QRegularExpression result(
-                        QStringLiteral(R"(^\s*≈?\s*(\d[\d,.]*\d|\d)(?:\s*(\w|/|\s)*?\s*→\s*(\d[\d,.]*\d|\d))?)"));
+                    static const QRegularExpression result(QStringLiteral(
+                        R"(^\s*≈?\s*(\d[\d,.]*\d|\d)(?:\s*(\w|/|\s)*?\s*→\s*(\d[\d,.]*\d|\d))?)"));
                     const QRegularExpressionMatch m = result.match(sides[i + 1]);
                     if (!m.hasMatch())
                         continue;

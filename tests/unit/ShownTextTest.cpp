@@ -29,8 +29,8 @@ const Catalogue &catalogue() {
 // Fails with the text, where it is shown, and the numbers nothing supports.
 void expectSupported(const ShownNumbers &numbers, const QString &text, const QString &where) {
     const QStringList bad = numbers.unsupported(text);
-    EXPECT_TRUE(bad.isEmpty()) << where.toStdString() << ": \"" << text.toStdString()
-                               << "\" shows " << bad.join(u", "_qs).toStdString()
+    EXPECT_TRUE(bad.isEmpty()) << where.toStdString() << ": \"" << text.toStdString() << "\" shows "
+                               << bad.join(u", "_qs).toStdString()
                                << " that no cited figure, shown arithmetic or reviewed name "
                                   "supports";
 }
@@ -41,17 +41,20 @@ void expectSupported(const ShownNumbers &numbers, const QString &text, const QSt
 TEST(ShownNumbers, BareNumbersFailCitedOnesPass) {
     const ShownNumbers cited(catalogue(), {u"gpus_built"_qs, u"gpus_per_server"_qs});
     EXPECT_TRUE(cited.unsupported(u"100,000 GPUs, 8 per server"_qs).isEmpty());
-    EXPECT_EQ(cited.unsupported(u"100,000 GPUs and 14 diesel generators"_qs), QStringList{u"14"_qs});
+    EXPECT_EQ(cited.unsupported(u"100,000 GPUs and 14 diesel generators"_qs),
+              QStringList{u"14"_qs});
     // A number of another figure is not supported by a text that does not cite it.
     EXPECT_EQ(cited.unsupported(u"built in 122 days"_qs), QStringList{u"122"_qs});
     EXPECT_TRUE(cited.unsupported(u"derived: 100,000 ÷ 8 = 12,500 servers"_qs).isEmpty());
-    EXPECT_TRUE(cited.unsupported(u"100,000 ÷ 8 = 12,500 servers · 12,500 ÷ 8 = 1,562.5 → 1,563 "
-                                  u"racks"_qs)
+    EXPECT_TRUE(cited
+                    .unsupported(u"100,000 ÷ 8 = 12,500 servers · 12,500 ÷ 8 = 1,562.5 → 1,563 "
+                                 u"racks"_qs)
                     .isEmpty());
     EXPECT_EQ(cited.unsupported(u"100,000 ÷ 8 = 12,000 servers"_qs), QStringList{u"12,000"_qs});
     EXPECT_EQ(cited.unsupported(u"12,500 servers"_qs), QStringList{u"12,500"_qs});
     // Names and indices are not numbers.
-    EXPECT_TRUE(cited.unsupported(u"Group 195 · Rack 2 · H100 and H200, GPT-4, Grok 3"_qs).isEmpty());
+    EXPECT_TRUE(
+        cited.unsupported(u"Group 195 · Rack 2 · H100 and H200, GPT-4, Grok 3"_qs).isEmpty());
 }
 
 TEST(ShownText, TourCaptionsAndCitations) {
@@ -135,7 +138,8 @@ TEST(ShownText, DiagramLabelsStatusAndFooters) {
                                       double(g.gpusIn(ElementPath::ofRack(lastGroup, lastRack))),
                                       double(g.serversInRack(lastGroup, lastRack))};
         QStringList paths = DiagramPicture::levelPaths();
-        paths << u"group/%1"_qs.arg(lastGroup) << u"group/%1/rack/%2"_qs.arg(lastGroup).arg(lastRack);
+        paths << u"group/%1"_qs.arg(lastGroup)
+              << u"group/%1/rack/%2"_qs.arg(lastGroup).arg(lastRack);
         for (const QString &path : paths) {
             auto picture = DiagramPicture::create(catalogue(), scenario, path, &error);
             ASSERT_TRUE(picture) << error.toStdString();

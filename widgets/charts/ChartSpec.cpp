@@ -348,8 +348,8 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     deals.rows << money(QStringLiteral("xAI Series B, %1 (Chinese report)")
                             .arg(FigureFormat::date(b.use(QStringLiteral("series_b_6b")).asOf)),
                         QStringLiteral("series_b_6b"), Colour::Money);
-    deals.rows << money(QStringLiteral("xAI raised “this year” (FT; year not stated)"), QStringLiteral("raised_11b"),
-                        Colour::Money);
+    deals.rows << money(QStringLiteral("xAI raised “this year” (FT; year not stated)"),
+                        QStringLiteral("raised_11b"), Colour::Money);
     deals.rows << money(QStringLiteral("Oracle cloud deal, reported close in May (talks ended)"),
                         QStringLiteral("oracle_deal_10b"), Colour::Money);
     deals.rows << money(QStringLiteral("OpenAI–Microsoft partnership"),

@@ -105,8 +105,9 @@ QString DiagramModel::countsText(const ElementPath &path) const {
     // arithmetic is shown (rounded up where the last one is only partly filled).
     const auto division = [](double total, double per, const QString &what) {
         const double exact = total / per;
-        QString text = QStringLiteral("%1 ÷ %2 = %3")
-                           .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
+        QString text =
+            QStringLiteral("%1 ÷ %2 = %3")
+                .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
         if (std::ceil(exact) != exact)
             text += QStringLiteral(" → ") + formatCount(std::ceil(exact));
         return text + u' ' + what;

@@ -117,8 +117,9 @@ QStringList DiagramPicture::figureIds() const {
             << QStringLiteral("server_bandwidth_tb");
         break;
     case ElementPath::Level::Server: // its rack's label stays in view
-        ids << QStringLiteral("gpus_per_rack") << QStringLiteral("nic_per_gpu_gb") << QStringLiteral("extra_nic_gb")
-            << QStringLiteral("server_bandwidth_tb") << QStringLiteral("psus_per_server");
+        ids << QStringLiteral("gpus_per_rack") << QStringLiteral("nic_per_gpu_gb")
+            << QStringLiteral("extra_nic_gb") << QStringLiteral("server_bandwidth_tb")
+            << QStringLiteral("psus_per_server");
         break;
     case ElementPath::Level::Gpu:
         ids << QStringLiteral("nic_per_gpu_gb") << QStringLiteral("extra_nic_gb")

@@ -735,10 +735,11 @@ private:
             return;
         }
         const QStringList texts =
-            asBuilt ? QStringList{QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
-                                  QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)),
-                                  QStringLiteral("NIC")}
-                    : QStringList{QStringLiteral("NIC as built"), QStringLiteral("NIC")};
+            asBuilt
+                ? QStringList{QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_model.extraNicGb)),
+                              QStringLiteral("+%1 Gb").arg(formatCount(m_model.extraNicGb)),
+                              QStringLiteral("NIC")}
+                : QStringList{QStringLiteral("NIC as built"), QStringLiteral("NIC")};
         const QRectF t = label(nic, texts, grown(16, nic), true, textOn(m_theme.network));
         zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
              asBuilt ? QStringLiteral("The server's extra NIC")
@@ -802,12 +803,11 @@ private:
         // The report gives a 400 GbE NIC per GPU of the built cluster only: GPUs of the plans
         // are drawn with the same card, labelled as an assumption.
         label(nic,
-              seg.isAsBuilt()
-                  ? QStringList{QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
-                                QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
-                                QStringLiteral("NIC")}
-                  : QStringList{QStringLiteral("NIC as built (not reported)"),
-                                QStringLiteral("NIC as built"), QStringLiteral("NIC")},
+              seg.isAsBuilt() ? QStringList{QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
+                                            QStringLiteral("%1 GbE NIC").arg(gb),
+                                            QStringLiteral("%1G").arg(gb), QStringLiteral("NIC")}
+                              : QStringList{QStringLiteral("NIC as built (not reported)"),
+                                            QStringLiteral("NIC as built"), QStringLiteral("NIC")},
               grown(22, nic), true, textOn(m_theme.network));
         zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
              QStringLiteral("A dedicated NIC per GPU"));
@@ -874,14 +874,15 @@ private:
                      QRectF(body.x() + k * portW + portW * 0.15, body.y() + body.height() * 0.3,
                             portW * 0.7, body.height() * 0.4));
             }
-            const QRectF t = label(QRectF(B.x(), B.y(), B.width(), cap),
-                                   {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
-                                        .arg(s)
-                                        .arg(psus)
-                                        .arg(nics - 1),
-                                    QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
-                                   grown(14, QRectF(0, 0, B.width(), cap)), false,
-                                   textOn(m_colours[FillChassis]), Qt::AlignLeft);
+            const QRectF t =
+                label(QRectF(B.x(), B.y(), B.width(), cap),
+                      {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
+                           .arg(s)
+                           .arg(psus)
+                           .arg(nics - 1),
+                       QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
+                      grown(14, QRectF(0, 0, B.width(), cap)), false,
+                      textOn(m_colours[FillChassis]), Qt::AlignLeft);
             zone(t, QStringLiteral("redundant_psus"), true,
                  QStringLiteral("Four redundant power supplies per server"));
         }
@@ -1146,17 +1147,17 @@ void paintPanel(QPainter &p, const DiagramModel &model, const QRectF &diagram,
         items << PanelItem{t.network, {}, u"dedicated_nic"_qs, true, fact("dedicated_nic")}
               << PanelItem{t.power, {}, u"redundant_psus"_qs, true, fact("redundant_psus")};
         const QLocale english(QLocale::English);
-        items << PanelItem{switches,
-                           {},
-                           u"server_bandwidth_tb"_qs,
-                           false,
-                           QStringLiteral("%1 Tb/s Ethernet per server, as reported (%2 × %3 "
-                                          "+ %4 = %5 Gb/s)")
-                               .arg(english.toString(model.serverBandwidthTb))
-                               .arg(f.gpusPerServer)
-                               .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb),
-                                    formatCount(f.gpusPerServer * model.nicPerGpuGb +
-                                                model.extraNicGb))};
+        items << PanelItem{
+            switches,
+            {},
+            u"server_bandwidth_tb"_qs,
+            false,
+            QStringLiteral("%1 Tb/s Ethernet per server, as reported (%2 × %3 "
+                           "+ %4 = %5 Gb/s)")
+                .arg(english.toString(model.serverBandwidthTb))
+                .arg(f.gpusPerServer)
+                .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb),
+                     formatCount(f.gpusPerServer * model.nicPerGpuGb + model.extraNicGb))};
         if (detail == Detail::Rack) {
             note = QStringLiteral("Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit "
                                   "= %6U, from the reported unit heights. Drawing schematic.")

@@ -138,9 +138,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {qint64(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
             {qint64(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
         // The parts as reported, not their sum: 150,000 H100 is no report's number.
-        s.title = QStringLiteral("Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
-                      .arg(formatCount(total), formatCount(built), formatCount(h100),
-                           formatCount(h200));
+        s.title =
+            QStringLiteral("Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
+                .arg(formatCount(total), formatCount(built), formatCount(h100), formatCount(h200));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description =
