@@ -6,7 +6,7 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
 
 #include <QCoreApplication>

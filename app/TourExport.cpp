@@ -2,7 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
 #include "charts/ChartPicture.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
