@@ -1,5 +1,6 @@
 #include "catalogue/CatalogueLoader.h"
 
+#include "catalogue/ConsistencyChecks.h"
 #include "catalogue/Formula.h"
 
 #include <QDate>
@@ -50,6 +51,7 @@ public:
         m_problems.append({key.isEmpty() ? m_path : path(key), message});
     }
     bool has(const QString &key) const { return m_object.contains(key); }
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
 
     void allowOnly(const QStringList &keys) {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
@@ -176,7 +178,8 @@ public:
 
         const QJsonObject root = document.object();
         for (auto it = root.begin(); it != root.end(); ++it) {
-            if (it.key() != u"sources" && it.key() != u"figures" && it.key() != u"facts")
+            if (it.key() != u"sources" && it.key() != u"figures" && it.key() != u"facts" &&
+                it.key() != u"checks")
                 m_problems.append({it.key(), QStringLiteral("unknown field")});
         }
         readSources(root.value(u"sources"));
@@ -184,10 +187,11 @@ public:
         readFacts(root.value(u"facts"));
         checkDuplicateIds();
         computeDerived();
+        readChecks(root.value(u"checks"));
 
         if (!m_problems.isEmpty())
             return {std::nullopt, m_problems};
-        return {Catalogue(m_documents, m_figures, m_facts), {}};
+        return {Catalogue(m_documents, m_figures, m_facts, m_checks), {}};
     }
 
 private:
@@ -470,9 +474,349 @@ private:
                            QStringLiteral("cycle: ") + ids.join(QStringLiteral(" -> "))});
     }
 
+    // The "checks" array: declarative relations over figure and fact ids (see README.md).
+    // Runs after computeDerived(), so expressions are tried on real values.
+    void readChecks(const QJsonValue &value) {
+        const QJsonArray checks = array(value, QStringLiteral("checks"), false);
+        QHash<QString, QString> seen;
+        for (qsizetype i = 0; i < checks.size(); ++i) {
+            const QString path = QStringLiteral("checks[%1]").arg(i);
+            if (!checks[i].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            CheckDefinition check = readCheck(ObjectReader(checks[i].toObject(), path, m_problems));
+            if (check.id.isEmpty())
+                continue;
+            if (seen.contains(check.id) || figureById(check.id) || factById(check.id))
+                m_problems.append(
+                    {path + u".id"_qs, QStringLiteral("duplicate id %1 (ids of checks, figures and "
+                                                      "facts must differ)")
+                                           .arg(quoted(check.id))});
+            seen.insert(check.id, path);
+            m_checks.append(std::move(check));
+        }
+    }
+
+    const Figure *figureById(const QString &id) const {
+        for (const Figure &f : m_figures) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+    const Fact *factById(const QString &id) const {
+        for (const Fact &f : m_facts) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    CheckDefinition readCheck(ObjectReader r) {
+        r.allowOnly({u"id"_qs, u"title"_qs, u"relations"_qs, u"ifHolds"_qs, u"otherwise"_qs,
+                     u"disputed"_qs, u"figures"_qs, u"facts"_qs, u"passages"_qs});
+        CheckDefinition c;
+        c.id = r.string(QStringLiteral("id"), true);
+        c.title = r.string(QStringLiteral("title"), true);
+
+        // Every id the check names, sorted into figures and facts; unknown ones are reported
+        // at the place that names them.
+        const auto involve = [&](const QString &id, const QString &where, bool factAllowed) {
+            if (figureById(id)) {
+                if (!c.figureIds.contains(id))
+                    c.figureIds << id;
+            } else if (factAllowed && factById(id)) {
+                if (!c.factIds.contains(id))
+                    c.factIds << id;
+            } else {
+                m_problems.append(
+                    {where,
+                     QStringLiteral("unknown %1 id %2")
+                         .arg(factAllowed ? u"figure or fact"_qs : u"figure"_qs, quoted(id))});
+            }
+        };
+        if (r.has(QStringLiteral("figures"))) {
+            const QStringList ids = r.stringList(QStringLiteral("figures"));
+            for (qsizetype k = 0; k < ids.size(); ++k)
+                involve(ids[k], r.path(u"figures"_qs) + u"[%1]"_qs.arg(k), false);
+        }
+        if (r.has(QStringLiteral("facts"))) {
+            const QStringList ids = r.stringList(QStringLiteral("facts"));
+            for (qsizetype k = 0; k < ids.size(); ++k) {
+                if (factById(ids[k]))
+                    involve(ids[k], {}, true);
+                else
+                    m_problems.append({r.path(u"facts"_qs) + u"[%1]"_qs.arg(k),
+                                       QStringLiteral("unknown fact id ") + quoted(ids[k])});
+            }
+        }
+
+        const QJsonValue relations = r.value(QStringLiteral("relations"));
+        if (!relations.isArray() || relations.toArray().isEmpty()) {
+            r.problem(QStringLiteral("relations"),
+                      QStringLiteral("must be a non-empty array of relations"));
+        } else {
+            const QJsonArray list = relations.toArray();
+            for (qsizetype k = 0; k < list.size(); ++k) {
+                const QString path = r.path(u"relations"_qs) + u"[%1]"_qs.arg(k);
+                if (!list[k].isObject()) {
+                    m_problems.append({path, QStringLiteral("must be an object")});
+                    continue;
+                }
+                if (std::optional<CheckRelation> relation =
+                        readRelation(ObjectReader(list[k].toObject(), path, m_problems), involve))
+                    c.relations.append(*relation);
+            }
+        }
+        const bool onlyContradictions =
+            !c.relations.isEmpty() &&
+            std::all_of(c.relations.cbegin(), c.relations.cend(), [](const CheckRelation &rel) {
+                return rel.type == CheckRelation::Type::Contradiction;
+            });
+
+        c.ifHolds = readOutcome(r, QStringLiteral("ifHolds"), true);
+        c.otherwise = readOutcome(r, QStringLiteral("otherwise"), !onlyContradictions);
+
+        QStringList termsAvailable;
+        for (const CheckRelation &rel : std::as_const(c.relations))
+            termsAvailable += rel.terms;
+        const auto checkText = [&](const QString &text, const QString &where) {
+            for (const QString &id : CheckText::figureIds(text))
+                involve(id, where, true);
+            for (const QString &expression : CheckText::expressions(text))
+                checkExpression(expression, where, true); // "{=(b - a) / 365.25}" of dates
+            if (!CheckText::termIds(text).isEmpty() && termsAvailable.isEmpty())
+                m_problems.append({where, QStringLiteral("{id:term} needs a relation with "
+                                                         "\"terms\"")});
+        };
+        checkText(c.title, r.path(u"title"_qs));
+        checkText(c.ifHolds.explanation, r.path(u"ifHolds"_qs) + u".explanation"_qs);
+        checkText(c.otherwise.explanation, r.path(u"otherwise"_qs) + u".explanation"_qs);
+
+        if (r.has(QStringLiteral("disputed"))) {
+            c.disputedIds = r.stringList(QStringLiteral("disputed"));
+            for (qsizetype k = 0; k < c.disputedIds.size(); ++k) {
+                if (!c.figureIds.contains(c.disputedIds[k]))
+                    m_problems.append(
+                        {r.path(u"disputed"_qs) + u"[%1]"_qs.arg(k),
+                         quoted(c.disputedIds[k]) + u" is not a figure this check involves"_qs});
+            }
+        }
+        if (r.has(QStringLiteral("passages"))) {
+            const QJsonValue passages = r.value(QStringLiteral("passages"));
+            const QJsonArray list = passages.toArray();
+            if (!passages.isArray())
+                r.problem(QStringLiteral("passages"), QStringLiteral("must be an array"));
+            for (qsizetype k = 0; k < list.size(); ++k) {
+                const QString path = r.path(u"passages"_qs) + u"[%1]"_qs.arg(k);
+                if (!list[k].isObject()) {
+                    m_problems.append({path, QStringLiteral("must be an object")});
+                    continue;
+                }
+                ObjectReader p(list[k].toObject(), path, m_problems);
+                p.allowOnly({u"source"_qs, u"quote"_qs, u"translation"_qs});
+                CheckPassage passage;
+                passage.source = p.string(QStringLiteral("source"), true);
+                passage.quote = p.string(QStringLiteral("quote"), true);
+                passage.translation = p.string(QStringLiteral("translation"), false);
+                checkPassage(p, passage.source, passage.quote);
+                c.passages.append(passage);
+            }
+        }
+        return c;
+    }
+
+    CheckOutcome readOutcome(ObjectReader &r, const QString &key, bool required) {
+        const QJsonValue v = r.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                r.problem(key, QStringLiteral("missing (an object with verdict and explanation "
+                                              "is required)"));
+            return {};
+        }
+        if (!v.isObject()) {
+            r.problem(key, QStringLiteral("must be an object with verdict and explanation"));
+            return {};
+        }
+        ObjectReader o(v.toObject(), r.path(key), m_problems);
+        o.allowOnly({u"verdict"_qs, u"explanation"_qs});
+        CheckOutcome outcome;
+        outcome.verdict = o.oneOf(QStringLiteral("verdict"),
+                                  {u"agrees"_qs, u"disagrees"_qs, u"unclear unit"_qs}, true);
+        outcome.explanation = o.string(QStringLiteral("explanation"), true);
+        return outcome;
+    }
+
+    // An expression must name known, non-date figures... unless dates are compared with
+    // dates; it must compute on the catalogue's values.
+    void checkExpression(const QString &expression, const QString &where, bool datesAllowed) {
+        for (const QString &id : Formula::identifiers(expression)) {
+            const Figure *f = figureById(id);
+            if (!f)
+                return; // reported by the caller as an unknown id
+            if (f->isDate() && !datesAllowed) {
+                m_problems.append({where, QStringLiteral("%1 is a date; use a date-order "
+                                                         "relation for dates")
+                                              .arg(quoted(id))});
+                return;
+            }
+        }
+        const Formula::Result result =
+            Formula::evaluate(expression, [&](const QString &id) -> std::optional<double> {
+                const Figure *f = figureById(id);
+                return f ? std::optional(f->value) : std::nullopt;
+            });
+        if (!result.value)
+            m_problems.append({where, quoted(expression) + u": "_qs + result.error});
+    }
+
+    template <typename Involve>
+    std::optional<CheckRelation> readRelation(ObjectReader r, const Involve &involve) {
+        using Type = CheckRelation::Type;
+        QStringList typeNames;
+        for (Type t : CheckRelation::allTypes())
+            typeNames << CheckRelation::typeName(t);
+        const QString typeName = r.oneOf(QStringLiteral("type"), typeNames, true);
+        if (!typeNames.contains(typeName))
+            return std::nullopt;
+        CheckRelation rel;
+        rel.type = CheckRelation::allTypes().at(typeNames.indexOf(typeName));
+
+        const auto tolerances = [&] {
+            if (r.has(QStringLiteral("tolerance")))
+                rel.tolerance = r.number(QStringLiteral("tolerance")).value_or(0.0);
+            if (r.has(QStringLiteral("absoluteTolerance")))
+                rel.absoluteTolerance = r.number(QStringLiteral("absoluteTolerance")).value_or(0.0);
+            if (rel.tolerance < 0 || rel.tolerance >= 1)
+                r.problem(QStringLiteral("tolerance"),
+                          QStringLiteral("a relative tolerance from 0 to below 1 (0.1 is 10%)"));
+            if (rel.absoluteTolerance < 0)
+                r.problem(QStringLiteral("absoluteTolerance"), QStringLiteral("must not be "
+                                                                              "negative"));
+        };
+        // An expression operand: every id a known figure, all dates or none.
+        const auto operand = [&](const QString &key, QString text) {
+            const QStringList ids = Formula::identifiers(text);
+            for (const QString &id : ids)
+                involve(id, r.path(key), false);
+            return text;
+        };
+        const auto sameKind = [&](const QStringList &expressions, const QString &key) {
+            int dates = 0, numbers = 0;
+            for (const QString &e : expressions) {
+                for (const QString &id : Formula::identifiers(e)) {
+                    if (const Figure *f = figureById(id))
+                        (f->isDate() ? dates : numbers) += 1;
+                }
+            }
+            const bool datesOk = dates > 0 && numbers == 0 && rel.type != Type::Ratio &&
+                                 rel.type != Type::Sum && rel.type != Type::Product;
+            for (const QString &e : expressions)
+                checkExpression(e, r.path(key), datesOk);
+        };
+
+        switch (rel.type) {
+        case Type::Equal:
+        case Type::TwoValues:
+        case Type::Greater:
+            r.allowOnly({u"type"_qs, u"a"_qs, u"b"_qs, u"tolerance"_qs, u"absoluteTolerance"_qs});
+            rel.left = operand(u"a"_qs, r.string(QStringLiteral("a"), true));
+            rel.right = operand(u"b"_qs, r.string(QStringLiteral("b"), true));
+            tolerances();
+            if (!rel.left.isEmpty() && !rel.right.isEmpty())
+                sameKind({rel.left, rel.right}, u"a"_qs);
+            break;
+        case Type::Ratio:
+        case Type::Sum:
+        case Type::Product: {
+            r.allowOnly(
+                {u"type"_qs, u"of"_qs, u"equals"_qs, u"tolerance"_qs, u"absoluteTolerance"_qs});
+            rel.of = r.stringList(QStringLiteral("of"));
+            for (const QString &e : std::as_const(rel.of))
+                operand(u"of"_qs, e);
+            if (rel.type == Type::Ratio ? rel.of.size() != 2 : rel.of.size() < 2)
+                r.problem(QStringLiteral("of"), rel.type == Type::Ratio
+                                                    ? QStringLiteral("a ratio needs two operands")
+                                                    : QStringLiteral("needs two or more operands"));
+            QStringList parts;
+            for (const QString &e : std::as_const(rel.of))
+                parts << (rel.type == Type::Sum ||
+                                  Formula::identifiers(e) == QStringList{e.trimmed()}
+                              ? e.trimmed()
+                              : u'(' + e + u')');
+            rel.left = parts.join(rel.type == Type::Sum       ? QStringLiteral(" + ")
+                                  : rel.type == Type::Product ? QStringLiteral(" * ")
+                                                              : QStringLiteral(" / "));
+            if (r.value(QStringLiteral("equals")).isDouble())
+                rel.right = QString::number(r.value(QStringLiteral("equals")).toDouble(), 'g', 17);
+            else
+                rel.right = operand(u"equals"_qs, r.string(QStringLiteral("equals"), true));
+            tolerances();
+            if (!rel.of.isEmpty() && !rel.right.isEmpty())
+                sameKind({rel.left, rel.right}, u"of"_qs);
+            break;
+        }
+        case Type::DateOrder: {
+            r.allowOnly({u"type"_qs, u"before"_qs, u"after"_qs, u"gap"_qs, u"tolerance"_qs,
+                         u"absoluteTolerance"_qs});
+            rel.before = r.string(QStringLiteral("before"), true);
+            rel.after = r.string(QStringLiteral("after"), true);
+            for (const QString &key : {u"before"_qs, u"after"_qs}) {
+                const QString id = key == u"before" ? rel.before : rel.after;
+                if (id.isEmpty())
+                    continue;
+                involve(id, r.path(key), false);
+                if (const Figure *f = figureById(id); f && !f->isDate())
+                    r.problem(key, quoted(id) + u" is not a date figure (unit \"date\")"_qs);
+            }
+            if (r.has(QStringLiteral("gap"))) {
+                rel.gap = r.string(QStringLiteral("gap"), true);
+                involve(rel.gap, r.path(u"gap"_qs), false);
+                static const QStringList durations = {u"days"_qs,  u"weeks"_qs, u"months"_qs,
+                                                      u"years"_qs, u"day"_qs,   u"week"_qs,
+                                                      u"month"_qs, u"year"_qs};
+                if (const Figure *f = figureById(rel.gap); f && !durations.contains(f->unit))
+                    r.problem(QStringLiteral("gap"),
+                              quoted(rel.gap) + u" is not a duration (days, weeks, months or "
+                                                u"years)"_qs);
+            }
+            tolerances();
+            break;
+        }
+        case Type::Contains:
+        case Type::SameTerm:
+        case Type::Contradiction: {
+            r.allowOnly({u"type"_qs, u"ids"_qs, u"terms"_qs});
+            rel.ids = r.stringList(QStringLiteral("ids"));
+            if (rel.type != Type::Contradiction)
+                rel.terms = r.stringList(QStringLiteral("terms"));
+            else
+                r.forbid({u"terms"_qs}, QStringLiteral("a contradiction has no terms"));
+            const qsizetype needed = rel.type == Type::Contains ? 1 : 2;
+            if (rel.type == Type::Contains ? rel.ids.size() != 1 : rel.ids.size() < 2)
+                r.problem(QStringLiteral("ids"),
+                          needed == 1 ? QStringLiteral("names exactly one figure or fact")
+                                      : QStringLiteral("names two or more figures or facts"));
+            if (rel.type != Type::Contradiction && rel.terms.isEmpty())
+                r.problem(QStringLiteral("terms"), QStringLiteral("must not be empty"));
+            for (qsizetype k = 0; k < rel.ids.size(); ++k) {
+                const QString where = r.path(u"ids"_qs) + u"[%1]"_qs.arg(k);
+                involve(rel.ids[k], where, true);
+                if (const Figure *f = figureById(rel.ids[k]); f && f->isDerived())
+                    m_problems.append(
+                        {where, quoted(rel.ids[k]) + u" is derived and has no passage"_qs});
+            }
+            break;
+        }
+        }
+        return rel;
+    }
+
     QList<SourceDocument> m_documents;
     QList<Figure> m_figures;
     QList<Fact> m_facts;
+    QList<CheckDefinition> m_checks;
     QStringList m_figurePaths;
     QStringList m_factPaths;
     QSet<QString> m_describedSources;
