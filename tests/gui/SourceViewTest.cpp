@@ -159,8 +159,11 @@ TEST_F(SourceViewTest, ChecksHighlightEveryPassageInvolved) {
         SCOPED_TRACE(check.id.toStdString());
         view.showCheck(check);
         QSet<Range> expected;
-        for (const QString &id : check.figureIds)
-            expectedRanges(catalogue().require(id), expected);
+        // Every passage of the check: its figures', its facts' and its extra ones.
+        for (const CheckPassage &passage : check.passages) {
+            const qsizetype offset = catalogue().passageOffset(passage.source, passage.quote);
+            expected.insert({passage.source, offset, offset + passage.quote.size()});
+        }
         EXPECT_EQ(shownRanges(view), expected);
         EXPECT_TRUE(
             view.panelText().contains(QString(check.explanation).replace(QChar(0xa0), u' ')));

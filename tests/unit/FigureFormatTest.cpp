@@ -37,6 +37,8 @@ INSTANTIATE_TEST_SUITE_P(
                     ValueCase{1e10, "USD", "tens of", "", "US$ tens of billions"},
                     ValueCase{1e9, "USD", "several", "", "US$ several billion"},
                     ValueCase{1e5, "chips", "several", "", "several hundred thousand chips"},
+                    ValueCase{1, "months", "several", "", "several months"},
+                    ValueCase{1, "years", "several", "", "several years"},
                     ValueCase{19, "%", "about", "", "≈ 19%"},
                     ValueCase{3.6, "Tb/s", "", "", "3.6 Tb/s"},
                     ValueCase{1562.5, "racks", "", "", "1,562.5 racks"},

@@ -75,6 +75,9 @@ QString magnitude(double value) {
 // "several billion", "tens of billions": the reports' vague amounts, never a made-up point.
 QString vagueAmount(const Figure &figure) {
     if (figure.qualifier == u"several") {
+        // "einigen Monaten", "为期数年": a count of units, not a magnitude ("several months").
+        if (figure.value == 1.0)
+            return QStringLiteral("several");
         const QString m = magnitude(figure.value);
         return m.isEmpty() ? QString() : QStringLiteral("several ") + m;
     }

@@ -190,7 +190,7 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
         {"Frontier · AMD", "frontier_gpus", Colour::Amd},
         {"GPT-4 training (OpenAI) · A100", "gpt4_a100", Colour::A100},
         {"Grok 2 training at Oracle · H100", "grok2_oracle_h100", Colour::H100},
-        {"Grok 2 needed (Musk) · H100", "grok2_gpus_needed", Colour::H100},
+        {"Grok 2 needs, Musk said earlier · H100", "grok2_gpus_needed", Colour::H100},
         {"Rented from Oracle before · H100", "oracle_rented_h100", Colour::H100},
         {"Microsoft Eagle · H100", "eagle_gpus", Colour::H100},
         {"Tesla GPUs redirected to xAI · H100", "tesla_redirected_h100", Colour::H100},
@@ -286,8 +286,9 @@ void buildPower(Builder &b, ChartSpec &spec) {
         tiles.tiles << ChartSpec::Tile{id, FigureFormat::hedged(f, f.value), unit, colour};
     };
     tile(QStringLiteral("homes_equivalent"),
-         QStringLiteral("homes use as much power as the site's %1 MW (the report's comparison)")
-             .arg(FigureFormat::number(b.m_catalogue.value(QStringLiteral("power_mw")))),
+         QStringLiteral("homes use as much power as the site's estimated %1 MW (the report's "
+                        "comparison)")
+             .arg(FigureFormat::value(b.use(QStringLiteral("power_mw"))).remove(u" MW"_qs)),
          Colour::Power);
     tile(QStringLiteral("water_gallons_per_day"),
          QStringLiteral("US gallons of cooling water a day"), Colour::Coolant);
@@ -347,9 +348,9 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     deals.rows << money(QStringLiteral("xAI Series B, %1 (Chinese report)")
                             .arg(FigureFormat::date(b.use(QStringLiteral("series_b_6b")).asOf)),
                         QStringLiteral("series_b_6b"), Colour::Money);
-    deals.rows << money(QStringLiteral("xAI raised in 2024 (FT)"), QStringLiteral("raised_11b"),
-                        Colour::Money);
-    deals.rows << money(QStringLiteral("Oracle cloud deal xAI discussed"),
+    deals.rows << money(QStringLiteral("xAI raised “this year” (FT; year not stated)"),
+                        QStringLiteral("raised_11b"), Colour::Money);
+    deals.rows << money(QStringLiteral("Oracle cloud deal, reported close in May (talks ended)"),
                         QStringLiteral("oracle_deal_10b"), Colour::Money);
     deals.rows << money(QStringLiteral("OpenAI–Microsoft partnership"),
                         QStringLiteral("openai_microsoft_14b"), Colour::Money);
@@ -403,8 +404,12 @@ ChartSpec::Event eventFor(const Figure &figure, const QString &label) {
         const QDateTime when =
             QDateTime::fromString(asOf.left(16), QStringLiteral("yyyy-MM-ddTHH:mm"));
         event.start = event.end = QDateTime(when.date(), when.time(), utc);
-        event.dateText = FigureFormat::dayText(when.date()) + u", "_qs +
-                         FigureFormat::locale().toString(when.time(), QStringLiteral("HH:mm"));
+        // The reports give local time (the Chinese report: 当地时间, in Memphis); the axis
+        // runs on calendar dates as written, so the time is placed as written and labelled.
+        event.dateText =
+            ChartSpec::tr("%1, %2 local time")
+                .arg(FigureFormat::dayText(when.date()),
+                     FigureFormat::locale().toString(when.time(), QStringLiteral("HH:mm")));
     } else if (asOf.size() == 10) {
         event.start = event.end = QDateTime(day, QTime(12, 0), utc);
         event.dateText = FigureFormat::dayText(day);
@@ -454,8 +459,8 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         {"Oracle offers xAI cloud for training", "date_oracle_cloud"},
         {"Memphis chosen after talks in March", "date_site_decision"},
         {"Series B funding round announced", "date_series_b"},
-        {"Musk's post: H100 cluster online in months", "date_musk_post"},
-        {"Racks split between Dell and Supermicro", "date_rack_split"},
+        {"Musk's post: H100 cluster online “in some months”", "date_musk_post"},
+        {"Musk: Dell assembling half the racks, “SMC” the rest", "date_rack_split"},
         {"Talks with Oracle on more chips end", "date_oracle_talks_end"},
         {"Diesel generators added on site", "date_generators_added"},
         {"Training starts on Colossus", "date_training_start"},
@@ -480,7 +485,7 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     const QDate hi = QDate(max.date().year(), max.date().month(), 1).addMonths(1);
     dates.timeMin = QDateTime(lo, QTime(0, 0), QTimeZone::utc());
     dates.timeMax = QDateTime(hi, QTime(0, 0), QTimeZone::utc());
-    dates.axisTitle = ChartSpec::tr("date (UTC; month ticks)");
+    dates.axisTitle = ChartSpec::tr("date as the reports give it (local; month ticks)");
     spec.panels << dates;
 
     Panel durations;

@@ -384,7 +384,7 @@ void DiagramCanvas::refreshStatus() {
     };
     QString inView;
     if (groups > 1 || racks == 0)
-        inView = tr("%1 of %2 groups").arg(groups).arg(g.groupCount());
+        inView = counted(groups, "group", "groups"); // the total is derived: see the cluster
     else if (racks > 1 || servers == 0)
         inView = counted(racks, "rack", "racks");
     else

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 namespace colossus {
 
@@ -88,34 +89,71 @@ DiagramModel::create(const Catalogue &catalogue, const QString &scenarioId, QStr
     return model;
 }
 
-double DiagramModel::bandwidthTb(const ElementPath &path) const {
-    if (path.level() == ElementPath::Level::Gpu)
-        return nicPerGpuGb / 1000.0;
-    return geometry.serversIn(path) * serverBandwidthTb;
-}
-
 QString DiagramModel::countsText(const ElementPath &path) const {
+    const Fanout &f = geometry.fanout();
     const qint64 gpus = geometry.gpusIn(path);
-    if (path.level() == ElementPath::Level::Gpu) {
-        const GpuSegment &s = scenario.segmentAt(geometry.firstGpu(path));
-        QString type = gpuTypeName(s.type);
-        if (s.alternative != GpuType::None)
-            type += QStringLiteral(" or ") + gpuTypeName(s.alternative);
-        return QCoreApplication::translate("DiagramModel", "1 GPU (%1) · its own %2 GbE NIC")
-            .arg(type, formatCount(nicPerGpuGb));
+    const GpuSegment &first = scenario.segmentAt(geometry.firstGpu(path));
+    switch (path.level()) {
+    case ElementPath::Level::Gpu: {
+        QString type = gpuTypeName(first.type);
+        if (first.alternative != GpuType::None)
+            type += QStringLiteral(" or ") + gpuTypeName(first.alternative);
+        // The tour report describes the network cards of the built H100 servers only.
+        if (first.isAsBuilt())
+            return QStringLiteral("one GPU (%1) · its own %2 GbE NIC (reported)")
+                .arg(type, formatCount(nicPerGpuGb));
+        return QStringLiteral("one GPU (%1) · network card not reported for these GPUs (drawn "
+                              "as built)")
+            .arg(type);
     }
-    QStringList parts;
-    parts << QCoreApplication::translate("DiagramModel", "%1 GPUs").arg(formatCount(double(gpus)));
-    if (path.level() != ElementPath::Level::Server)
-        parts << QCoreApplication::translate("DiagramModel", "%1 servers")
-                     .arg(formatCount(double(geometry.serversIn(path))));
-    if (path.level() <= ElementPath::Level::Group)
-        parts << QCoreApplication::translate("DiagramModel", "%1 racks")
-                     .arg(formatCount(double(geometry.racksIn(path))));
-    const double tb = bandwidthTb(path);
-    parts << QCoreApplication::translate("DiagramModel", "%1 Tb/s Ethernet")
-                 .arg(FigureFormat::number(tb, tb < 100 ? 1 : 0));
-    return parts.join(QStringLiteral(" · "));
+    case ElementPath::Level::Server: {
+        QString text = QStringLiteral("%1 GPUs").arg(formatCount(double(gpus)));
+        if (first.isAsBuilt())
+            text += QStringLiteral(" · %1 Tb/s Ethernet (reported per server)")
+                        .arg(FigureFormat::number(serverBandwidthTb, 2));
+        return text;
+    }
+    case ElementPath::Level::Rack: {
+        const qint64 servers = geometry.serversIn(path);
+        if (gpus == qint64(f.serversPerRack) * f.gpusPerServer)
+            return QStringLiteral("%1 GPUs · %2 servers")
+                .arg(formatCount(double(gpus)), formatCount(double(servers)));
+        // The reported total ends inside this rack: a count of ours, not of the reports.
+        return QStringLiteral("%1 GPUs in %2 of %3 servers (partial: the total ends here)")
+            .arg(formatCount(double(gpus)), formatCount(double(servers)))
+            .arg(f.serversPerRack);
+    }
+    case ElementPath::Level::Group: {
+        const qint64 racks = geometry.racksIn(path);
+        if (gpus == qint64(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer)
+            return QStringLiteral("%1 GPUs · %2 racks of %3 servers")
+                .arg(formatCount(double(gpus)), formatCount(double(racks)))
+                .arg(f.serversPerRack);
+        return QStringLiteral("%1 GPUs in %2 of %3 racks (partial: the total ends here)")
+            .arg(formatCount(double(gpus)), formatCount(double(racks)))
+            .arg(f.racksPerGroup);
+    }
+    case ElementPath::Level::Cluster:
+        break;
+    }
+    // No report counts the servers, racks or groups of the whole: they are derived, and the
+    // arithmetic is shown (rounded up where the last one is only partly filled).
+    const auto division = [](double total, double per, const QString &what) {
+        const double exact = total / per;
+        QString text =
+            QStringLiteral("%1 ÷ %2 = %3")
+                .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
+        if (std::ceil(exact) != exact)
+            text += QStringLiteral(" → ") + formatCount(std::ceil(exact));
+        return text + u' ' + what;
+    };
+    const double servers = double(geometry.serverCount());
+    return QStringLiteral("%1 GPUs · derived: %2 · %3 · %4")
+        .arg(formatCount(double(gpus)),
+             division(double(gpus), f.gpusPerServer, QStringLiteral("servers")),
+             division(servers, f.serversPerRack, QStringLiteral("racks")),
+             division(double(gpus), double(f.gpusPerServer) * f.serversPerRack * f.racksPerGroup,
+                      QStringLiteral("groups")));
 }
 
 } // namespace colossus

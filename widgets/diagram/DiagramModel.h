@@ -30,9 +30,9 @@ struct DiagramModel {
     // The figure ids of the fan-out and rack heights (for citations).
     static QStringList fanoutFigureIds();
 
-    // Bandwidth of an element's NICs in Tb/s (servers x reported per-server bandwidth).
-    double bandwidthTb(const ElementPath &path) const;
-    // "GPUs 512 · servers 64 · 230.4 Tb/s Ethernet", for tooltips and the status line.
+    // "512 GPUs · 8 racks of 8 servers", for tooltips and the status line. Only reported
+    // counts, or derived ones with their arithmetic ("100,000 ÷ 8 = 12,500 servers"); no
+    // computed totals of bandwidth, and network cards only for the GPUs the report describes.
     QString countsText(const ElementPath &path) const;
 };
 

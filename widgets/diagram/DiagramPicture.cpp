@@ -110,18 +110,24 @@ QStringList DiagramPicture::figureIds() const {
     QStringList ids = m_model->scenario.figureIds + DiagramModel::fanoutFigureIds();
     switch (m_path.level()) {
     case ElementPath::Level::Cluster:
-    case ElementPath::Level::Group:
         ids << QStringLiteral("gpus_per_group");
         break;
-    case ElementPath::Level::Rack:
-        ids << QStringLiteral("gpus_per_rack") << QStringLiteral("psus_per_server");
+    case ElementPath::Level::Group: // its racks are labelled with their GPUs
+        ids << QStringLiteral("gpus_per_group") << QStringLiteral("gpus_per_rack");
         break;
-    case ElementPath::Level::Server:
-        ids << QStringLiteral("nic_per_gpu_gb") << QStringLiteral("extra_nic_gb")
-            << QStringLiteral("server_bandwidth_tb") << QStringLiteral("psus_per_server");
+    case ElementPath::Level::Rack: // the parts panel lists the network cards
+        ids << QStringLiteral("gpus_per_rack") << QStringLiteral("psus_per_server")
+            << QStringLiteral("nic_per_gpu_gb") << QStringLiteral("extra_nic_gb")
+            << QStringLiteral("server_bandwidth_tb");
+        break;
+    case ElementPath::Level::Server: // its rack's label stays in view
+        ids << QStringLiteral("gpus_per_rack") << QStringLiteral("nic_per_gpu_gb")
+            << QStringLiteral("extra_nic_gb") << QStringLiteral("server_bandwidth_tb")
+            << QStringLiteral("psus_per_server");
         break;
     case ElementPath::Level::Gpu:
-        ids << QStringLiteral("nic_per_gpu_gb");
+        ids << QStringLiteral("nic_per_gpu_gb") << QStringLiteral("extra_nic_gb")
+            << QStringLiteral("server_bandwidth_tb");
         break;
     }
     ids.removeDuplicates();

@@ -128,9 +128,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             };
             s.description =
                 QStringLiteral(
-                    "Built as of %1. Racks: %2 GPUs / %3 per rack = %4, so %5 racks with the "
-                    "last one part full; the reports say \"%6%7 racks\". Groups: %2 / %8 per "
-                    "group = %9, so %10 groups with the last one partial; the reports say "
+                    "Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the "
+                    "last one part full; the reports say \"%6%7 racks\". Groups: %2 ÷ %8 per "
+                    "group = %9 → %10 groups, the last one partial; the reports say "
                     "\"%11%12 groups\". See the consistency check %13.")
                     .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
                          formatCount(perRack), FigureFormat::number(racks, 1),
@@ -151,9 +151,11 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {toCount(built), GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}},
             {toCount(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
             {toCount(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
+        // The parts as reported, not their sum: 150,000 H100 is no report's number.
         s.title =
-            QCoreApplication::translate("Scenario", "Colossus (upgrade, %1: %2 H100 + %3 H200)")
-                .arg(formatCount(total), formatCount(built + h100), formatCount(h200));
+            QCoreApplication::translate("Scenario",
+                                        "Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
+                .arg(formatCount(total), formatCount(built), formatCount(h100), formatCount(h200));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description =

@@ -25,6 +25,10 @@ struct GpuSegment {
     GpuType alternative = GpuType::None;
     QString figureId;            // the figure that states this count
     QString alternativeFigureId; // the figure that states the other reading
+
+    // The GPUs Colossus was built with: the only ones whose servers, cooling and network cards
+    // the site-tour report describes. Other GPUs are drawn in the same layout, as an assumption.
+    bool isAsBuilt() const { return figureId == QLatin1String("gpus_built"); }
 };
 
 // One of the plans the reports describe, read from the catalogue with the figures it cites.

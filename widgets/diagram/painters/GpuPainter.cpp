@@ -47,10 +47,15 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
         m_frame.zone(die, seg.figureId, false, QStringLiteral("GPU type in this scenario"));
     }
     const QString gb = formatCount(m_frame.model.nicPerGpuGb);
+    // The report gives a 400 GbE NIC per GPU of the built cluster only: GPUs of the plans are
+    // drawn with the same card, labelled as an assumption.
     m_frame.label(nic,
-                  {QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
-                   QStringLiteral("%1 GbE NIC").arg(gb), QStringLiteral("%1G").arg(gb),
-                   QStringLiteral("NIC")},
+                  seg.isAsBuilt()
+                      ? QStringList{QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
+                                    QStringLiteral("%1 GbE NIC").arg(gb),
+                                    QStringLiteral("%1G").arg(gb), QStringLiteral("NIC")}
+                      : QStringList{QStringLiteral("NIC as built (not reported)"),
+                                    QStringLiteral("NIC as built"), QStringLiteral("NIC")},
                   FrameContext::grown(22, nic), true, textOn(m_frame.theme.network));
     m_frame.zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
                  QStringLiteral("A dedicated NIC per GPU"));

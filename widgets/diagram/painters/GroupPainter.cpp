@@ -12,10 +12,11 @@ bool GroupPainter::slotWhole(int g, int r) const {
 }
 
 // The group's label, longest first: the painter takes the first that fits its band.
-QStringList GroupPainter::labelTexts(int g, int racks, int racksPerGroup, qint64 gpus) {
+QStringList GroupPainter::labelTexts(int g, int racks, int racksPerGroup, qint64 gpus,
+                                     bool partial) {
     const QString name = QStringLiteral("Group %1").arg(g);
     QStringList texts;
-    if (racks < racksPerGroup) {
+    if (partial) {
         texts << QStringLiteral("%1 · partial: %2 of %3 racks, %4 GPUs")
                      .arg(name)
                      .arg(racks)
@@ -99,10 +100,13 @@ void GroupPainter::paint(int g) {
     if (band.height() >= 12) {
         if (band.top() < m_frame.area.top() - 1)
             return;
-        const bool partial = racks < rpg;
+        // Partial where the reported total ends inside the group (in its last rack, perhaps).
+        const qint64 gpus = m_frame.geometry.gpusIn(path);
+        const Fanout &fanout = m_frame.geometry.fanout();
+        const bool partial = gpus < qint64(rpg) * fanout.serversPerRack * fanout.gpusPerServer;
         const QRectF t = m_frame.label(band.adjusted(0, band.height() * 0.15, 0, 0),
-                                       labelTexts(g, racks, rpg, m_frame.geometry.gpusIn(path)), 22,
-                                       true, m_frame.theme.text, Qt::AlignLeft);
+                                       labelTexts(g, racks, rpg, gpus, partial), 22, true,
+                                       m_frame.theme.text, Qt::AlignLeft);
         if (!t.isEmpty() && !partial)
             m_frame.zone(t, QStringLiteral("gpus_per_group"), false,
                          QStringLiteral("GPUs per group"));

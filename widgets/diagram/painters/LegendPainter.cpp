@@ -122,8 +122,8 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups · "
-                              "%2 racks%3")
+        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups, "
+                              "%2 racks drawn (derived)%3")
                    .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
     }
     Q_UNUSED(diagramArea);

@@ -94,14 +94,17 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
         items << PanelItem{t.network, {}, u"dedicated_nic"_qs, true, fact("dedicated_nic")}
               << PanelItem{t.power, {}, u"redundant_psus"_qs, true, fact("redundant_psus")};
         const QLocale english(QLocale::English);
-        items << PanelItem{switches,
-                           {},
-                           u"server_bandwidth_tb"_qs,
-                           false,
-                           QStringLiteral("%1 Tb/s Ethernet per server (%2 × %3 Gb/s + %4 Gb/s)")
-                               .arg(english.toString(model.serverBandwidthTb))
-                               .arg(f.gpusPerServer)
-                               .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb))};
+        items << PanelItem{
+            switches,
+            {},
+            u"server_bandwidth_tb"_qs,
+            false,
+            QStringLiteral("%1 Tb/s Ethernet per server, as reported (%2 × %3 "
+                           "+ %4 = %5 Gb/s)")
+                .arg(english.toString(model.serverBandwidthTb))
+                .arg(f.gpusPerServer)
+                .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb),
+                     formatCount(f.gpusPerServer * model.nicPerGpuGb + model.extraNicGb))};
         if (detail == Detail::Rack) {
             note = QStringLiteral("Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit "
                                   "= %6U, from the reported unit heights. Drawing schematic.")

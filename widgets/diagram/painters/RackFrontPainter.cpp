@@ -79,7 +79,7 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
                          .arg(name)
                          .arg(servers)
                          .arg(f.serversPerRack)
-                  << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
+                  << QStringLiteral("%1 · part full, %2 GPUs").arg(name, formatCount(double(gpus)));
         } else {
             texts << QStringLiteral("%1 · front · %2 GPUs").arg(name, formatCount(double(gpus)))
                   << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));

@@ -68,10 +68,10 @@ void RackRearPainter::paint(int g, int r, const QRectF &interior) {
         }
         const QRectF t =
             m_frame.label(QRectF(B.x(), B.y(), B.width(), cap),
-                          {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 NICs")
+                          {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
                                .arg(s)
                                .arg(psus)
-                               .arg(nics),
+                               .arg(nics - 1),
                            QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
                           FrameContext::grown(14, QRectF(0, 0, B.width(), cap)), false,
                           textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);

@@ -57,21 +57,22 @@ void ServerPainter::paint(int g, int r, int s) {
     const bool framedGpu =
         m_frame.framedDeep && m_frame.state.focus.level() == ElementPath::Level::Gpu;
     if (side.width() >= 4 && side.intersects(m_frame.clip) && (!framedGpu || m_frame.clear(side)))
-        paintSide(side.adjusted(inset, inset, -inset, -inset));
+        paintSide(side.adjusted(inset, inset, -inset, -inset), seg.isAsBuilt());
     // Caption band.
     const QRectF cap = m_frame.screen(HierarchyGeometry::serverCaptionRect(sw));
     if (cap.height() >= 10 && cap.intersects(m_frame.area)) {
         const QString name = QStringLiteral("Server %1").arg(s);
         const QString u = formatCount(f.serverHeightU);
         QString model;
-        if (seg.type == GpuType::H100 && seg.alternative == GpuType::None)
+        if (seg.isAsBuilt())
             model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
         else
             model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
         const QString bw = QStringLiteral("%1 Tb/s Ethernet")
                                .arg(FigureFormat::number(m_frame.model.serverBandwidthTb));
-        // The bandwidth goes at the right only where the caption is wide enough for both.
-        const bool wide = cap.width() >= 900;
+        // The bandwidth goes at the right only where the caption is wide enough for both,
+        // and only for the servers the report describes (the built H100 ones).
+        const bool wide = cap.width() >= 900 && seg.isAsBuilt();
         const QRectF t =
             m_frame.label(cap.adjusted(0, cap.height() * 0.1, wide ? -cap.width() * 0.3 : 0, 0),
                           {QStringLiteral("%1 · %2 · %3 GPUs").arg(name, model).arg(gpus),
@@ -81,8 +82,8 @@ void ServerPainter::paint(int g, int r, int s) {
                           FrameContext::grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)),
                           true, textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);
         m_frame.zone(t, QStringLiteral("liquid_cooled_4u"), true,
-                     QStringLiteral("4U liquid-cooled server (Supermicro in the tour report; Dell "
-                                    "built half the racks)"));
+                     QStringLiteral("4U liquid-cooled server (Supermicro's in the tour report; "
+                                    "Dell was to assemble half the racks, Musk said)"));
         if (wide) {
             const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                cap.width() * 0.3, cap.height() * 0.9);
@@ -95,7 +96,7 @@ void ServerPainter::paint(int g, int r, int s) {
     }
 }
 
-void ServerPainter::paintSide(const QRectF &side) {
+void ServerPainter::paintSide(const QRectF &side, bool asBuilt) {
     const int psus = std::max(1, m_frame.model.psusPerServer);
     const double rowH = side.height() / (psus + 1.5);
     const double gap = rowH >= 8 ? rowH * 0.12 : 0;
@@ -107,14 +108,16 @@ void ServerPainter::paintSide(const QRectF &side) {
                      QRectF(side.x(), nic.bottom(), side.width(), side.bottom() - nic.bottom()));
         return;
     }
-    const QRectF t =
-        m_frame.label(nic,
-                      {QStringLiteral("+1 NIC, %1 Gb").arg(formatCount(m_frame.model.extraNicGb)),
-                       QStringLiteral("+%1 Gb").arg(formatCount(m_frame.model.extraNicGb)),
-                       QStringLiteral("NIC")},
-                      FrameContext::grown(16, nic), true, textOn(m_frame.theme.network));
+    const QString gb = formatCount(m_frame.model.extraNicGb);
+    const QStringList texts =
+        asBuilt ? QStringList{QStringLiteral("+1 NIC, %1 Gb").arg(gb),
+                              QStringLiteral("+%1 Gb").arg(gb), QStringLiteral("NIC")}
+                : QStringList{QStringLiteral("NIC as built"), QStringLiteral("NIC")};
+    const QRectF t = m_frame.label(nic, texts, FrameContext::grown(16, nic), true,
+                                   textOn(m_frame.theme.network));
     m_frame.zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
-                 QStringLiteral("The server's extra NIC"));
+                 asBuilt ? QStringLiteral("The server's extra NIC")
+                         : QStringLiteral("The built servers' extra NIC (not reported for these)"));
     for (int k = 0; k < psus; ++k) {
         const QRectF pr(side.x(), side.y() + rowH * (1.5 + k), side.width(), rowH - gap);
         m_frame.fill(FillPsu, pr);

@@ -18,7 +18,9 @@ public:
 
 private:
     // The server's own side: one more NIC and the power supplies.
-    void paintSide(const QRectF &side);
+    // asBuilt: the tour report describes this server's extra NIC; otherwise it is drawn as in
+    // the built servers and says so.
+    void paintSide(const QRectF &side, bool asBuilt);
 
     FrameContext &m_frame;
     GpuPainter m_gpu;
