@@ -23,31 +23,31 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
                            QWidget *parent)
     : QDialog(parent)
     , m_options(options) {
-    setWindowTitle(QStringLiteral("Export view"));
+    setWindowTitle(tr("Export view"));
     m_file =
         new QLineEdit(QDir(defaultFolder()).filePath(suggestedName + QStringLiteral(".png")), this);
     m_file->setObjectName(QStringLiteral("exportFile"));
-    auto *browseButton = new QPushButton(QStringLiteral("&Browse…"), this);
-    browseButton->setAccessibleName(QStringLiteral("Browse for the file"));
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    browseButton->setAccessibleName(tr("Browse for the file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
 
     m_format = new QComboBox(this);
-    m_format->addItem(QStringLiteral("PNG image"), QStringLiteral("png"));
-    m_format->addItem(QStringLiteral("SVG drawing"), QStringLiteral("svg"));
-    m_format->addItem(QStringLiteral("PDF document"), QStringLiteral("pdf"));
+    m_format->addItem(tr("PNG image"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
+    m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
 
     m_preset = new QComboBox(this);
     for (const QSize s :
          {QSize(1920, 1080), QSize(3840, 2160), QSize(1280, 720), QSize(1600, 1200)})
         m_preset->addItem(QStringLiteral("%1 × %2").arg(s.width()).arg(s.height()), s);
-    m_preset->addItem(QStringLiteral("Custom"));
+    m_preset->addItem(tr("Custom"));
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(16, PictureExporter::maximumSide);
-        box->setSuffix(QStringLiteral(" px"));
+        box->setSuffix(u' ' + tr("px"));
     }
     m_width->setValue(1920);
     m_height->setValue(1080);
@@ -61,14 +61,14 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
     m_scale->setRange(0.25, 16);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(1);
-    m_scale->setToolTip(QStringLiteral("PNG pixels per layout pixel: 2 gives a sharper image with "
-                                       "the same layout"));
-    m_transparent = new QCheckBox(QStringLiteral("Transparent background"), this);
+    m_scale->setToolTip(
+        tr("PNG pixels per layout pixel: 2 gives a sharper image with the same layout"));
+    m_transparent = new QCheckBox(tr("Transparent background"), this);
     m_summary = new QLabel(this);
 
-    m_width->setAccessibleName(QStringLiteral("Width"));
-    m_height->setAccessibleName(QStringLiteral("Height"));
-    m_preset->setAccessibleName(QStringLiteral("Size preset"));
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    m_preset->setAccessibleName(tr("Size preset"));
     m_summary->setObjectName(QStringLiteral("exportSummary"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -83,10 +83,10 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
         else
             form->addRow(label, buddy);
     };
-    addRow(QStringLiteral("&File:"), m_file, fileRow);
-    addRow(QStringLiteral("F&ormat:"), m_format, nullptr);
-    addRow(QStringLiteral("Si&ze:"), m_preset, sizeRow);
-    addRow(QStringLiteral("Sc&ale:"), m_scale, nullptr);
+    addRow(tr("&File:"), m_file, fileRow);
+    addRow(tr("F&ormat:"), m_format, nullptr);
+    addRow(tr("Si&ze:"), m_preset, sizeRow);
+    addRow(tr("Sc&ale:"), m_scale, nullptr);
     form->addRow(QString(), m_transparent);
     form->addRow(QString(), m_summary);
     form->addRow(buttons);
@@ -123,26 +123,26 @@ void ExportDialog::save() {
     const ExportRequest r = request();
     const QFileInfo info(r.fileName);
     if (r.fileName.trimmed().isEmpty() || info.fileName().isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), QStringLiteral("Please give a file name."));
+        QMessageBox::warning(this, windowTitle(), tr("Please give a file name."));
         return;
     }
     if (info.exists() &&
         QMessageBox::question(
             this, windowTitle(),
-            QStringLiteral("“%1” already exists in %2.\n\nReplace it?")
+            tr("“%1” already exists in %2.\n\nReplace it?")
                 .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     QString problem;
     if (!QDir().mkpath(info.absolutePath()))
-        problem = QStringLiteral("The folder %1 could not be created.")
+        problem = tr("The folder %1 could not be created.")
                       .arg(QDir::toNativeSeparators(info.absolutePath()));
     else if (m_writer)
         problem = m_writer(r);
     if (!problem.isEmpty()) {
         // The dialog stays open with everything the user set.
         QMessageBox::critical(this, windowTitle(),
-                              QStringLiteral("The view was not exported.\n\n") + problem);
+                              tr("The view was not exported.\n\n") + problem);
         return;
     }
     QSettings().setValue(QStringLiteral("export/folder"), info.absolutePath());
@@ -163,7 +163,7 @@ ExportRequest ExportDialog::request() const {
 void ExportDialog::browse() {
     const QString format = m_format->currentData().toString();
     const QString name = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export view"), m_file->text(),
+        this, tr("Export view"), m_file->text(),
         QStringLiteral("%1 (*.%2)").arg(m_format->currentText(), format));
     if (!name.isEmpty())
         m_file->setText(name);
@@ -180,7 +180,7 @@ void ExportDialog::formatChanged() {
 void ExportDialog::updateSummary() {
     const ExportRequest r = request();
     const QString problem = PictureExporter::validate(r);
-    m_summary->setText(problem.isEmpty() ? QStringLiteral("%1 × %2 pixels")
+    m_summary->setText(problem.isEmpty() ? tr("%1 × %2 pixels")
                                                .arg(qRound(r.size.width() * r.scale))
                                                .arg(qRound(r.size.height() * r.scale))
                                          : problem);

@@ -9,6 +9,7 @@
 #include "diagram/DiagramView.h"
 #include "diagram/ViewPath.h"
 #include "export/PictureExporter.h"
+#include "language/Language.h"
 #include "sources/SourcesBrowser.h"
 #include "style/PaneFocusFrame.h"
 
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -173,6 +175,8 @@ void MainWindow::createMenus() {
             action->setChecked(action->data().toString() == m_theme.key());
     });
 
+    createLanguageMenu(view);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     &MainWindow::showShortcuts);
@@ -184,6 +188,47 @@ void MainWindow::createMenus() {
     m_diagram->addContextActions({m_copyImage, m_export});
     m_charts->addContextActions({m_copyImage, m_export});
 }
+
+void MainWindow::createLanguageMenu(QMenu *view) {
+    // The language is chosen before any text is made, so a new choice takes effect when the
+    // app starts again; it offers to do that at once.
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString saved = Language::saved();
+    QAction *system = menu->addAction(tr("System language"));
+    system->setCheckable(true);
+    system->setChecked(saved.isEmpty());
+    group->addAction(system);
+    menu->addSeparator();
+    for (const QString &code : Language::supported()) {
+        QAction *action = menu->addAction(Language::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        Language::save(code);
+        if (Language::choose({}) == Language::current())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Language"),
+            tr("Colossus Explorer shows the new language when it starts again. Restart now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+        // The same command line, without a --lang that would override the new choice.
+        QStringList arguments = QApplication::arguments().mid(1);
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+                arguments.remove(i, 2);
+            else if (arguments[i].startsWith(u"--lang="))
+                arguments.remove(i);
+        }
+        if (close())
+            QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+    });
 
 QList<QPair<QString, QString>> MainWindow::shortcutList() {
     return {
@@ -459,20 +504,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
 void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
-        sources +=
-            QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
-                .arg(doc.id, doc.languages.join(u'/'),
-                     doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
-                     doc.title.isEmpty() ? QStringLiteral("(no title)") : doc.title.toHtmlEscaped(),
-                     doc.summary.toHtmlEscaped());
+        sources += QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
+                       .arg(doc.id, doc.languages.join(u'/'),
+                            doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
+                            doc.title.isEmpty() ? tr("(no title)") : doc.title.toHtmlEscaped(),
+                            doc.summary.toHtmlEscaped());
     }
     QMessageBox::about(
-        this, QStringLiteral("About Colossus Explorer"),
-        QStringLiteral("<h3>Colossus Explorer %1</h3><p>The layout of xAI's Colossus "
-                       "supercomputer in Memphis, made visible and checkable. Every figure comes "
-                       "from one of these reports, shipped unchanged with the app, and links to "
-                       "its verbatim passage:</p><ul>%2</ul><p>What the reports do not state is "
-                       "derived (formula shown) or drawn and labelled as schematic.</p>")
+        this, tr("About Colossus Explorer"),
+        tr("<h3>Colossus Explorer %1</h3><p>The layout of xAI's Colossus supercomputer in "
+           "Memphis, made visible and checkable. Every figure comes from one of these reports, "
+           "shipped unchanged with the app, and links to its verbatim passage:</p><ul>%2</ul>"
+           "<p>What the reports do not state is derived (formula shown) or drawn and labelled "
+           "as schematic.</p>")
             .arg(QApplication::applicationVersion(), sources));
 }
 

@@ -12,6 +12,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 
 namespace colossus {
 
@@ -65,6 +66,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createLanguageMenu(QMenu *view);
     void connectViews();
     void showFigureEverywhere(const QString &figureId);
     void openFigure(const QString &figureId);

@@ -4,7 +4,7 @@
 #include "charts/ChartPicture.h"
 #include "charts/ChartScene.h"
 #include "export/FramedPicture.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QDir>

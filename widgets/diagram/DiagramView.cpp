@@ -113,7 +113,7 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_breadcrumb = new BreadcrumbBar(this);
     bar->addWidget(m_breadcrumb, 1);
-    auto *scenarioLabel = new QLabel(QStringLiteral("&Scenario:"), this);
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
     m_scenarios = new QComboBox(this);
     m_scenarios->setObjectName(QStringLiteral("scenarioBox"));
     m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -123,14 +123,14 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     bar->addWidget(m_scenarios);
     m_rear = new QToolButton(this);
     m_rear->setObjectName(QStringLiteral("rearButton"));
-    m_rear->setText(QStringLiteral("Rear view"));
+    m_rear->setText(tr("Rear view"));
     m_rear->setCheckable(true);
-    m_rear->setToolTip(QStringLiteral("Show the rack from behind (R)"));
+    m_rear->setToolTip(tr("Show the rack from behind (R)"));
     bar->addWidget(m_rear);
     m_copy = new QToolButton(this);
     m_copy->setObjectName(QStringLiteral("copyPathButton"));
-    m_copy->setText(QStringLiteral("Copy path"));
-    m_copy->setToolTip(QStringLiteral("Copy the view path, for --view on the command line"));
+    m_copy->setText(tr("Copy path"));
+    m_copy->setToolTip(tr("Copy the view path, for --view on the command line"));
     bar->addWidget(m_copy);
     layout->addLayout(bar);
 
@@ -193,11 +193,11 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(m_canvas->mapToGlobal(pos));
     });
-    m_scenarios->setAccessibleName(QStringLiteral("Scenario"));
-    m_rear->setAccessibleName(QStringLiteral("Rear view of the rack"));
-    m_copy->setAccessibleName(QStringLiteral("Copy the view path"));
-    m_note->setAccessibleName(QStringLiteral("How the scenario's counts were chosen"));
-    m_status->setAccessibleName(QStringLiteral("Diagram status"));
+    m_scenarios->setAccessibleName(tr("Scenario"));
+    m_rear->setAccessibleName(tr("Rear view of the rack"));
+    m_copy->setAccessibleName(tr("Copy the view path"));
+    m_note->setAccessibleName(tr("How the scenario's counts were chosen"));
+    m_status->setAccessibleName(tr("Diagram status"));
     setFocusProxy(m_canvas);
     setScenario(Scenario::defaultId());
 }
@@ -221,26 +221,26 @@ QMenu *DiagramView::contextMenuAt(const QPoint &canvasPos, QWidget *parent) {
         zone = m_canvas->focusedZone();
     if (zone) {
         const LinkZone link = *zone;
-        menu->addAction(QStringLiteral("Open passage: %1").arg(link.label.section(u'\n', 0, 0)),
+        menu->addAction(tr("Open passage: %1").arg(link.label.section(u'\n', 0, 0)),
                         this, [this, link] {
                             if (link.isFact)
                                 Q_EMIT factActivated(link.id);
                             else
                                 Q_EMIT figureActivated(link.id);
                         });
-        QAction *cite = menu->addAction(QStringLiteral("Copy citation"), this,
+        QAction *cite = menu->addAction(tr("Copy citation"), this,
                                         [this, link] { Q_EMIT citationRequested(link.id); });
         cite->setEnabled(!link.isFact);
         menu->addSeparator();
     }
-    menu->addAction(QStringLiteral("Copy view path"), this, &DiagramView::copyViewPath);
-    QAction *rear = menu->addAction(QStringLiteral("Front / rear of the rack (R)"), m_canvas,
+    menu->addAction(tr("Copy view path"), this, &DiagramView::copyViewPath);
+    QAction *rear = menu->addAction(tr("Front / rear of the rack (R)"), m_canvas,
                                     &DiagramCanvas::toggleRear);
     rear->setEnabled(m_canvas->path().level() == ElementPath::Level::Rack);
-    QAction *up = menu->addAction(QStringLiteral("Up one level (Backspace)"), this,
+    QAction *up = menu->addAction(tr("Up one level (Backspace)"), this,
                                   [this] { m_canvas->setPath(m_canvas->path().parent(), true); });
     up->setEnabled(m_canvas->path().level() != ElementPath::Level::Cluster);
-    menu->addAction(QStringLiteral("Whole cluster (0)"), this,
+    menu->addAction(tr("Whole cluster (0)"), this,
                     [this] { m_canvas->setPath(ElementPath::cluster(), true); });
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
