@@ -229,6 +229,7 @@ void MainWindow::createLanguageMenu(QMenu *view) {
         if (close())
             QProcess::startDetached(QApplication::applicationFilePath(), arguments);
     });
+}
 
 QList<QPair<QString, QString>> MainWindow::shortcutList() {
     return {
