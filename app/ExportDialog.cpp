@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -23,15 +24,11 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
     : QDialog(parent)
     , m_options(options) {
     setWindowTitle(tr("Export view"));
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
-
-    m_file = new QLineEdit(QDir(folder).filePath(suggestedName + QStringLiteral(".png")), this);
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    m_file =
+        new QLineEdit(QDir(defaultFolder()).filePath(suggestedName + QStringLiteral(".png")), this);
+    m_file->setObjectName(QStringLiteral("exportFile"));
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    browseButton->setAccessibleName(tr("Browse for the file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
@@ -69,12 +66,27 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
     m_transparent = new QCheckBox(tr("Transparent background"), this);
     m_summary = new QLabel(this);
 
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    m_preset->setAccessibleName(tr("Size preset"));
+    m_summary->setObjectName(QStringLiteral("exportSummary"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("File:"), fileRow);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Size:"), sizeRow);
-    form->addRow(tr("Scale:"), m_scale);
+    // Labels with mnemonics and buddies: Alt+F, Alt+O, Alt+Z and Alt+A reach the fields, and a
+    // screen reader names them.
+    const auto addRow = [&](const QString &text, QWidget *buddy, QLayout *row) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        if (row)
+            form->addRow(label, row);
+        else
+            form->addRow(label, buddy);
+    };
+    addRow(tr("&File:"), m_file, fileRow);
+    addRow(tr("F&ormat:"), m_format, nullptr);
+    addRow(tr("Si&ze:"), m_preset, sizeRow);
+    addRow(tr("Sc&ale:"), m_scale, nullptr);
     form->addRow(QString(), m_transparent);
     form->addRow(QString(), m_summary);
     form->addRow(buttons);
@@ -91,13 +103,50 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
     for (QSpinBox *box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateSummary);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateSummary);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings().setValue(QStringLiteral("export/folder"),
-                             QFileInfo(m_file->text()).absolutePath());
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSummary();
+}
+
+QString ExportDialog::defaultFolder() {
+    const QString last = QSettings().value(QStringLiteral("export/folder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir() && QFileInfo(last).isWritable())
+        return last;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // A fresh account may have no ~/Pictures yet.
+    if (!pictures.isEmpty() && QDir().mkpath(pictures) && QFileInfo(pictures).isWritable())
+        return pictures;
+    return QDir::homePath();
+}
+
+void ExportDialog::save() {
+    const ExportRequest r = request();
+    const QFileInfo info(r.fileName);
+    if (r.fileName.trimmed().isEmpty() || info.fileName().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("Please give a file name."));
+        return;
+    }
+    if (info.exists() &&
+        QMessageBox::question(
+            this, windowTitle(),
+            tr("“%1” already exists in %2.\n\nReplace it?")
+                .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QString problem;
+    if (!QDir().mkpath(info.absolutePath()))
+        problem = tr("The folder %1 could not be created.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+    else if (m_writer)
+        problem = m_writer(r);
+    if (!problem.isEmpty()) {
+        // The dialog stays open with everything the user set.
+        QMessageBox::critical(this, windowTitle(),
+                              tr("The view was not exported.\n\n") + problem);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/folder"), info.absolutePath());
+    accept();
 }
 
 ExportRequest ExportDialog::request() const {

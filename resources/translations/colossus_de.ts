@@ -583,6 +583,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>colossus::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the marks; Return opens the passage a mark comes from</source>
+        <translation>Pfeiltasten wechseln zwischen den Markierungen; Eingabe öffnet die Textstelle, aus der eine Markierung stammt</translation>
+    </message>
+</context>
+<context>
     <name>colossus::ChartsPanel</name>
     <message>
         <source>Chart</source>
@@ -599,6 +610,34 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>This chart cannot be drawn from the data file: %1</source>
         <translation>Dieses Diagramm lässt sich aus der Datendatei nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the reports disagree about this figure. Opens the consistency check %1.</source>
+        <translation>Achtung: Die Berichte widersprechen sich bei dieser Zahl. Öffnet die Konsistenzprüfung %1.</translation>
+    </message>
+    <message>
+        <source>%1. Source: %2.</source>
+        <translation>%1. Quelle: %2.</translation>
+    </message>
+    <message>
+        <source> (the report says “%1”)</source>
+        <translation> (der Bericht sagt „%1“)</translation>
+    </message>
+    <message>
+        <source>. Derived: %1</source>
+        <translation>. Abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>. Source: %1</source>
+        <translation>. Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Open passage</source>
+        <translation>Textstelle öffnen</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Zitat kopieren</translation>
     </message>
 </context>
 <context>
@@ -664,16 +703,40 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
         <source>Whole cluster (0)</source>
         <translation>Ganzer Cluster (0)</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Rear view of the rack</source>
+        <translation>Rückansicht des Racks</translation>
+    </message>
+    <message>
+        <source>Copy the view path</source>
+        <translation>Ansichtspfad kopieren</translation>
+    </message>
+    <message>
+        <source>How the scenario&apos;s counts were chosen</source>
+        <translation>Wie die Anzahlen des Szenarios gewählt wurden</translation>
+    </message>
+    <message>
+        <source>Diagram status</source>
+        <translation>Status der Darstellung</translation>
+    </message>
+    <message>
+        <source>Open passage: %1</source>
+        <translation>Textstelle öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Zitat kopieren</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ExportDialog</name>
     <message>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -704,24 +767,68 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
         <translation>Transparenter Hintergrund</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation>Skalierung:</translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>Größenvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>Sk&amp;alierung:</translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation>Bitte einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.
+
+Replace it?</source>
+        <translation>„%1“ gibt es in %2 schon.
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The view was not exported.
+
+</source>
+        <translation>Die Ansicht wurde nicht exportiert.
+
+</translation>
     </message>
 </context>
 <context>
@@ -782,10 +889,6 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
 <context>
     <name>colossus::MainWindow</name>
     <message>
-        <source>Colossus Explorer</source>
-        <translation>Colossus Explorer</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -800,10 +903,6 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
     <message>
         <source>&amp;Export view…</source>
         <translation>Ansicht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy image</source>
-        <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -846,14 +945,6 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
         <translation>Colossus Explorer zeigt die neue Sprache nach einem Neustart. Jetzt neu starten?</translation>
     </message>
     <message>
-        <source>Export view</source>
-        <translation>Ansicht exportieren</translation>
-    </message>
-    <message>
-        <source>The view was not exported.</source>
-        <translation>Die Ansicht wurde nicht exportiert.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -872,6 +963,230 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
     <message>
         <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;Der Aufbau des Supercomputers Colossus von xAI in Memphis, sichtbar und überprüfbar gemacht. Jede Zahl stammt aus einem dieser Berichte, die unverändert mit der App ausgeliefert werden, und verweist auf die wörtliche Textstelle:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Was die Berichte nicht angeben, ist abgeleitet (mit Formel) oder gezeichnet und als schematisch gekennzeichnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous view (Alt+Left)</source>
+        <translation>Zurück zur vorigen Ansicht (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the next view (Alt+Right)</source>
+        <translation>Vor zur nächsten Ansicht (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>&amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find figures…</source>
+        <translation>Zahlen &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Copy view &amp;path</source>
+        <translation>Ansichts&amp;pfad kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>&amp;Voriger Bereich</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Umschalt+F6</translation>
+    </message>
+    <message>
+        <source>Next / previous pane: diagram, charts, sources</source>
+        <translation>Nächster / voriger Bereich: Darstellung, Diagramme, Quellen</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control; in the diagram and the charts, the next linked part or mark</source>
+        <translation>Nächstes / voriges Bedienelement; in der Darstellung und den Diagrammen das nächste verknüpfte Teil bzw. die nächste Markierung</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the passage of the focused link or chart mark; in the diagram without a focused link, zoom into the selection</source>
+        <translation>Die Textstelle des fokussierten Verweises oder der Diagrammmarkierung öffnen; in der Darstellung ohne fokussierten Verweis in die Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Diagram: select a neighbour; charts: the next bar or point; tables: the next row</source>
+        <translation>Darstellung: Nachbarn auswählen; Diagramme: nächster Balken oder Punkt; Tabellen: nächste Zeile</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram in / out</source>
+        <translation>Darstellung vergrößern / verkleinern</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Diagram: up one level</source>
+        <translation>Darstellung: eine Ebene höher</translation>
+    </message>
+    <message>
+        <source>0 / Home</source>
+        <translation>0 / Pos1</translation>
+    </message>
+    <message>
+        <source>Diagram: the whole cluster</source>
+        <translation>Darstellung: der ganze Cluster</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Diagram: front or rear of a rack</source>
+        <translation>Darstellung: Vorder- oder Rückseite eines Racks</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Links / Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>Back / forward through the views visited (also the mouse&apos;s back and forward buttons)</source>
+        <translation>Zurück / vor durch die besuchten Ansichten (auch mit den Zurück- und Vor-Tasten der Maus)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Search the figures</source>
+        <translation>Zahlen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>In the sources: copy the selected figure&apos;s citation</source>
+        <translation>In den Quellen: das Zitat der gewählten Zahl kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Strg+Umschalt+C</translation>
+    </message>
+    <message>
+        <source>Copy an image of the diagram or chart</source>
+        <translation>Ein Bild der Darstellung oder des Diagramms kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram or chart (PNG, SVG, PDF)</source>
+        <translation>Darstellung oder Diagramm exportieren (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>Shift+F10 / Menu</source>
+        <translation>Umschalt+F10 / Menütaste</translation>
+    </message>
+    <message>
+        <source>Context menu of the diagram or the chart mark</source>
+        <translation>Kontextmenü der Darstellung oder der Diagrammmarkierung</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present the guided tour</source>
+        <translation>Die geführte Tour vorführen</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Copied the citation of “%1”</source>
+        <translation>Zitat von „%1“ kopiert</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Ganzer Cluster</translation>
+    </message>
+    <message>
+        <source>%1 — Colossus Explorer</source>
+        <translation>%1 — Colossus Explorer</translation>
     </message>
 </context>
 <context>

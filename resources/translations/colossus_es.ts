@@ -353,6 +353,13 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>cálculo: %1</translation>
     </message>
     <message>
+        <translation>Con --list-figures o --list-checks: imprimir en su lugar una matriz JSON.</translation>
+    </message>
+    <message>
+        <source>arithmetic: %1</source>
+        <translation>aritmética: %1</translation>
+    </message>
+    <message>
         <source>facts: %1</source>
         <translation>hechos: %1</translation>
     </message>
@@ -583,6 +590,17 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>colossus::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the marks; Return opens the passage a mark comes from</source>
+        <translation>Las flechas pasan de una marca a otra; Intro abre el pasaje del que procede la marca</translation>
+    </message>
+</context>
+<context>
     <name>colossus::ChartsPanel</name>
     <message>
         <source>Chart</source>
@@ -599,6 +617,34 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>This chart cannot be drawn from the data file: %1</source>
         <translation>Este gráfico no se puede dibujar con el archivo de datos: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the reports disagree about this figure. Opens the consistency check %1.</source>
+        <translation>Atención: los informes no coinciden en esta cifra. Abre la comprobación de coherencia %1.</translation>
+    </message>
+    <message>
+        <source>%1. Source: %2.</source>
+        <translation>%1. Fuente: %2.</translation>
+    </message>
+    <message>
+        <source> (the report says “%1”)</source>
+        <translation> (el informe dice «%1»)</translation>
+    </message>
+    <message>
+        <source>. Derived: %1</source>
+        <translation>. Derivado: %1</translation>
+    </message>
+    <message>
+        <source>. Source: %1</source>
+        <translation>. Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Open passage</source>
+        <translation>Abrir pasaje</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copiar cita</translation>
     </message>
 </context>
 <context>
@@ -664,16 +710,40 @@ Haga clic para ver el pasaje en las fuentes</translation>
         <source>Whole cluster (0)</source>
         <translation>Clúster completo (0)</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Rear view of the rack</source>
+        <translation>Vista trasera del rack</translation>
+    </message>
+    <message>
+        <source>Copy the view path</source>
+        <translation>Copiar la ruta de la vista</translation>
+    </message>
+    <message>
+        <source>How the scenario&apos;s counts were chosen</source>
+        <translation>Cómo se eligieron los recuentos del escenario</translation>
+    </message>
+    <message>
+        <source>Diagram status</source>
+        <translation>Estado del diagrama</translation>
+    </message>
+    <message>
+        <source>Open passage: %1</source>
+        <translation>Abrir pasaje: %1</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copiar cita</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ExportDialog</name>
     <message>
         <source>Export view</source>
         <translation>Exportar vista</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -704,24 +774,68 @@ Haga clic para ver el pasaje en las fuentes</translation>
         <translation>Fondo transparente</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Archivo:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Tamaño:</translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation>Escala:</translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Buscar el archivo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>Tamaño predefinido</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation>Indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.
+
+Replace it?</source>
+        <translation>«%1» ya existe en %2.
+
+¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The view was not exported.
+
+</source>
+        <translation>La vista no se exportó.
+
+</translation>
     </message>
 </context>
 <context>
@@ -782,10 +896,6 @@ Haga clic para ver el pasaje en las fuentes</translation>
 <context>
     <name>colossus::MainWindow</name>
     <message>
-        <source>Colossus Explorer</source>
-        <translation>Colossus Explorer</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -800,10 +910,6 @@ Haga clic para ver el pasaje en las fuentes</translation>
     <message>
         <source>&amp;Export view…</source>
         <translation>&amp;Exportar vista…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy image</source>
-        <translation>&amp;Copiar imagen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -846,14 +952,6 @@ Haga clic para ver el pasaje en las fuentes</translation>
         <translation>Colossus Explorer mostrará el nuevo idioma cuando vuelva a iniciarse. ¿Reiniciar ahora?</translation>
     </message>
     <message>
-        <source>Export view</source>
-        <translation>Exportar vista</translation>
-    </message>
-    <message>
-        <source>The view was not exported.</source>
-        <translation>La vista no se exportó.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
@@ -872,6 +970,230 @@ Haga clic para ver el pasaje en las fuentes</translation>
     <message>
         <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;La estructura del superordenador Colossus de xAI en Memphis, visible y comprobable. Cada cifra procede de uno de estos artículos, que se incluyen sin cambios con la aplicación, y enlaza con su pasaje literal:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Lo que los artículos no dicen se deriva (con la fórmula a la vista) o se dibuja y se marca como esquemático.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous view (Alt+Left)</source>
+        <translation>Volver a la vista anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward to the next view (Alt+Right)</source>
+        <translation>Ir a la vista siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>Copiar &amp;imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find figures…</source>
+        <translation>&amp;Buscar cifras…</translation>
+    </message>
+    <message>
+        <source>Copy view &amp;path</source>
+        <translation>Copiar &amp;ruta de la vista</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Mayús+F6</translation>
+    </message>
+    <message>
+        <source>Next / previous pane: diagram, charts, sources</source>
+        <translation>Panel siguiente / anterior: diagrama, gráficos, fuentes</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control; in the diagram and the charts, the next linked part or mark</source>
+        <translation>Control siguiente / anterior; en el diagrama y los gráficos, la siguiente parte enlazada o marca</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the passage of the focused link or chart mark; in the diagram without a focused link, zoom into the selection</source>
+        <translation>Abrir el pasaje del enlace o la marca con el foco; en el diagrama sin enlace con foco, acercar la selección</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Diagram: select a neighbour; charts: the next bar or point; tables: the next row</source>
+        <translation>Diagrama: seleccionar un vecino; gráficos: la barra o el punto siguiente; tablas: la fila siguiente</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram in / out</source>
+        <translation>Acercar / alejar el diagrama</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Diagram: up one level</source>
+        <translation>Diagrama: subir un nivel</translation>
+    </message>
+    <message>
+        <source>0 / Home</source>
+        <translation>0 / Inicio</translation>
+    </message>
+    <message>
+        <source>Diagram: the whole cluster</source>
+        <translation>Diagrama: el clúster entero</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Diagram: front or rear of a rack</source>
+        <translation>Diagrama: frente o parte trasera de un rack</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Izquierda / Alt+Derecha</translation>
+    </message>
+    <message>
+        <source>Back / forward through the views visited (also the mouse&apos;s back and forward buttons)</source>
+        <translation>Atrás / adelante por las vistas visitadas (también con los botones atrás y adelante del ratón)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the figures</source>
+        <translation>Buscar en las cifras</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>In the sources: copy the selected figure&apos;s citation</source>
+        <translation>En las fuentes: copiar la cita de la cifra seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Mayús+C</translation>
+    </message>
+    <message>
+        <source>Copy an image of the diagram or chart</source>
+        <translation>Copiar una imagen del diagrama o del gráfico</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram or chart (PNG, SVG, PDF)</source>
+        <translation>Exportar el diagrama o el gráfico (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>Shift+F10 / Menu</source>
+        <translation>Mayús+F10 / Menú</translation>
+    </message>
+    <message>
+        <source>Context menu of the diagram or the chart mark</source>
+        <translation>Menú contextual del diagrama o de la marca del gráfico</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present the guided tour</source>
+        <translation>Presentar la visita guiada</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Copied the citation of “%1”</source>
+        <translation>Cita de «%1» copiada</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Clúster entero</translation>
+    </message>
+    <message>
+        <source>%1 — Colossus Explorer</source>
+        <translation>%1 — Colossus Explorer</translation>
     </message>
 </context>
 <context>

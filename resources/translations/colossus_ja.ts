@@ -349,6 +349,9 @@ Without a command it opens the window.</source>
         <translation>：値が空です</translation>
     </message>
     <message>
+        <translation>--list-figures または --list-checks と併用：代わりに JSON 配列を出力します。</translation>
+    </message>
+    <message>
         <source>arithmetic: %1</source>
         <translation>計算：%1</translation>
     </message>
@@ -583,6 +586,17 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>colossus::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the marks; Return opens the passage a mark comes from</source>
+        <translation>矢印キーでマーク間を移動し、Enter でそのマークの出典箇所を開きます</translation>
+    </message>
+</context>
+<context>
     <name>colossus::ChartsPanel</name>
     <message>
         <source>Chart</source>
@@ -599,6 +613,34 @@ Without a command it opens the window.</source>
     <message>
         <source>This chart cannot be drawn from the data file: %1</source>
         <translation>このグラフはデータファイルから描画できません：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the reports disagree about this figure. Opens the consistency check %1.</source>
+        <translation>注意：この数値について報道の内容が一致しません。整合性チェック %1 を開きます。</translation>
+    </message>
+    <message>
+        <source>%1. Source: %2.</source>
+        <translation>%1。出典：%2。</translation>
+    </message>
+    <message>
+        <source> (the report says “%1”)</source>
+        <translation>（報道の表現は「%1」）</translation>
+    </message>
+    <message>
+        <source>. Derived: %1</source>
+        <translation>。導出：%1</translation>
+    </message>
+    <message>
+        <source>. Source: %1</source>
+        <translation>。出典：%1</translation>
+    </message>
+    <message>
+        <source>Open passage</source>
+        <translation>出典箇所を開く</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>引用をコピー</translation>
     </message>
 </context>
 <context>
@@ -664,16 +706,40 @@ Click to see the passage in the sources</source>
         <source>Whole cluster (0)</source>
         <translation>クラスター全体（0）</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Rear view of the rack</source>
+        <translation>ラックの背面</translation>
+    </message>
+    <message>
+        <source>Copy the view path</source>
+        <translation>ビューのパスをコピー</translation>
+    </message>
+    <message>
+        <source>How the scenario&apos;s counts were chosen</source>
+        <translation>シナリオの台数の決め方</translation>
+    </message>
+    <message>
+        <source>Diagram status</source>
+        <translation>図の状態</translation>
+    </message>
+    <message>
+        <source>Open passage: %1</source>
+        <translation>出典箇所を開く：%1</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>引用をコピー</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ExportDialog</name>
     <message>
         <source>Export view</source>
         <translation>ビューの書き出し</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -704,24 +770,68 @@ Click to see the passage in the sources</source>
         <translation>背景を透明にする</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>ファイル：</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>形式：</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>サイズ：</translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation>倍率：</translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2ピクセル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>サイズのプリセット</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>倍率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation>ファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.
+
+Replace it?</source>
+        <translation>「%1」は %2 にすでにあります。
+
+置き換えますか？</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The view was not exported.
+
+</source>
+        <translation>ビューは書き出されませんでした。
+
+</translation>
     </message>
 </context>
 <context>
@@ -782,10 +892,6 @@ Click to see the passage in the sources</source>
 <context>
     <name>colossus::MainWindow</name>
     <message>
-        <source>Colossus Explorer</source>
-        <translation>Colossus Explorer</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
@@ -800,10 +906,6 @@ Click to see the passage in the sources</source>
     <message>
         <source>&amp;Export view…</source>
         <translation>ビューを書き出し(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy image</source>
-        <translation>画像をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -846,14 +948,6 @@ Click to see the passage in the sources</source>
         <translation>新しい言語はColossus Explorerを再起動すると反映されます。今すぐ再起動しますか？</translation>
     </message>
     <message>
-        <source>Export view</source>
-        <translation>ビューの書き出し</translation>
-    </message>
-    <message>
-        <source>The view was not exported.</source>
-        <translation>ビューを書き出せませんでした。</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1を書き出しました</translation>
     </message>
@@ -872,6 +966,230 @@ Click to see the passage in the sources</source>
     <message>
         <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;メンフィスにあるxAIのスーパーコンピューターColossusの構成を、目に見える形で確かめられるようにしたアプリです。数値はすべて次の報道記事（アプリに原文のまま同梱）から取り、原文の該当箇所にリンクしています。&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;記事に書かれていないことは、計算で求めて式を示すか、「模式図」と明記して描いています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous view (Alt+Left)</source>
+        <translation>前のビューに戻る（Alt+←）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward to the next view (Alt+Right)</source>
+        <translation>次のビューに進む（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>画像をコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find figures…</source>
+        <translation>数値を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy view &amp;path</source>
+        <translation>ビューのパスをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>次のペイン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>前のペイン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>グラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>出典(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトを元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Shift+F6</translation>
+    </message>
+    <message>
+        <source>Next / previous pane: diagram, charts, sources</source>
+        <translation>次 / 前のペイン：図、グラフ、出典</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control; in the diagram and the charts, the next linked part or mark</source>
+        <translation>次 / 前のコントロール。図とグラフでは次のリンク付き部品またはマーク</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the passage of the focused link or chart mark; in the diagram without a focused link, zoom into the selection</source>
+        <translation>フォーカスのあるリンクやグラフのマークの出典箇所を開く。図でリンクにフォーカスがなければ選択部分を拡大</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
+    </message>
+    <message>
+        <source>Diagram: select a neighbour; charts: the next bar or point; tables: the next row</source>
+        <translation>図：隣を選択。グラフ：次の棒または点。表：次の行</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram in / out</source>
+        <translation>図を拡大 / 縮小</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Diagram: up one level</source>
+        <translation>図：1 階層上へ</translation>
+    </message>
+    <message>
+        <source>0 / Home</source>
+        <translation>0 / Home</translation>
+    </message>
+    <message>
+        <source>Diagram: the whole cluster</source>
+        <translation>図：クラスター全体</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Diagram: front or rear of a rack</source>
+        <translation>図：ラックの前面 / 背面</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+← / Alt+→</translation>
+    </message>
+    <message>
+        <source>Back / forward through the views visited (also the mouse&apos;s back and forward buttons)</source>
+        <translation>表示したビューを戻る / 進む（マウスの戻る・進むボタンでも可）</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the figures</source>
+        <translation>数値を検索</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>In the sources: copy the selected figure&apos;s citation</source>
+        <translation>出典：選択した数値の引用をコピー</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy an image of the diagram or chart</source>
+        <translation>図またはグラフの画像をコピー</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram or chart (PNG, SVG, PDF)</source>
+        <translation>図またはグラフを書き出す（PNG、SVG、PDF）</translation>
+    </message>
+    <message>
+        <source>Shift+F10 / Menu</source>
+        <translation>Shift+F10 / メニューキー</translation>
+    </message>
+    <message>
+        <source>Context menu of the diagram or the chart mark</source>
+        <translation>図またはグラフのマークのコンテキストメニュー</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present the guided tour</source>
+        <translation>ガイドツアーを上映</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>この一覧</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Copied the citation of “%1”</source>
+        <translation>「%1」の引用をコピーしました</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>クラスター全体</translation>
+    </message>
+    <message>
+        <source>%1 — Colossus Explorer</source>
+        <translation>%1 — Colossus Explorer</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,10 @@ Without a command it opens the window.</source>
         <translation>计算：%1</translation>
     </message>
     <message>
+        <source>arithmetic: %1</source>
+        <translation>算式：%1</translation>
+    </message>
+    <message>
         <source>facts: %1</source>
         <translation>事实：%1</translation>
     </message>
@@ -583,6 +587,17 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>colossus::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the marks; Return opens the passage a mark comes from</source>
+        <translation>方向键在标记之间移动；回车打开标记所出自的段落</translation>
+    </message>
+</context>
+<context>
     <name>colossus::ChartsPanel</name>
     <message>
         <source>Chart</source>
@@ -599,6 +614,34 @@ Without a command it opens the window.</source>
     <message>
         <source>This chart cannot be drawn from the data file: %1</source>
         <translation>无法根据数据文件绘制此图表：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the reports disagree about this figure. Opens the consistency check %1.</source>
+        <translation>注意：各报道对该数字说法不一。打开一致性检查 %1。</translation>
+    </message>
+    <message>
+        <source>%1. Source: %2.</source>
+        <translation>%1。来源：%2。</translation>
+    </message>
+    <message>
+        <source> (the report says “%1”)</source>
+        <translation>（报道原文为“%1”）</translation>
+    </message>
+    <message>
+        <source>. Derived: %1</source>
+        <translation>。推导：%1</translation>
+    </message>
+    <message>
+        <source>. Source: %1</source>
+        <translation>。来源：%1</translation>
+    </message>
+    <message>
+        <source>Open passage</source>
+        <translation>打开段落</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引文</translation>
     </message>
 </context>
 <context>
@@ -664,16 +707,40 @@ Click to see the passage in the sources</source>
         <source>Whole cluster (0)</source>
         <translation>整个集群（0）</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Rear view of the rack</source>
+        <translation>机架背面视图</translation>
+    </message>
+    <message>
+        <source>Copy the view path</source>
+        <translation>复制视图路径</translation>
+    </message>
+    <message>
+        <source>How the scenario&apos;s counts were chosen</source>
+        <translation>情景中数量的确定方式</translation>
+    </message>
+    <message>
+        <source>Diagram status</source>
+        <translation>示意图状态</translation>
+    </message>
+    <message>
+        <source>Open passage: %1</source>
+        <translation>打开段落：%1</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引文</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ExportDialog</name>
     <message>
         <source>Export view</source>
         <translation>导出视图</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -704,24 +771,68 @@ Click to see the passage in the sources</source>
         <translation>透明背景</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>尺寸：</translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation>缩放：</translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation>预设尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>缩放(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Please give a file name.</source>
+        <translation>请输入文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.
+
+Replace it?</source>
+        <translation>“%1”已存在于 %2。
+
+要替换吗？</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The view was not exported.
+
+</source>
+        <translation>视图未导出。
+
+</translation>
     </message>
 </context>
 <context>
@@ -782,10 +893,6 @@ Click to see the passage in the sources</source>
 <context>
     <name>colossus::MainWindow</name>
     <message>
-        <source>Colossus Explorer</source>
-        <translation>Colossus Explorer</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -800,10 +907,6 @@ Click to see the passage in the sources</source>
     <message>
         <source>&amp;Export view…</source>
         <translation>导出视图(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy image</source>
-        <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -846,14 +949,6 @@ Click to see the passage in the sources</source>
         <translation>新语言将在 Colossus Explorer 重新启动后生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <source>Export view</source>
-        <translation>导出视图</translation>
-    </message>
-    <message>
-        <source>The view was not exported.</source>
-        <translation>视图未能导出。</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -872,6 +967,230 @@ Click to see the passage in the sources</source>
     <message>
         <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;将 xAI 位于孟菲斯的超级计算机 Colossus 的布局直观呈现，并可逐项核对。每个数字都来自以下报道之一（原文随应用一起提供，未作改动），并链接到其原文段落：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;报道未说明的内容，或经推算（并给出公式），或以示意图绘出并加以标注。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous view (Alt+Left)</source>
+        <translation>返回上一个视图（Alt+左）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward to the next view (Alt+Right)</source>
+        <translation>前往下一个视图（Alt+右）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>复制图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find figures…</source>
+        <translation>查找数字(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy view &amp;path</source>
+        <translation>复制视图路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>上一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Shift+F6</translation>
+    </message>
+    <message>
+        <source>Next / previous pane: diagram, charts, sources</source>
+        <translation>下一个 / 上一个窗格：示意图、图表、来源</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control; in the diagram and the charts, the next linked part or mark</source>
+        <translation>下一个 / 上一个控件；在示意图和图表中为下一个带链接的部件或标记</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Open the passage of the focused link or chart mark; in the diagram without a focused link, zoom into the selection</source>
+        <translation>打开获得焦点的链接或图表标记的段落；在示意图中若无获得焦点的链接，则放大所选部分</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Diagram: select a neighbour; charts: the next bar or point; tables: the next row</source>
+        <translation>示意图：选择相邻元素；图表：下一个柱或点；表格：下一行</translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation>+ / -</translation>
+    </message>
+    <message>
+        <source>Zoom the diagram in / out</source>
+        <translation>放大 / 缩小示意图</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>Diagram: up one level</source>
+        <translation>示意图：上移一级</translation>
+    </message>
+    <message>
+        <source>0 / Home</source>
+        <translation>0 / Home</translation>
+    </message>
+    <message>
+        <source>Diagram: the whole cluster</source>
+        <translation>示意图：整个集群</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Diagram: front or rear of a rack</source>
+        <translation>示意图：机架正面或背面</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+左 / Alt+右</translation>
+    </message>
+    <message>
+        <source>Back / forward through the views visited (also the mouse&apos;s back and forward buttons)</source>
+        <translation>在访问过的视图间后退 / 前进（也可用鼠标的后退和前进键）</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the figures</source>
+        <translation>搜索数字</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>In the sources: copy the selected figure&apos;s citation</source>
+        <translation>在来源中：复制所选数字的引文</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy an image of the diagram or chart</source>
+        <translation>复制示意图或图表的图像</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram or chart (PNG, SVG, PDF)</source>
+        <translation>导出示意图或图表（PNG、SVG、PDF）</translation>
+    </message>
+    <message>
+        <source>Shift+F10 / Menu</source>
+        <translation>Shift+F10 / 菜单键</translation>
+    </message>
+    <message>
+        <source>Context menu of the diagram or the chart mark</source>
+        <translation>示意图或图表标记的上下文菜单</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Present the guided tour</source>
+        <translation>演示导览</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Copied the citation of “%1”</source>
+        <translation>已复制“%1”的引文</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>%1 — Colossus Explorer</source>
+        <translation>%1 — Colossus Explorer</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include "sources/SourcesBrowser.h"
 
 #include <QGraphicsView>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
+#include <QToolTip>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -170,4 +172,62 @@ TEST(ChartsPanel, ClickOnABarHighlightsItsPassage) {
                               selection.cursor.selectionEnd() >= offset + figure.quote.size());
     }
     EXPECT_TRUE(covered) << "the passage of " << id.toStdString() << " is not highlighted";
+}
+
+// The tooltip stays while the pointer rests on a mark: QGraphicsView's own tooltip event
+// (about 0.7 s after the move) used to replace it with the items' empty tooltip.
+TEST(ChartsPanel, ATooltipStaysWhileThePointerRestsOnAMark) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    panel.setChart(QStringLiteral("power"));
+    const std::optional<QPoint> at = drawnAt(panel, QStringLiteral("water_gallons_per_day"));
+    ASSERT_TRUE(at.has_value());
+    QWidget *viewport = panel.view()->viewport();
+    QTest::mouseMove(viewport, *at);
+    const QString expected = panel.toolTipAt(*at);
+    ASSERT_FALSE(expected.isEmpty());
+    QHelpEvent rest(QEvent::ToolTip, *at, viewport->mapToGlobal(*at));
+    QCoreApplication::sendEvent(viewport, &rest);
+    QTest::qWait(50);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_FALSE(QToolTip::text().isEmpty());
+    QToolTip::hideText();
+}
+
+// One Tab stop; the arrows move between the marks and Return opens the focused one.
+TEST(ChartsPanel, MarksAreReachedWithArrowsAndOpenedWithReturn) {
+    ShownPanel shown;
+    ChartsPanel &panel = shown.panel;
+    panel.setChart(QStringLiteral("power"));
+    QSignalSpy figures(&panel, &ChartsPanel::figureActivated);
+    QSignalSpy facts(&panel, &ChartsPanel::factActivated);
+    QSignalSpy checks(&panel, &ChartsPanel::checkActivated);
+    panel.view()->setFocus();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(panel.view()->hasFocus());
+    const int count = int(panel.scene()->focusOrder().size());
+    ASSERT_GT(count, 1);
+    EXPECT_EQ(panel.focusedMark(), 0);
+    QTest::keyClick(panel.view(), Qt::Key_Right);
+    EXPECT_EQ(panel.focusedMark(), 1);
+    QTest::keyClick(panel.view(), Qt::Key_End);
+    EXPECT_EQ(panel.focusedMark(), count - 1);
+    QTest::keyClick(panel.view(), Qt::Key_Right); // stays on the last
+    EXPECT_EQ(panel.focusedMark(), count - 1);
+    QTest::keyClick(panel.view(), Qt::Key_Home);
+    QTest::keyClick(panel.view(), Qt::Key_Return);
+    EXPECT_EQ(figures.count() + facts.count() + checks.count(), 1);
+    // Each figure, fact or check once: no bar and its value label as two stops.
+    QSet<QString> seen;
+    for (int index : panel.scene()->focusOrder()) {
+        const ChartScene::Mark &m = panel.scene()->marks().at(index);
+        const QString key = m.figureId + u'|' + m.factId + u'|' + m.checkIds.join(u',');
+        EXPECT_FALSE(seen.contains(key)) << key.toStdString();
+        seen.insert(key);
+    }
+    // The focus ring is drawn: the view's picture changes with the focused mark.
+    const QImage first = panel.view()->viewport()->grab().toImage();
+    QTest::keyClick(panel.view(), Qt::Key_Right);
+    const QImage second = panel.view()->viewport()->grab().toImage();
+    EXPECT_NE(first, second);
 }

@@ -94,8 +94,41 @@ TEST(FigureTableModel, ShowsLabelValueAndShortSource) {
                 EXPECT_TRUE(source.contains(language)) << source.toStdString();
         }
         EXPECT_EQ(model.index(row, FigureTableModel::ValueColumn).data(FigureTableModel::SortRole),
-                  QVariant(figure.value));
+                  QVariant(FigureTableModel::baseValue(figure.value, figure.unit)));
     }
+}
+
+TEST(FigureTableModel, ValuesSortWithTheirUnits) {
+    EXPECT_GT(FigureTableModel::baseValue(1, u"GW"_qs), FigureTableModel::baseValue(150, u"MW"_qs));
+    EXPECT_GT(FigureTableModel::baseValue(1, u"Tb/s"_qs),
+              FigureTableModel::baseValue(400, u"Gb/s"_qs));
+    EXPECT_GT(FigureTableModel::baseValue(5, u"months"_qs),
+              FigureTableModel::baseValue(19, u"days"_qs));
+    EXPECT_EQ(FigureTableModel::quantityOf(u"GW"_qs), FigureTableModel::quantityOf(u"MW"_qs));
+    EXPECT_EQ(FigureTableModel::baseValue(7, u"GPUs"_qs), 7);
+
+    // In the table: sorted by Value, every power in watts is in order, 1 GW after 150 MW.
+    FigureTableModel model(catalogue());
+    FigureFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(FigureTableModel::ValueColumn, Qt::AscendingOrder);
+    double lastWatts = -1;
+    int powers = 0;
+    QStringList units;
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        const Figure *figure =
+            catalogue().figure(filter.index(row, 0).data(FigureTableModel::FigureIdRole).toString());
+        ASSERT_NE(figure, nullptr);
+        if (FigureTableModel::quantityOf(figure->unit) != u"power")
+            continue;
+        const double watts = FigureTableModel::baseValue(figure->value, figure->unit);
+        EXPECT_GE(watts, lastWatts) << figure->id.toStdString();
+        lastWatts = watts;
+        units << figure->unit;
+        ++powers;
+    }
+    EXPECT_GE(powers, 2);
+    EXPECT_TRUE(units.contains(u"MW"_qs) && units.contains(u"GW"_qs)) << units.join(u',').toStdString();
 }
 
 TEST(FigureTableModel, MarksExactlyTheFiguresOfDisagreeingChecks) {
@@ -233,26 +266,35 @@ TEST(FigureSort, SortsValuesAsNumbersNotAsText) {
 }
 
 TEST(FigureSort, SortsTheEmbeddedCatalogueByValue) {
+    // By quantity (powers together, energies together...), then by the value in its base
+    // unit, so that 1 GW sorts above 150 MW.
     FigureTableModel model(catalogue());
     FigureFilterModel filter;
     filter.setSourceModel(&model);
+    const auto keyAt = [&filter](int row) {
+        const Figure &figure = catalogue().require(
+            filter.index(row, 0).data(FigureTableModel::FigureIdRole).toString());
+        return std::make_pair(FigureTableModel::quantityOf(figure.unit),
+                              FigureTableModel::baseValue(figure.value, figure.unit));
+    };
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         filter.sort(FigureTableModel::ValueColumn, order);
         ASSERT_EQ(filter.rowCount(), model.rowCount());
         for (int row = 1; row < filter.rowCount(); ++row) {
-            const double previous =
-                catalogue()
-                    .require(
-                        filter.index(row - 1, 0).data(FigureTableModel::FigureIdRole).toString())
-                    .value;
-            const double current =
-                catalogue()
-                    .require(filter.index(row, 0).data(FigureTableModel::FigureIdRole).toString())
-                    .value;
-            if (order == Qt::AscendingOrder)
-                EXPECT_LE(previous, current) << "row " << row;
-            else
-                EXPECT_GE(previous, current) << "row " << row;
+            const auto previous = keyAt(row - 1);
+            const auto current = keyAt(row);
+            const int byQuantity = QString::localeAwareCompare(previous.first, current.first);
+            if (order == Qt::AscendingOrder) {
+                EXPECT_LE(byQuantity, 0) << "row " << row;
+                if (byQuantity == 0) {
+                    EXPECT_LE(previous.second, current.second) << "row " << row;
+                }
+            } else {
+                EXPECT_GE(byQuantity, 0) << "row " << row;
+                if (byQuantity == 0) {
+                    EXPECT_GE(previous.second, current.second) << "row " << row;
+                }
+            }
         }
     }
 }

@@ -132,6 +132,20 @@ TEST_F(SourcesBrowserTest, FilterWidgetsDriveTheTable) {
     EXPECT_EQ(count->text(), QStringLiteral("%1 figures").arg(catalogue().figures().size()));
 }
 
+TEST_F(SourcesBrowserTest, TypingInTheSearchSelectsNothing) {
+    clickFigure(browser, someReportedFigure().id);
+    QSignalSpy selected(&browser, &SourcesBrowser::figureSelected);
+    const auto passagesBefore = browser.sourceView()->passages().size();
+    browser.filterEdit()->setFocus();
+    // Words that hide the selected row: the table's current row moves, nothing is selected.
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("GPU"));
+    EXPECT_EQ(selected.count(), 0);
+    EXPECT_EQ(browser.sourceView()->passages().size(), passagesBefore);
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral(" zzzz"));
+    browser.filterEdit()->clear();
+    EXPECT_EQ(selected.count(), 0);
+}
+
 TEST_F(SourcesBrowserTest, SelectingACheckHighlightsItsPassages) {
     const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue());
     ASSERT_EQ(browser.checksModel()->rowCount(), checks.size());

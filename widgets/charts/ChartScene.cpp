@@ -1,5 +1,7 @@
 #include "charts/ChartScene.h"
 
+#include <QSet>
+
 #include "catalogue/FigureFormat.h"
 
 #include <QBarCategoryAxis>
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QSet>
 #include <QScatterSeries>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -870,6 +873,38 @@ void ChartScene::rebuild(const QSizeF &size, const Theme &theme, bool printing, 
         }
     }
     updateHighlight();
+    updateFocusOrder();
+}
+
+void ChartScene::updateFocusOrder() {
+    // One stop per thing a mark leads to: a bar and its value label lead to the same passage.
+    // Labels and values count only where nothing else on the chart shows their figure.
+    m_focusOrder.clear();
+    QSet<QString> seen;
+    const auto keyOf = [](const Mark &mark) {
+        return mark.checkIds.isEmpty() ? mark.figureId + u'|' + mark.factId
+                                       : u"check|"_qs + mark.checkIds.join(u',');
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < m_marks.size(); ++i) {
+            const Mark &mark = m_marks.at(i);
+            const bool secondary = mark.kind == Mark::Kind::Label || mark.kind == Mark::Kind::Value;
+            if (secondary != (pass == 1) || keyOf(mark) == u"|")
+                continue;
+            if (seen.contains(keyOf(mark)))
+                continue;
+            seen.insert(keyOf(mark));
+            m_focusOrder.append(i);
+        }
+    }
+    // Reading order: top to bottom, then left to right.
+    std::stable_sort(m_focusOrder.begin(), m_focusOrder.end(), [this](int a, int b) {
+        const QRectF &ra = m_marks.at(a).rect;
+        const QRectF &rb = m_marks.at(b).rect;
+        if (std::abs(ra.center().y() - rb.center().y()) > std::max(ra.height(), rb.height()) / 2)
+            return ra.center().y() < rb.center().y();
+        return ra.center().x() < rb.center().x();
+    });
 }
 
 const ChartScene::Mark *ChartScene::markAt(const QPointF &scenePos) const {

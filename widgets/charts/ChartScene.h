@@ -53,6 +53,9 @@ public:
     // Where a figure is drawn (the union of its marks, markers excluded); empty if not shown.
     QRectF figureRect(const QString &figureId) const;
     const QList<Mark> &marks() const { return m_marks; }
+    // The marks the keyboard visits, as indices into marks(): one per figure, fact or check
+    // (a bar, not also its value label), in reading order.
+    const QList<int> &focusOrder() const { return m_focusOrder; }
 
     // Outlines the marks of a figure (empty: none). Not drawn when printing.
     void setHighlighted(const QString &figureId);
@@ -81,6 +84,7 @@ private:
     QString citationTag(const QString &figureId) const;
     QString footerHtml() const;
     void updateHighlight();
+    void updateFocusOrder();
 
     Catalogue m_catalogue;
     ChartSpec m_spec;
@@ -88,6 +92,7 @@ private:
     bool m_printing = false;
     QList<QChart *> m_charts;
     QList<Mark> m_marks;
+    QList<int> m_focusOrder;
     QString m_highlighted;
     QStringList m_emphasised;
     QList<QGraphicsRectItem *> m_highlightItems;

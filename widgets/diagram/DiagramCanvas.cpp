@@ -3,12 +3,16 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "diagram/DiagramAccessible.h"
+
+#include <QAccessible>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QSet>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
@@ -42,6 +46,20 @@ QString elementName(const ElementPath &p) {
     return name.isEmpty() ? QStringLiteral("Colossus") : name;
 }
 
+// The zones Tab visits: the first of each id (eight manifolds link one fact once).
+QList<int> tabZones(const QList<LinkZone> &zones) {
+    QList<int> order;
+    QSet<QString> seen;
+    for (int i = 0; i < zones.size(); ++i) {
+        const QString key = zones.at(i).id + (zones.at(i).isFact ? u"|f"_qs : u"|g"_qs);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            order.append(i);
+        }
+    }
+    return order;
+}
+
 } // namespace
 
 DiagramCanvas::DiagramCanvas(QWidget *parent)
@@ -55,7 +73,8 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     setAccessibleName(tr("Colossus hierarchy diagram"));
     setAccessibleDescription(QStringLiteral(
         "Zoom with the wheel, + and -, drag to pan; arrow keys select, Enter zooms in, "
-        "Backspace goes up, R shows the rear of a rack"));
+        "Backspace goes up, R shows the rear of a rack; Tab visits the linked parts"));
+    DiagramAccessible::install();
     m_animation.setDuration(animationMs);
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
@@ -215,6 +234,7 @@ void DiagramCanvas::setPathInternal(const ElementPath &path) {
     if (path == m_path)
         return;
     m_path = path;
+    m_focusedZone = -1; // the linked parts are those of the new view
     m_state.rearRack = path.rear ? path : noRear();
     if (m_state.hasSelection &&
         !(m_path.contains(m_state.selection) &&
@@ -448,9 +468,17 @@ void DiagramCanvas::paintEvent(QPaintEvent *) {
     // Hover and selection changes blit the kept frame and draw only their outlines.
     m_frameCache.paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
     if (hasFocus()) {
-        painter.setPen(QPen(m_theme.accent, 1, Qt::DotLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+        if (const LinkZone *zone = focusedZone()) {
+            // The focus ring of the linked part Tab reached, on a halo that keeps it visible
+            // on any fill.
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setBrush(Qt::NoBrush);
+            const QRectF ring = zone->rect.adjusted(-3, -3, 3, 3);
+            painter.setPen(QPen(m_theme.background, 5));
+            painter.drawRoundedRect(ring, 3, 3);
+            painter.setPen(QPen(m_theme.accent, 2.5));
+            painter.drawRoundedRect(ring, 3, 3);
+        }
     }
 }
 
@@ -528,11 +556,8 @@ void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event) {
     }
     const QPointF pos = event->position();
     if (const LinkZone *z = zoneAt(pos)) {
-        const QString id = z->id;
-        if (z->isFact)
-            Q_EMIT factActivated(id);
-        else
-            Q_EMIT figureActivated(id);
+        const LinkZone copy = *z;
+        activateZone(copy);
     }
     const ElementPath e = childAt(pos);
     if (e.level() != ElementPath::Level::Cluster &&
@@ -567,9 +592,13 @@ void DiagramCanvas::keyPressEvent(QKeyEvent *event) {
     } else if (key == Qt::Key_Down) {
         moveSelection(0, 1);
     } else if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        if (m_state.hasSelection)
+        if (const LinkZone *zone = focusedZone()) {
+            const LinkZone copy = *zone;
+            activateZone(copy);
+        } else if (m_state.hasSelection) {
             setPath(m_state.selection, true);
-    } else if (key == Qt::Key_Backspace || event->matches(QKeySequence::Back)) {
+        }
+    } else if (key == Qt::Key_Backspace) {
         if (m_path.level() != ElementPath::Level::Cluster)
             setPath(m_path.parent(), true);
     } else if (key == Qt::Key_R && event->modifiers() == Qt::NoModifier) {
@@ -579,6 +608,118 @@ void DiagramCanvas::keyPressEvent(QKeyEvent *event) {
         return;
     }
     event->accept();
+}
+
+const LinkZone *DiagramCanvas::focusedZone() const {
+    return m_focusedZone >= 0 && m_focusedZone < m_zones.size() ? &m_zones.at(m_focusedZone)
+                                                                : nullptr;
+}
+
+void DiagramCanvas::setFocusedZone(int index) {
+    m_focusedZone = index >= 0 && index < m_zones.size() ? index : -1;
+    update();
+    announceFocus();
+}
+
+void DiagramCanvas::activateZone(const LinkZone &zone) {
+    if (zone.isFact)
+        Q_EMIT factActivated(zone.id);
+    else
+        Q_EMIT figureActivated(zone.id);
+}
+
+bool DiagramCanvas::focusNextPrevChild(bool next) {
+    const QList<int> order = tabZones(m_zones);
+    const qsizetype at = order.indexOf(m_focusedZone);
+    qsizetype to = -2; // -2: leave the canvas
+    if (next)
+        to = at < 0 ? 0 : at + 1;
+    else if (at > 0)
+        to = at - 1;
+    else if (at == 0)
+        to = -1; // back to the drawing itself
+    if (to == -1 || (to >= 0 && to < order.size())) {
+        setFocusedZone(to < 0 ? -1 : order.at(to));
+        return true;
+    }
+    m_focusedZone = -1;
+    update();
+    return QWidget::focusNextPrevChild(next);
+}
+
+void DiagramCanvas::focusInEvent(QFocusEvent *event) {
+    QWidget::focusInEvent(event);
+    // Shift+Tab into the canvas lands on its last linked part, as in a form.
+    const QList<int> order = tabZones(m_zones);
+    if (event->reason() == Qt::BacktabFocusReason && !order.isEmpty())
+        m_focusedZone = order.last();
+    update();
+    announceFocus();
+}
+
+void DiagramCanvas::focusOutEvent(QFocusEvent *event) {
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void DiagramCanvas::announceFocus() {
+    if (!hasFocus() || !QAccessible::isActive())
+        return;
+    if (QAccessibleInterface *focus = DiagramAccessible::focusChildOf(this)) {
+        QAccessibleEvent event(focus, QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString DiagramCanvas::accessibleName(const ElementPath &p) const {
+    if (!m_model)
+        return {};
+    const HierarchyGeometry &g = m_model->geometry;
+    QString name;
+    switch (p.level()) {
+    case ElementPath::Level::Cluster:
+        name = QStringLiteral("Colossus, %1").arg(m_model->scenario.title);
+        break;
+    case ElementPath::Level::Group:
+        name = QStringLiteral("Group %1 of %2").arg(p.group).arg(g.groupCount());
+        break;
+    case ElementPath::Level::Rack:
+        name = QStringLiteral("Rack %1 of group %2%3")
+                   .arg(p.rack)
+                   .arg(p.group)
+                   .arg(p.rear ? QStringLiteral(", rear view") : QString());
+        break;
+    case ElementPath::Level::Server:
+        name = QStringLiteral("Server %1 of rack %2 in group %3")
+                   .arg(p.server)
+                   .arg(p.rack)
+                   .arg(p.group);
+        break;
+    case ElementPath::Level::Gpu:
+        name = QStringLiteral("GPU %1 of server %2 in rack %3 of group %4")
+                   .arg(p.gpu)
+                   .arg(p.server)
+                   .arg(p.rack)
+                   .arg(p.group);
+        break;
+    }
+    QString counts = m_model->countsText(p);
+    counts.replace(QStringLiteral(" · "), QStringLiteral(", "));
+    // The linked parts drawn on this element: what a reader can open from here.
+    int links = 0;
+    const QRectF onScreen = m_camera.toScreen(g.rect(p), diagramArea());
+    QSet<QString> seen;
+    for (const LinkZone &z : m_zones) {
+        if (onScreen.intersects(z.rect) && !seen.contains(z.id)) {
+            seen.insert(z.id);
+            ++links;
+        }
+    }
+    QString text = QStringLiteral("%1: %2").arg(name, counts);
+    if (links > 0)
+        text += links == 1 ? QStringLiteral("; 1 linked fact")
+                           : QStringLiteral("; %1 linked facts").arg(links);
+    return text;
 }
 
 void DiagramCanvas::leaveEvent(QEvent *) {

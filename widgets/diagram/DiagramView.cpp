@@ -7,6 +7,7 @@
 #include "diagram/Minimap.h"
 #include "diagram/ViewPath.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -157,6 +159,12 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
         const auto s = Scenario::fromCatalogue(m_catalogue, id);
         m_scenarios->addItem(s ? s->title : id, id);
     }
+    // The box may be narrower than a title on a small screen: its list shows them whole.
+    int widest = 0;
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        widest = std::max(widest,
+                          m_scenarios->fontMetrics().horizontalAdvance(m_scenarios->itemText(i)));
+    m_scenarios->view()->setMinimumWidth(widest + 40);
     connect(m_scenarios, &QComboBox::activated, this,
             [this](int index) { setScenario(m_scenarios->itemData(index).toString()); });
     connect(m_rear, &QToolButton::clicked, m_canvas, &DiagramCanvas::toggleRear);
@@ -179,26 +187,67 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
         m_status->setText(text);
         Q_EMIT statusTextChanged(text);
     });
-    // The same actions on the canvas's context menu.
-    m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyAction = new QAction(tr("Copy view path"), m_canvas);
-    connect(copyAction, &QAction::triggered, this, &DiagramView::copyViewPath);
-    auto *rearAction = new QAction(tr("Front / rear of the rack (R)"), m_canvas);
-    connect(rearAction, &QAction::triggered, m_canvas, &DiagramCanvas::toggleRear);
-    auto *upAction = new QAction(tr("Up one level (Backspace)"), m_canvas);
-    connect(upAction, &QAction::triggered, this, [this] {
-        if (m_canvas->path().level() != ElementPath::Level::Cluster)
-            m_canvas->setPath(m_canvas->path().parent(), true);
+    m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_canvas, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = contextMenuAt(pos, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_canvas->mapToGlobal(pos));
     });
-    auto *wholeAction = new QAction(tr("Whole cluster (0)"), m_canvas);
-    connect(wholeAction, &QAction::triggered, this,
-            [this] { m_canvas->setPath(ElementPath::cluster(), true); });
-    m_canvas->addActions({copyAction, rearAction, upAction, wholeAction});
+    m_scenarios->setAccessibleName(tr("Scenario"));
+    m_rear->setAccessibleName(tr("Rear view of the rack"));
+    m_copy->setAccessibleName(tr("Copy the view path"));
+    m_note->setAccessibleName(tr("How the scenario's counts were chosen"));
+    m_status->setAccessibleName(tr("Diagram status"));
     setFocusProxy(m_canvas);
     setScenario(Scenario::defaultId());
 }
 
 DiagramView::~DiagramView() = default;
+
+QString DiagramView::scenarioTitle() const {
+    return m_canvas->model() ? m_canvas->model()->scenario.title : m_scenarioId;
+}
+
+void DiagramView::addContextActions(const QList<QAction *> &actions) {
+    m_contextActions += actions;
+}
+
+QMenu *DiagramView::contextMenuAt(const QPoint &canvasPos, QWidget *parent) {
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("diagramContextMenu"));
+    // The linked part under the pointer, or the one the keyboard focused (Menu key).
+    const LinkZone *zone = m_canvas->zoneAt(canvasPos);
+    if (!zone)
+        zone = m_canvas->focusedZone();
+    if (zone) {
+        const LinkZone link = *zone;
+        menu->addAction(tr("Open passage: %1").arg(link.label.section(u'\n', 0, 0)),
+                        this, [this, link] {
+                            if (link.isFact)
+                                Q_EMIT factActivated(link.id);
+                            else
+                                Q_EMIT figureActivated(link.id);
+                        });
+        QAction *cite = menu->addAction(tr("Copy citation"), this,
+                                        [this, link] { Q_EMIT citationRequested(link.id); });
+        cite->setEnabled(!link.isFact);
+        menu->addSeparator();
+    }
+    menu->addAction(tr("Copy view path"), this, &DiagramView::copyViewPath);
+    QAction *rear = menu->addAction(tr("Front / rear of the rack (R)"), m_canvas,
+                                    &DiagramCanvas::toggleRear);
+    rear->setEnabled(m_canvas->path().level() == ElementPath::Level::Rack);
+    QAction *up = menu->addAction(tr("Up one level (Backspace)"), this,
+                                  [this] { m_canvas->setPath(m_canvas->path().parent(), true); });
+    up->setEnabled(m_canvas->path().level() != ElementPath::Level::Cluster);
+    menu->addAction(tr("Whole cluster (0)"), this,
+                    [this] { m_canvas->setPath(ElementPath::cluster(), true); });
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    return menu;
+}
 
 QString DiagramView::viewPath() const {
     return ViewPath::format(m_canvas->path());
@@ -241,6 +290,7 @@ bool DiagramView::setScenario(const QString &id) {
     const int index = m_scenarios->findData(id);
     if (index >= 0)
         m_scenarios->setCurrentIndex(index);
+    m_scenarios->setToolTip(scenario.title);
     m_minimap->setVisibleWorld(m_canvas->visibleWorld());
     Q_EMIT scenarioChanged(id);
     return true;
@@ -304,6 +354,7 @@ void DiagramView::onPathChanged(const ElementPath &path) {
     m_breadcrumb->setPath(path);
     m_rear->setEnabled(path.level() == ElementPath::Level::Rack);
     m_rear->setChecked(path.rear);
+    placeMinimap();
     Q_EMIT viewPathChanged(ViewPath::format(path));
 }
 
@@ -320,8 +371,11 @@ void DiagramView::placeMinimap() {
         m_canvas->model() &&
         (m_canvas->visibleWorld().contains(m_canvas->model()->geometry.clusterRect()) ||
          m_canvas->visibleWorld().width() > m_canvas->model()->geometry.groupSize().width() * 0.8);
-    // Nor on a small canvas, where it would cover too much of the drawing.
-    const bool visible = area.width() >= 640 && area.height() >= 420 && !wholeInView;
+    // Nor on a small canvas, where it would cover too much of the drawing, nor on a server or
+    // a GPU, whose framed picture fills the canvas (keeping clear of it pushed the GPU off
+    // centre); the breadcrumb bar says where they are.
+    const bool deep = m_canvas->path().level() >= ElementPath::Level::Server;
+    const bool visible = area.width() >= 640 && area.height() >= 420 && !wholeInView && !deep;
     m_minimap->setVisible(visible);
     m_canvas->setKeepFree(visible ? QRectF(m_minimap->geometry()).adjusted(-4, -4, 4, 4)
                                   : QRectF());

@@ -7,7 +7,9 @@
 #include <memory>
 
 class QComboBox;
+class QAction;
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace colossus {
@@ -28,6 +30,7 @@ public:
     ~DiagramView() override;
 
     QString scenarioId() const { return m_scenarioId; }
+    QString scenarioTitle() const;
     QString viewPath() const;
     QString statusText() const;
     // What is on screen, as a picture for File > Export and Copy image.
@@ -36,6 +39,14 @@ public:
     DiagramCanvas *canvas() const { return m_canvas; }
     BreadcrumbBar *breadcrumbBar() const { return m_breadcrumb; }
     Minimap *minimap() const { return m_minimap; }
+    QComboBox *scenarioBox() const { return m_scenarios; }
+    QToolButton *rearButton() const { return m_rear; }
+
+    // Appended to the diagram's context menu (the window's Copy image and Export…).
+    void addContextActions(const QList<QAction *> &actions);
+    // The context menu at a canvas position (for tests; the canvas shows it on a right click
+    // or the Menu key).
+    QMenu *contextMenuAt(const QPoint &canvasPos, QWidget *parent);
 
 public Q_SLOTS:
     // False (and nothing changes) for an unknown scenario.
@@ -53,6 +64,8 @@ Q_SIGNALS:
     void factActivated(const QString &factId);
     // A consistency check the scenario's note links (the built scenario: "racks-and-groups").
     void checkActivated(const QString &checkId);
+    // Context menu > Copy citation on a drawn part that shows a figure.
+    void citationRequested(const QString &figureId);
     void viewPathChanged(const QString &path);
     void scenarioChanged(const QString &id);
     void statusTextChanged(const QString &text); // also shown in the view's own status line
@@ -75,6 +88,7 @@ private:
     QToolButton *m_copy = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_note = nullptr; // how the scenario's counts were chosen
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace colossus

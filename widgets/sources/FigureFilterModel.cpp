@@ -35,6 +35,19 @@ void FigureFilterModel::setTopicFilter(const QString &topic) {
     invalidateFilter();
 }
 
+bool FigureFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (left.column() == FigureTableModel::ValueColumn) {
+        // Like with like: powers together, then energies..., each in its base unit.
+        const QString a = left.data(FigureTableModel::QuantityRole).toString();
+        const QString b = right.data(FigureTableModel::QuantityRole).toString();
+        if (a != b)
+            return QString::localeAwareCompare(a, b) < 0;
+        return left.data(FigureTableModel::SortRole).toDouble() <
+               right.data(FigureTableModel::SortRole).toDouble();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool FigureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_topic.isEmpty() && index.data(FigureTableModel::TopicRole).toString() != m_topic)

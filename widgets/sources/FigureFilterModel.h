@@ -24,6 +24,8 @@ public Q_SLOTS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The Value column sorts by quantity, then by the value in its base unit (1 GW > 150 MW).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

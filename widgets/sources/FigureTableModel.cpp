@@ -68,6 +68,42 @@ QString FigureTableModel::disagreementTip(const Figure &figure) const {
     return tr("The reports disagree: %1").arg(titles.join(QStringLiteral("; ")));
 }
 
+namespace {
+
+struct UnitScale {
+    const char *unit;
+    const char *quantity;
+    double factor;
+};
+
+constexpr UnitScale unitScales[] = {
+    {"W", "power", 1},          {"kW", "power", 1e3},          {"MW", "power", 1e6},
+    {"GW", "power", 1e9},       {"Wh", "energy", 1},           {"kWh", "energy", 1e3},
+    {"MWh", "energy", 1e6},     {"GWh", "energy", 1e9},        {"TWh", "energy", 1e12},
+    {"Gb/s", "bandwidth", 1e9}, {"Tb/s", "bandwidth", 1e12},   {"days", "duration", 1},
+    {"weeks", "duration", 7},   {"months", "duration", 30.44}, {"years", "duration", 365.25},
+};
+
+const UnitScale *scaleOf(const QString &unit) {
+    for (const UnitScale &s : unitScales) {
+        if (unit == QLatin1String(s.unit))
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+double FigureTableModel::baseValue(double value, const QString &unit) {
+    const UnitScale *s = scaleOf(unit);
+    return s ? value * s->factor : value;
+}
+
+QString FigureTableModel::quantityOf(const QString &unit) {
+    const UnitScale *s = scaleOf(unit);
+    return s ? QString::fromLatin1(s->quantity) : unit;
+}
+
 QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
@@ -92,7 +128,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
     case SortRole:
         switch (column) {
         case ValueColumn:
-            return figure.value;
+            return baseValue(figure.value, figure.unit);
         case AsOfColumn:
             return figure.asOf; // ISO dates sort as text
         default:
@@ -112,6 +148,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
         if (column == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case QuantityRole:
+        return quantityOf(figure.unit);
     case FigureIdRole:
         return figure.id;
     case TopicRole:

@@ -29,7 +29,15 @@ public:
         TopicRole,      // the topic key, for the topic filter
         SearchTextRole, // label, id, written, quote, translation, formula: for the text filter
         DisagreesRole,  // true when a disagreeing consistency check involves the figure
+        QuantityRole,   // Value column: what the unit measures ("power", "energy"...), to sort by
     };
+
+    // A value in its quantity's base unit, so that 1 GW sorts above 150 MW: watts, watt-hours
+    // (per year for TWh/year), bits per second, days; other units unchanged.
+    static double baseValue(double value, const QString &unit);
+    // What a unit measures; values sort by quantity first. The unit itself where no other
+    // unit measures the same.
+    static QString quantityOf(const QString &unit);
 
     explicit FigureTableModel(const Catalogue &catalogue, QObject *parent = nullptr);
 

@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -71,13 +70,14 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Every word must occur in the figure's name, id, quote or "
                             "translation (Ctrl+F)"));
-    connect(m_filter, &QLineEdit::textChanged, m_filterModel, &FigureFilterModel::setTextFilter);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filter, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+    // Filtering moves the table's current row when it hides it: that is not the user picking
+    // a figure, so it must not change the passage or the charts.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtering = true;
+        m_filterModel->setTextFilter(text);
+        m_filtering = false;
     });
+    // Ctrl+F is the main window's (Edit > Find figures), so that it works from every pane.
 
     m_topic = new QComboBox(this);
     m_topic->setObjectName(QStringLiteral("topicFilter"));
@@ -92,7 +92,9 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_topic->setAccessibleName(tr("Topic"));
     m_filter->setAccessibleName(tr("Search figures"));
     connect(m_topic, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filtering = true;
         m_filterModel->setTopicFilter(m_topic->itemData(index).toString());
+        m_filtering = false;
     });
 
     m_count = new QLabel(this);
@@ -111,6 +113,7 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // one Tab stop: arrows move inside, Tab leaves
     m_table->verticalHeader()->hide();
     // No sort column until the user clicks one: the catalogue's own order groups by topic.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -223,7 +226,7 @@ QString SourcesBrowser::currentCheckId() const {
 }
 
 void SourcesBrowser::onFigureActivated(const QModelIndex &current) {
-    if (!current.isValid())
+    if (!current.isValid() || m_filtering)
         return; // filtered away: keep showing what was shown
     const QString id = current.data(FigureTableModel::FigureIdRole).toString();
     m_lastFigureId = id;

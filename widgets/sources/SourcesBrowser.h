@@ -90,6 +90,7 @@ private:
     QString m_lastFigureId;
     QString m_lastCheckId;
     bool m_programmatic = false; // selection changes made by code, not by the user
+    bool m_filtering = false;    // the filters are moving the current row
 };
 
 } // namespace colossus

@@ -108,9 +108,34 @@ QPalette Theme::palette(QPalette p) const {
         p.setColor(group, QPalette::ToolTipBase, surface);
         p.setColor(group, QPalette::ToolTipText, text);
     }
-    p.setColor(QPalette::Disabled, QPalette::Text, mutedText);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
+    // Disabled controls keep the theme's surfaces (a disabled button in the dark theme was a
+    // white box) and show their text muted.
+    for (const auto role : {QPalette::Window, QPalette::Button, QPalette::AlternateBase})
+        p.setColor(QPalette::Disabled, role, surface);
+    p.setColor(QPalette::Disabled, QPalette::Base, background);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, mutedText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, line);
+    p.setColor(QPalette::Disabled, QPalette::HighlightedText, background);
     return p;
+}
+
+QString Theme::styleSheet() const {
+    if (id != Id::HighContrast)
+        return {};
+    // The styles derive frame and scroll bar outlines from the window colour, which is black
+    // here: draw them in the theme's line colour so that fields and scroll bars show.
+    return QStringLiteral(
+               "QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid %1; padding: 2px; }"
+               "QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus { border-color: %2; }"
+               "QScrollBar { background: %3; border: 1px solid %1; }"
+               "QScrollBar:vertical { width: 16px; } QScrollBar:horizontal { height: 16px; }"
+               "QScrollBar::handle { background: %4; border: 1px solid %3; }"
+               "QScrollBar::handle:vertical { min-height: 24px; }"
+               "QScrollBar::handle:horizontal { min-width: 24px; }"
+               "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
+               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+        .arg(line.name(), accent.name(), background.name(), text.name());
 }
 
 QFont Theme::font(qreal pixelSize, bool bold) {

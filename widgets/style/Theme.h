@@ -39,6 +39,9 @@ struct Theme {
     // Widget colours from the theme, so the whole window follows it: a dark document beside a
     // light table would glare on a projector.
     QPalette palette(QPalette base = {}) const;
+    // What the palette cannot say (the high-contrast theme's field and scroll bar borders);
+    // empty for the other themes.
+    QString styleSheet() const;
 
     // A sans-serif font that covers Latin, Japanese and Chinese, at a pixel size.
     static QFont font(qreal pixelSize, bool bold = false);
