@@ -58,8 +58,13 @@ CommandLine::CommandLine()
         {u"transparent"_qs, u"Export without a background."_qs},
         {u"export-tour"_qs, u"Write the guided tour as PNG handouts and tour.md into DIR."_qs,
          u"DIR"_qs},
+        {u"export-handout"_qs,
+         u"Write the guided tour as one PDF handout FILE.pdf: a page per step with its "
+         "caption and every cited passage."_qs,
+         u"FILE"_qs},
         {u"export-all"_qs, u"Write every view of --list-views into DIR."_qs, u"DIR"_qs},
-        {u"format"_qs, u"With --export-all: png, svg or pdf (default png)."_qs, u"FORMAT"_qs},
+        {u"format"_qs, u"With --export-all or --export-tour: png, svg or pdf (default png)."_qs,
+         u"FORMAT"_qs},
     });
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -135,7 +140,8 @@ const QList<Command> &commands() {
         {u"list-checks"_qs, {u"data"_qs}},
         {u"list-views"_qs, {u"data"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
-        {u"export-tour"_qs, pictureOptions},
+        {u"export-tour"_qs, pictureOptions + QStringList{u"format"_qs}},
+        {u"export-handout"_qs, {u"data"_qs, u"theme"_qs}},
         {u"export-all"_qs, pictureOptions + QStringList{u"format"_qs}},
     };
     return list;
@@ -194,6 +200,18 @@ std::optional<int> CommandLine::runHeadless() {
         return finish(listViews(*catalogue));
     if (commandName == u"export")
         return finish(exportView(*catalogue));
+    if (commandName == u"export-handout") {
+        const TourLoadResult tour = TourLoader::loadEmbedded(*catalogue);
+        if (!tour.ok()) {
+            m_err << tour.problemText() << '\n';
+            return finish(2);
+        }
+        PaintOptions options;
+        options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
+        options.printing = true;
+        return finish(TourExport::exportHandout(
+            *catalogue, *tour.tour, m_parser.value(u"export-handout"_qs), m_out, m_err, options));
+    }
     return finish(exportTourOrAll(*catalogue));
 }
 
@@ -363,7 +381,9 @@ int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
             return 2;
         }
         return TourExport::exportTour(catalogue, *tour.tour, m_parser.value(u"export-tour"_qs),
-                                      size, scale, m_out, m_err, options);
+                                      size, scale, m_out, m_err, options,
+                                      m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs)
+                                                                   : QStringLiteral("png"));
     }
     const QString format =
         m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("png");

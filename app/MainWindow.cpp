@@ -71,6 +71,7 @@ void MainWindow::createMenus() {
     file->addAction(QStringLiteral("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                     this, &MainWindow::copyActiveImage);
     file->addAction(m_tourActions->exportAction());
+    file->addAction(m_tourActions->exportHandoutAction());
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
