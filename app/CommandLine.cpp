@@ -6,7 +6,8 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
+#include "language/Language.h"
+#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
 
 #include <QCoreApplication>
@@ -28,43 +29,59 @@ QString padded(const QString &text, qsizetype width) {
     return text.leftJustified(width, u' ');
 }
 
+// The verdict in the interface language ("agrees" in English, as --json and scripts see it).
+QString verdictText(ConsistencyCheck::Verdict verdict) {
+    switch (verdict) {
+    case ConsistencyCheck::Verdict::Agrees:
+        return CommandLine::tr("agrees");
+    case ConsistencyCheck::Verdict::Disagrees:
+        return CommandLine::tr("disagrees");
+    case ConsistencyCheck::Verdict::UnclearUnit:
+        return CommandLine::tr("unclear unit");
+    }
+    return {};
+}
+
 } // namespace
 
 CommandLine::CommandLine()
     : m_out(stdout)
     , m_err(stderr) {
-    m_parser.setApplicationDescription(QStringLiteral(
-        "Colossus Explorer: the layout of xAI's Colossus supercomputer, every figure "
-        "linked to the passage it came from.\nWithout a command it opens the "
-        "window."));
+    m_parser.setApplicationDescription(
+        tr("Colossus Explorer: the layout of xAI's Colossus supercomputer, every figure linked "
+           "to the passage it came from.\nWithout a command it opens the window."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {u"data"_qs, u"Use the figures in FILE instead of the embedded catalogue."_qs, u"FILE"_qs},
+        {u"data"_qs, tr("Use the figures in FILE instead of the embedded catalogue."), tr("FILE")},
         {u"check-data"_qs,
-         u"Validate FILE; print its problems and exit 1, or a summary and exit 0."_qs, u"FILE"_qs},
-        {u"list-figures"_qs, u"Print every figure as an aligned table."_qs},
-        {u"json"_qs, u"With --list-figures: print a JSON array instead."_qs},
-        {u"list-checks"_qs, u"Print the consistency checks with their verdicts."_qs},
-        {u"list-views"_qs, u"Print every exportable view path."_qs},
+         tr("Validate FILE; print its problems and exit 1, or a summary and exit 0."), tr("FILE")},
+        {u"list-figures"_qs, tr("Print every figure as an aligned table.")},
+        {u"json"_qs, tr("With --list-figures or --list-checks: print a JSON array instead.")},
+        {u"list-checks"_qs, tr("Print the consistency checks with their verdicts.")},
+        {u"list-views"_qs, tr("Print every exportable view path.")},
         {u"view"_qs,
-         u"Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power."_qs,
-         u"PATH"_qs},
-        {u"scenario"_qs, u"Scenario ID: built, upgrade, promise or planned."_qs, u"ID"_qs},
-        {u"theme"_qs, u"Theme: light, dark or high-contrast."_qs, u"NAME"_qs},
-        {u"export"_qs, u"Write the view to OUT (.png, .svg or .pdf) and exit."_qs, u"OUT"_qs},
-        {u"size"_qs, u"Export size in pixels (default 1920x1080)."_qs, u"WxH"_qs},
-        {u"scale"_qs, u"Export scale factor for PNG pixels (default 1)."_qs, u"F"_qs},
-        {u"transparent"_qs, u"Export without a background."_qs},
-        {u"export-tour"_qs, u"Write the guided tour as PNG handouts and tour.md into DIR."_qs,
-         u"DIR"_qs},
+         tr("Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power."),
+         tr("PATH")},
+        {u"scenario"_qs, tr("Scenario ID: built, upgrade, promise or planned."), tr("ID")},
+        {u"theme"_qs, tr("Theme: light, dark or high-contrast."), tr("NAME")},
+        {u"lang"_qs,
+         tr("Interface language for this run: en, ja, zh_CN, de or es (default: the language "
+            "chosen in View > Language, else the system's)."),
+         tr("CODE")},
+        {u"export"_qs, tr("Write the view to OUT (.png, .svg or .pdf) and exit."), tr("OUT")},
+        {u"size"_qs, tr("Export size in pixels (default 1920x1080)."), tr("WxH")},
+        {u"scale"_qs, tr("Export scale factor for PNG pixels (default 1)."), tr("F")},
+        {u"transparent"_qs, tr("Export without a background.")},
+        {u"export-tour"_qs, tr("Write the guided tour as PNG handouts and tour.md into DIR."),
+         tr("DIR")},
         {u"export-handout"_qs,
-         u"Write the guided tour as one PDF handout FILE.pdf: a page per step with its "
-         "caption and every cited passage."_qs,
-         u"FILE"_qs},
-        {u"export-all"_qs, u"Write every view of --list-views into DIR."_qs, u"DIR"_qs},
-        {u"format"_qs, u"With --export-all or --export-tour: png, svg or pdf (default png)."_qs,
-         u"FORMAT"_qs},
+         tr("Write the guided tour as one PDF handout FILE.pdf: a page per step with its "
+            "caption and every cited passage."),
+         tr("FILE")},
+        {u"export-all"_qs, tr("Write every view of --list-views into DIR."), tr("DIR")},
+        {u"format"_qs, tr("With --export-all or --export-tour: png, svg or pdf (default png)."),
+         tr("FORMAT")},
     });
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -74,7 +91,7 @@ bool CommandLine::isHeadless(int argc, char **argv) {
     // Only the window's own options (each with a value) open a window; anything else is a
     // command, a request for help, or a mistake to report, none of which needs a display.
     static const QStringList windowOptionsWithValue = {u"--data"_qs, u"--view"_qs, u"--scenario"_qs,
-                                                       u"--theme"_qs};
+                                                       u"--theme"_qs, u"--lang"_qs};
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (windowOptionsWithValue.contains(arg)) {
@@ -87,9 +104,26 @@ bool CommandLine::isHeadless(int argc, char **argv) {
     return false;
 }
 
+QString CommandLine::languageArgument(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return {};
+}
+
 std::optional<int> CommandLine::parse(const QStringList &arguments) {
+    const QString seeHelp = u'\n' + tr("See colossus-explorer --help.") + u'\n';
     if (!m_parser.parse(arguments)) {
-        m_err << m_parser.errorText() << "\nSee colossus-explorer --help.\n";
+        m_err << m_parser.errorText() << seeHelp;
+        return 2;
+    }
+    if (m_parser.isSet(u"lang"_qs) && Language::normalize(m_parser.value(u"lang"_qs)).isEmpty()) {
+        m_err << tr("--lang %1: use en, ja, zh_CN, de or es").arg(m_parser.value(u"lang"_qs))
+              << '\n';
         return 2;
     }
     if (m_parser.isSet(u"help"_qs) || m_parser.isSet(u"help-all"_qs)) {
@@ -102,8 +136,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
         return 0;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        m_err << "unexpected argument: " << m_parser.positionalArguments().first()
-              << "\nSee colossus-explorer --help.\n";
+        m_err << tr("unexpected argument: %1").arg(m_parser.positionalArguments().first())
+              << seeHelp;
         return 2;
     }
     return std::nullopt;
@@ -137,7 +171,7 @@ const QList<Command> &commands() {
     static const QList<Command> list = {
         {u"check-data"_qs, {}},
         {u"list-figures"_qs, {u"data"_qs, u"json"_qs}},
-        {u"list-checks"_qs, {u"data"_qs}},
+        {u"list-checks"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-views"_qs, {u"data"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
         {u"export-tour"_qs, pictureOptions + QStringList{u"format"_qs}},
@@ -164,24 +198,27 @@ std::optional<int> CommandLine::runHeadless() {
             given.append(&command);
     }
     if (given.size() > 1) {
-        m_err << "--" << given[0]->name << " and --" << given[1]->name
-              << " are separate commands: give one at a time\n";
+        m_err << tr("--%1 and --%2 are separate commands: give one at a time")
+                     .arg(given[0]->name, given[1]->name)
+              << '\n';
         return finish(2);
     }
     const QString commandName = given.isEmpty() ? QString() : given[0]->name;
     const QStringList allowed = given.isEmpty() ? windowOptions : given[0]->options;
     for (const QString &option : m_parser.optionNames()) {
-        if (option != commandName && !allowed.contains(option)) {
-            m_err << "--" << option
-                  << (commandName.isEmpty() ? u" goes with a command such as --export"_qs
-                                            : u" does not go with --"_qs + commandName)
-                  << "\nSee colossus-explorer --help.\n";
+        // --lang goes with everything: the window and every command speak the language.
+        if (option != commandName && option != u"lang" && !allowed.contains(option)) {
+            m_err << (commandName.isEmpty()
+                          ? tr("--%1 goes with a command such as --export").arg(option)
+                          : tr("--%1 does not go with --%2").arg(option, commandName))
+                  << '\n'
+                  << tr("See colossus-explorer --help.") << '\n';
             return finish(2);
         }
     }
     if (const QString theme = m_parser.value(u"theme"_qs);
         !theme.isEmpty() && Theme::fromName(theme).key() != theme) {
-        m_err << "--theme " << theme << ": use light, dark or high-contrast\n";
+        m_err << tr("--theme %1: use light, dark or high-contrast").arg(theme) << '\n';
         return finish(2);
     }
     if (commandName == u"check-data")
@@ -195,7 +232,7 @@ std::optional<int> CommandLine::runHeadless() {
     if (commandName == u"list-figures")
         return finish(listFigures(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-checks")
-        return finish(listChecks(*catalogue));
+        return finish(listChecks(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-views")
         return finish(listViews(*catalogue));
     if (commandName == u"export")
@@ -257,8 +294,10 @@ int CommandLine::checkData(const QString &fileName) {
     if (!result.ok()) {
         for (const LoadProblem &problem : result.problems)
             m_out << fileName << ": " << problem.toString() << '\n';
-        m_out << fileName << ": " << result.problems.size()
-              << (result.problems.size() == 1 ? " problem\n" : " problems\n");
+        m_out << fileName << ": "
+              << (result.problems.size() == 1 ? tr("1 problem")
+                                              : tr("%1 problems").arg(result.problems.size()))
+              << '\n';
         return 1;
     }
     const Catalogue &c = *result.catalogue;
@@ -269,11 +308,17 @@ int CommandLine::checkData(const QString &fileName) {
         std::count_if(checks.cbegin(), checks.cend(), [](const ConsistencyCheck &check) {
             return check.verdict != ConsistencyCheck::Verdict::Agrees;
         });
-    m_out << fileName << ": OK, " << c.figures().size() << " figures ("
-          << c.figures().size() - derived << " reported, " << derived << " derived), "
-          << c.facts().size() << " facts, " << c.sources().size() << " source documents, "
-          << checks.size() << " consistency checks (" << disagreeing
-          << " disagree or have an unclear unit)\n";
+    m_out << fileName << ": "
+          << tr("OK, %1 figures (%2 reported, %3 derived), %4 facts, %5 source documents, %6 "
+                "consistency checks (%7 disagree or have an unclear unit)")
+                 .arg(c.figures().size())
+                 .arg(c.figures().size() - derived)
+                 .arg(derived)
+                 .arg(c.facts().size())
+                 .arg(c.sources().size())
+                 .arg(checks.size())
+                 .arg(disagreeing)
+          << '\n';
     return 0;
 }
 
@@ -309,11 +354,11 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
         QString id, value, unit, kind, topic, source, label;
     };
     QList<Row> rows{
-        {u"ID"_qs, u"VALUE"_qs, u"UNIT"_qs, u"KIND"_qs, u"TOPIC"_qs, u"SOURCE"_qs, u"LABEL"_qs}};
+        {tr("ID"), tr("VALUE"), tr("UNIT"), tr("KIND"), tr("TOPIC"), tr("SOURCE"), tr("LABEL")}};
     for (const Figure &f : catalogue.figures()) {
         const QString value =
             (f.qualifier.isEmpty() ? QString() : f.qualifier + u' ') + formatValue(f);
-        rows.append({f.id, value, f.unit, f.isDerived() ? u"derived"_qs : u"reported"_qs, f.topic,
+        rows.append({f.id, value, f.unit, f.isDerived() ? tr("derived") : tr("reported"), f.topic,
                      f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
     }
     qsizetype w[6] = {};
@@ -331,19 +376,50 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
                                             : u"  ["_qs + r.source + u']')
               << '\n';
     }
-    m_out << catalogue.figures().size() << " figures\n";
+    m_out << tr("%1 figures").arg(catalogue.figures().size()) << '\n';
     return 0;
 }
 
-int CommandLine::listChecks(const Catalogue &catalogue) {
+int CommandLine::listChecks(const Catalogue &catalogue, bool json) {
     const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue);
-    for (const ConsistencyCheck &check : checks) {
-        m_out << '[' << ConsistencyCheck::verdictName(check.verdict) << "] " << check.id << ": "
-              << check.title << '\n'
-              << "    " << check.explanation << '\n'
-              << "    figures: " << check.figureIds.join(u", ") << "\n\n";
+    if (json) {
+        QJsonArray array;
+        for (const ConsistencyCheck &check : checks) {
+            QJsonArray passages;
+            for (const CheckPassage &p : check.passages) {
+                QJsonObject passage{{u"source"_qs, p.source}, {u"quote"_qs, p.quote}};
+                if (!p.translation.isEmpty())
+                    passage.insert(u"translation"_qs, p.translation);
+                passages.append(passage);
+            }
+            array.append(
+                QJsonObject{{u"id"_qs, check.id},
+                            {u"verdict"_qs, ConsistencyCheck::verdictName(check.verdict)},
+                            {u"title"_qs, check.title},
+                            {u"explanation"_qs, check.explanation},
+                            {u"arithmetic"_qs, check.arithmetic},
+                            {u"figures"_qs, QJsonArray::fromStringList(check.figureIds)},
+                            {u"facts"_qs, QJsonArray::fromStringList(check.factIds)},
+                            {u"disputed"_qs, QJsonArray::fromStringList(check.disputedIds)},
+                            {u"passages"_qs, passages}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
     }
-    m_out << checks.size() << " consistency checks\n";
+    for (const ConsistencyCheck &check : checks) {
+        m_out << '[' << verdictText(check.verdict) << "] " << check.id << ": " << check.title
+              << '\n'
+              << "    " << check.explanation << '\n'
+              << "    " << tr("arithmetic: %1").arg(check.arithmetic) << '\n'
+              << "    " << tr("figures: %1").arg(check.figureIds.join(u", ")) << '\n';
+        if (!check.factIds.isEmpty())
+            m_out << "    " << tr("facts: %1").arg(check.factIds.join(u", ")) << '\n';
+        for (const CheckPassage &p : check.passages)
+            m_out << "    [" << FigureFormat::documentShort(catalogue, p.source) << "] " << p.quote
+                  << '\n';
+        m_out << '\n';
+    }
+    m_out << tr("%1 consistency checks").arg(checks.size()) << '\n';
     return 0;
 }
 
@@ -398,13 +474,15 @@ std::optional<QSize> CommandLine::exportSize() {
     const QString text = m_parser.value(u"size"_qs);
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch()) {
-        m_err << "--size " << text << ": expected WIDTHxHEIGHT in pixels, e.g. 1920x1080\n";
+        m_err << tr("--size %1: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080").arg(text) << '\n';
         return std::nullopt;
     }
     const qint64 w = m.captured(1).toLongLong(), h = m.captured(2).toLongLong();
     if (w > PictureExporter::maximumSide || h > PictureExporter::maximumSide) {
-        m_err << "--size " << text << ": at most " << PictureExporter::maximumSide
-              << " pixels on a side\n";
+        m_err << tr("--size %1: at most %2 pixels on a side")
+                     .arg(text)
+                     .arg(PictureExporter::maximumSide)
+              << '\n';
         return std::nullopt;
     }
     return QSize(int(w), int(h));
@@ -416,7 +494,7 @@ std::optional<qreal> CommandLine::exportScale() {
     bool ok = false;
     const qreal scale = m_parser.value(u"scale"_qs).toDouble(&ok);
     if (!ok) {
-        m_err << "--scale " << m_parser.value(u"scale"_qs) << ": not a number\n";
+        m_err << tr("--scale %1: not a number").arg(m_parser.value(u"scale"_qs)) << '\n';
         return std::nullopt;
     }
     return scale;
@@ -448,7 +526,7 @@ int CommandLine::exportView(const Catalogue &catalogue) {
         m_err << problem << '\n';
         return 2;
     }
-    m_out << "wrote " << request.fileName << '\n';
+    m_out << tr("wrote %1").arg(request.fileName) << '\n';
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "export/PictureExporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QTextStream>
@@ -25,8 +26,14 @@ struct GuiOptions {
 // (--check-data, --list-*, --export*). Every headless command prints to stdout, reports
 // problems on stderr naming the file and the place, and returns an exit code.
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
+    // Builds the options' help in the language installed at the time (see Language).
     CommandLine();
+
+    // The value of --lang CODE (or --lang=CODE), read before the application object exists so
+    // that the translations are installed before any text is made; empty when not given.
+    static QString languageArgument(int argc, char **argv);
 
     // True when the arguments ask for a command that needs no window, so that main() can
     // choose the offscreen platform before the application object exists.
@@ -44,7 +51,7 @@ public:
 private:
     int checkData(const QString &fileName);
     int listFigures(const Catalogue &catalogue, bool json);
-    int listChecks(const Catalogue &catalogue);
+    int listChecks(const Catalogue &catalogue, bool json);
     int listViews(const Catalogue &catalogue);
     int exportView(const Catalogue &catalogue);
     int exportTourOrAll(const Catalogue &catalogue);

@@ -22,7 +22,7 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
                            QWidget *parent)
     : QDialog(parent)
     , m_options(options) {
-    setWindowTitle(QStringLiteral("Export view"));
+    setWindowTitle(tr("Export view"));
     QSettings settings;
     const QString folder =
         settings
@@ -31,26 +31,26 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
             .toString();
 
     m_file = new QLineEdit(QDir(folder).filePath(suggestedName + QStringLiteral(".png")), this);
-    auto *browseButton = new QPushButton(QStringLiteral("Browse…"), this);
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
 
     m_format = new QComboBox(this);
-    m_format->addItem(QStringLiteral("PNG image"), QStringLiteral("png"));
-    m_format->addItem(QStringLiteral("SVG drawing"), QStringLiteral("svg"));
-    m_format->addItem(QStringLiteral("PDF document"), QStringLiteral("pdf"));
+    m_format->addItem(tr("PNG image"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
+    m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
 
     m_preset = new QComboBox(this);
     for (const QSize s :
          {QSize(1920, 1080), QSize(3840, 2160), QSize(1280, 720), QSize(1600, 1200)})
         m_preset->addItem(QStringLiteral("%1 × %2").arg(s.width()).arg(s.height()), s);
-    m_preset->addItem(QStringLiteral("Custom"));
+    m_preset->addItem(tr("Custom"));
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(16, PictureExporter::maximumSide);
-        box->setSuffix(QStringLiteral(" px"));
+        box->setSuffix(u' ' + tr("px"));
     }
     m_width->setValue(1920);
     m_height->setValue(1080);
@@ -64,17 +64,17 @@ ExportDialog::ExportDialog(const QString &suggestedName, const PaintOptions &opt
     m_scale->setRange(0.25, 16);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(1);
-    m_scale->setToolTip(QStringLiteral("PNG pixels per layout pixel: 2 gives a sharper image with "
-                                       "the same layout"));
-    m_transparent = new QCheckBox(QStringLiteral("Transparent background"), this);
+    m_scale->setToolTip(
+        tr("PNG pixels per layout pixel: 2 gives a sharper image with the same layout"));
+    m_transparent = new QCheckBox(tr("Transparent background"), this);
     m_summary = new QLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
-    form->addRow(QStringLiteral("File:"), fileRow);
-    form->addRow(QStringLiteral("Format:"), m_format);
-    form->addRow(QStringLiteral("Size:"), sizeRow);
-    form->addRow(QStringLiteral("Scale:"), m_scale);
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Size:"), sizeRow);
+    form->addRow(tr("Scale:"), m_scale);
     form->addRow(QString(), m_transparent);
     form->addRow(QString(), m_summary);
     form->addRow(buttons);
@@ -114,7 +114,7 @@ ExportRequest ExportDialog::request() const {
 void ExportDialog::browse() {
     const QString format = m_format->currentData().toString();
     const QString name = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export view"), m_file->text(),
+        this, tr("Export view"), m_file->text(),
         QStringLiteral("%1 (*.%2)").arg(m_format->currentText(), format));
     if (!name.isEmpty())
         m_file->setText(name);
@@ -131,7 +131,7 @@ void ExportDialog::formatChanged() {
 void ExportDialog::updateSummary() {
     const ExportRequest r = request();
     const QString problem = PictureExporter::validate(r);
-    m_summary->setText(problem.isEmpty() ? QStringLiteral("%1 × %2 pixels")
+    m_summary->setText(problem.isEmpty() ? tr("%1 × %2 pixels")
                                                .arg(qRound(r.size.width() * r.scale))
                                                .arg(qRound(r.size.height() * r.scale))
                                          : problem);

@@ -6,6 +6,7 @@
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramView.h"
 #include "export/PictureExporter.h"
+#include "language/Language.h"
 #include "sources/SourcesBrowser.h"
 
 #include <QActionGroup>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
@@ -26,7 +28,7 @@ namespace colossus {
 MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_catalogue(catalogue) {
-    setWindowTitle(QStringLiteral("Colossus Explorer"));
+    setWindowTitle(tr("Colossus Explorer"));
     m_diagram = new DiagramView(catalogue, this);
     m_diagram->setObjectName(QStringLiteral("diagramView"));
     if (!options.scenarioId.isEmpty())
@@ -50,13 +52,13 @@ MainWindow::MainWindow(const Catalogue &catalogue, const GuiOptions &options, QW
 void MainWindow::createDocks() {
     setDockNestingEnabled(true);
     m_charts = new ChartsPanel(m_catalogue, this);
-    m_chartsDock = new QDockWidget(QStringLiteral("Charts"), this);
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
     m_chartsDock->setWidget(m_charts);
     addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
 
     m_browser = new SourcesBrowser(m_catalogue, this);
-    m_sourcesDock = new QDockWidget(QStringLiteral("Sources"), this);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
     m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     m_sourcesDock->setWidget(m_browser);
     addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
@@ -65,23 +67,23 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Export view…"), QKeySequence(QStringLiteral("Ctrl+E")), this,
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export view…"), QKeySequence(QStringLiteral("Ctrl+E")), this,
                     &MainWindow::exportActiveView);
-    file->addAction(QStringLiteral("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
-                    this, &MainWindow::copyActiveImage);
+    file->addAction(tr("&Copy image"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), this,
+                    &MainWindow::copyActiveImage);
     file->addAction(m_tourActions->exportAction());
     file->addAction(m_tourActions->exportHandoutAction());
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_tourActions->presentAction());
     view->addSeparator();
     view->addAction(m_chartsDock->toggleViewAction());
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addSeparator();
-    QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
         QAction *action = themeMenu->addAction(theme.name);
@@ -95,9 +97,53 @@ void MainWindow::createMenus() {
             action->setChecked(action->data().toString() == m_theme.key());
     });
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&About Colossus Explorer"), this, &MainWindow::showAbout);
-    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+    createLanguageMenu(view);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Colossus Explorer"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view) {
+    // The language is chosen before any text is made, so a new choice takes effect when the
+    // app starts again; it offers to do that at once.
+    QMenu *menu = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString saved = Language::saved();
+    QAction *system = menu->addAction(tr("System language"));
+    system->setCheckable(true);
+    system->setChecked(saved.isEmpty());
+    group->addAction(system);
+    menu->addSeparator();
+    for (const QString &code : Language::supported()) {
+        QAction *action = menu->addAction(Language::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        Language::save(code);
+        if (Language::choose({}) == Language::current())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Language"),
+            tr("Colossus Explorer shows the new language when it starts again. Restart now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+        // The same command line, without a --lang that would override the new choice.
+        QStringList arguments = QApplication::arguments().mid(1);
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+                arguments.remove(i, 2);
+            else if (arguments[i].startsWith(u"--lang="))
+                arguments.remove(i);
+        }
+        if (close())
+            QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+    });
 }
 
 void MainWindow::connectViews() {
@@ -154,11 +200,11 @@ void MainWindow::exportActiveView() {
     const ExportRequest request = dialog.request();
     if (const QString problem = PictureExporter::write(*picture, m_catalogue, request);
         !problem.isEmpty()) {
-        QMessageBox::critical(this, QStringLiteral("Export view"),
-                              QStringLiteral("The view was not exported.\n\n") + problem);
+        QMessageBox::critical(this, tr("Export view"),
+                              tr("The view was not exported.") + u"\n\n"_qs + problem);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Wrote %1").arg(request.fileName), 5000);
+    statusBar()->showMessage(tr("Wrote %1").arg(request.fileName), 5000);
 }
 
 void MainWindow::copyActiveImage() {
@@ -170,8 +216,7 @@ void MainWindow::copyActiveImage() {
     options.printing = true;
     QApplication::clipboard()->setImage(
         PictureExporter::renderImage(*picture, m_catalogue, QSize(1920, 1080), 1.0, options));
-    statusBar()->showMessage(
-        QStringLiteral("Copied a 1920 × 1080 image of “%1”").arg(picture->title()), 5000);
+    statusBar()->showMessage(tr("Copied a 1920 × 1080 image of “%1”").arg(picture->title()), 5000);
 }
 
 void MainWindow::applyTheme(const Theme &theme) {
@@ -186,20 +231,19 @@ void MainWindow::applyTheme(const Theme &theme) {
 void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
-        sources +=
-            QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
-                .arg(doc.id, doc.languages.join(u'/'),
-                     doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
-                     doc.title.isEmpty() ? QStringLiteral("(no title)") : doc.title.toHtmlEscaped(),
-                     doc.summary.toHtmlEscaped());
+        sources += QStringLiteral("<li><b>%1</b> (%2%3): %4<br><i>%5</i></li>")
+                       .arg(doc.id, doc.languages.join(u'/'),
+                            doc.date.isEmpty() ? QString() : u", "_qs + doc.date,
+                            doc.title.isEmpty() ? tr("(no title)") : doc.title.toHtmlEscaped(),
+                            doc.summary.toHtmlEscaped());
     }
     QMessageBox::about(
-        this, QStringLiteral("About Colossus Explorer"),
-        QStringLiteral("<h3>Colossus Explorer %1</h3><p>The layout of xAI's Colossus "
-                       "supercomputer in Memphis, made visible and checkable. Every figure comes "
-                       "from one of these reports, shipped unchanged with the app, and links to "
-                       "its verbatim passage:</p><ul>%2</ul><p>What the reports do not state is "
-                       "derived (formula shown) or drawn and labelled as schematic.</p>")
+        this, tr("About Colossus Explorer"),
+        tr("<h3>Colossus Explorer %1</h3><p>The layout of xAI's Colossus supercomputer in "
+           "Memphis, made visible and checkable. Every figure comes from one of these reports, "
+           "shipped unchanged with the app, and links to its verbatim passage:</p><ul>%2</ul>"
+           "<p>What the reports do not state is derived (formula shown) or drawn and labelled "
+           "as schematic.</p>")
             .arg(QApplication::applicationVersion(), sources));
 }
 

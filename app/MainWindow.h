@@ -10,6 +10,7 @@
 #include <memory>
 
 class QDockWidget;
+class QMenu;
 
 namespace colossus {
 
@@ -40,6 +41,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createLanguageMenu(QMenu *view);
     void connectViews();
     void showFigureEverywhere(const QString &figureId);
     void showAbout();

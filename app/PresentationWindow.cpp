@@ -4,7 +4,7 @@
 #include "catalogue/Catalogue.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QApplication>

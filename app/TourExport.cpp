@@ -3,10 +3,11 @@
 #include "TourExportSettingsDialog.h"
 #include "catalogue/Catalogue.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/TourHandout.h"
 #include "tour/TourStepPicture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -22,12 +23,13 @@ namespace {
 
 QString prepareDirectory(const QString &directory) {
     if (directory.isEmpty())
-        return QStringLiteral("no output directory given");
+        return QCoreApplication::translate("TourExport", "no output directory given");
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
-        return QStringLiteral("%1: cannot create the directory").arg(directory);
+        return QCoreApplication::translate("TourExport", "%1: cannot create the directory")
+            .arg(directory);
     if (!QFileInfo(directory).isDir())
-        return QStringLiteral("%1: not a directory").arg(directory);
+        return QCoreApplication::translate("TourExport", "%1: not a directory").arg(directory);
     return {};
 }
 
@@ -96,15 +98,22 @@ bool writeEach(const Catalogue &catalogue, const QDir &dir, const QStringList &n
 int report(const Result &result, int total, const QString &directory, const QString &what,
            QTextStream &out, QTextStream &err) {
     if (!result.error.isEmpty()) {
-        err << "error: " << result.error << Qt::endl;
+        err << QCoreApplication::translate("TourExport", "error: %1").arg(result.error) << Qt::endl;
         if (!result.files.isEmpty()) {
-            err << "wrote " << result.files.size() << " of " << total << ' ' << what
-                << " before the failure; no partial file was left behind" << Qt::endl;
+            err << QCoreApplication::translate("TourExport",
+                                               "wrote %1 of %2 %3 before the failure; no partial "
+                                               "file was left behind")
+                       .arg(result.files.size())
+                       .arg(total)
+                       .arg(what)
+                << Qt::endl;
         }
         return 2;
     }
-    out << "Wrote " << result.files.size() << ' ' << what << " to "
-        << QDir::toNativeSeparators(directory) << Qt::endl;
+    out << QCoreApplication::translate("TourExport", "Wrote %1 %2 to %3")
+               .arg(result.files.size())
+               .arg(what, QDir::toNativeSeparators(directory))
+        << Qt::endl;
     return 0;
 }
 
@@ -210,8 +219,9 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
     static const QStringList formats = {QStringLiteral("png"), QStringLiteral("svg"),
                                         QStringLiteral("pdf")};
     if (!formats.contains(format)) {
-        result.error =
-            QStringLiteral("unknown format \"%1\" (expected png, svg or pdf)").arg(format);
+        result.error = QCoreApplication::translate(
+                           "TourExport", "unknown format \"%1\" (expected png, svg or pdf)")
+                           .arg(format);
         return result;
     }
     result.error = prepareDirectory(directory);
@@ -248,8 +258,10 @@ int exportTour(const Catalogue &catalogue, const Tour &tour, const QString &dire
         writeTour(catalogue, tour, directory, size, scale, options, progress, format.toLower());
     // The summary counts pictures; tour.md is named in it.
     result.files.removeAll(markdownFileName());
-    return report(result, total, directory,
-                  QStringLiteral("step pictures and %1").arg(markdownFileName()), out, err);
+    return report(
+        result, total, directory,
+        QCoreApplication::translate("TourExport", "step pictures and %1").arg(markdownFileName()),
+        out, err);
 }
 
 int exportHandout(const Catalogue &catalogue, const Tour &tour, const QString &fileName,
@@ -280,7 +292,8 @@ int exportAll(const Catalogue &catalogue, const QString &directory, const QStrin
     const Result result = writeAll(catalogue, directory, format, size, scale, options, progress);
     if (result.ok())
         progress(total, total, {});
-    return report(result, total, directory, QStringLiteral("views"), out, err);
+    return report(result, total, directory, QCoreApplication::translate("TourExport", "views"), out,
+                  err);
 }
 
 } // namespace TourExport

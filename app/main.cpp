@@ -2,10 +2,12 @@
 #include "MainWindow.h"
 
 #include "catalogue/Catalogue.h"
+#include "language/Language.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
 
@@ -45,6 +47,15 @@ int main(int argc, char **argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Colossus Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(COLOSSUS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Colossus Explorer"));
+    // The installed menu entry and icon share this id; the compiled-in SVG serves a build
+    // that was never installed.
+    const QString appId = QStringLiteral("org.colossusexplorer.ColossusExplorer");
+    QApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.svg").arg(appId))));
+
+    // The language first: the parser's help and every window text are made in it.
+    Language::install(&app, Language::choose(CommandLine::languageArgument(argc, argv)));
 
     CommandLine commandLine;
     if (const auto exitCode = commandLine.parse(QApplication::arguments()))
@@ -55,8 +66,10 @@ int main(int argc, char **argv) {
     const GuiOptions options = commandLine.guiOptions();
     if (!options.dataProblems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, QStringLiteral("Colossus Explorer"),
-                        QStringLiteral("The data file %1 has problems; Colossus Explorer opens "
-                                       "the embedded Colossus data instead.")
+                        QCoreApplication::translate("main",
+                                                    "The data file %1 has problems; Colossus "
+                                                    "Explorer opens the embedded Colossus data "
+                                                    "instead.")
                             .arg(options.dataFile));
         const QStringList &lines = options.dataProblems;
         box.setInformativeText(lines.mid(0, 5).join(u'\n') +

@@ -12,8 +12,12 @@ struct AppRun {
     QString err;
 };
 
-inline AppRun runAppIn(const QProcessEnvironment &env, const QStringList &arguments,
+inline AppRun runAppIn(const QProcessEnvironment &givenEnv, const QStringList &arguments,
                        int timeoutMs = 120000) {
+    // English messages whatever the tester's locale; --lang in arguments still overrides.
+    QProcessEnvironment env = givenEnv;
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(COLOSSUS_APP_BINARY), arguments);

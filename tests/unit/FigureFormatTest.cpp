@@ -98,3 +98,57 @@ TEST(FigureFormat, FillInPutsTheCataloguesValuesIntoProse) {
 }
 
 } // namespace
+
+namespace {
+
+// Numbers and dates in the interface language: one locale, set at the top.
+class FigureFormatLocaleTest : public ::testing::Test {
+protected:
+    void TearDown() override {
+        FigureFormat::setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    static void use(const char *code) { FigureFormat::setLocale(QLocale(QLatin1String(code))); }
+};
+
+TEST_F(FigureFormatLocaleTest, NumbersUseTheLocalesSeparators) {
+    use("de_DE");
+    EXPECT_EQ(FigureFormat::number(1562.5), u"1.562,5"_qs);
+    EXPECT_EQ(FigureFormat::number(100000), u"100.000"_qs);
+    EXPECT_EQ(FigureFormat::number(3.60, 2), u"3,6"_qs);
+    use("es_ES");
+    EXPECT_EQ(FigureFormat::number(1562.5), u"1562,5"_qs); // Spanish groups from five digits
+    EXPECT_EQ(FigureFormat::number(100000), u"100.000"_qs);
+    use("ja_JP");
+    EXPECT_EQ(FigureFormat::number(1562.5), u"1,562.5"_qs);
+}
+
+TEST_F(FigureFormatLocaleTest, DatesReadAsEachLanguageWritesThem) {
+    const QString day = u"2024-07-22"_qs;
+    EXPECT_EQ(FigureFormat::date(day), u"22 Jul 2024"_qs);
+    use("ja_JP");
+    EXPECT_EQ(FigureFormat::date(day), u"2024年7月22日"_qs);
+    EXPECT_EQ(FigureFormat::date(u"2024-03"_qs), u"2024年3月"_qs);
+    EXPECT_EQ(FigureFormat::date(u"2025-23"_qs), u"2025年秋"_qs);
+    use("zh_CN");
+    EXPECT_EQ(FigureFormat::date(day), u"2024年7月22日"_qs);
+    use("de_DE");
+    EXPECT_EQ(FigureFormat::date(day), u"22. Juli 2024"_qs);
+    EXPECT_EQ(FigureFormat::date(u"2025-23"_qs), u"Herbst 2025"_qs);
+    use("es_ES");
+    EXPECT_EQ(FigureFormat::date(day), u"22 de julio de 2024"_qs);
+}
+
+TEST_F(FigureFormatLocaleTest, LargeAmountsInWordsFollowTheLanguage) {
+    Figure money;
+    money.value = 6e9;
+    money.unit = u"USD"_qs;
+    EXPECT_EQ(FigureFormat::value(money), u"US$ 6 billion"_qs);
+    use("de_DE");
+    EXPECT_EQ(FigureFormat::value(money), u"US$ 6 Milliarden"_qs);
+    use("ja_JP");
+    EXPECT_EQ(FigureFormat::value(money), u"US$ 60億"_qs);
+    use("zh_CN");
+    EXPECT_EQ(FigureFormat::value(money), u"US$ 60亿"_qs);
+}
+
+} // namespace

@@ -7,7 +7,7 @@
 #include "diagram/DiagramPicture.h"
 #include "export/FramedPicture.h"
 #include "export/PictureExporter.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "catalogue/Catalogue.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
 
 #include "catalogue/FigureFormat.h"

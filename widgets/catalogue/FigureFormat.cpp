@@ -6,12 +6,20 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
+#include <span>
 
 namespace colossus::FigureFormat {
 namespace {
 
-QLocale english() {
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+QLocale &formatLocale() {
+    static QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+// Languages that count large numbers in myriads (万, 億) rather than in thousands.
+bool countsInMyriads() {
+    const QLocale::Language language = formatLocale().language();
+    return language == QLocale::Japanese || language == QLocale::Chinese;
 }
 
 // 1e6 -> "1 million", 6.5e9 -> "6.5 billion"; empty when the number has too many significant
@@ -21,7 +29,19 @@ QString inWords(double value) {
         double factor;
         const char *word;
     };
-    static constexpr Scale scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    static constexpr Scale english[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    static constexpr Scale german[] = {
+        {1e12, "Billionen"}, {1e9, "Milliarden"}, {1e6, "Millionen"}};
+    static constexpr Scale spanish[] = {
+        {1e12, "billones"}, {1e9, "mil millones"}, {1e6, "millones"}};
+    static constexpr Scale japanese[] = {{1e12, "兆"}, {1e8, "億"}, {1e4, "万"}};
+    static constexpr Scale chinese[] = {{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}};
+    const QLocale::Language language = formatLocale().language();
+    const std::span<const Scale> scales = language == QLocale::German     ? std::span(german)
+                                          : language == QLocale::Spanish  ? std::span(spanish)
+                                          : language == QLocale::Japanese ? std::span(japanese)
+                                          : language == QLocale::Chinese  ? std::span(chinese)
+                                                                          : std::span(english);
     for (const Scale &scale : scales) {
         const double scaled = std::abs(value) / scale.factor;
         if (scaled < 1.0)
@@ -29,8 +49,10 @@ QString inWords(double value) {
         const double rounded = std::round(scaled * 100.0) / 100.0;
         if (std::abs(rounded - scaled) > 1e-9 * scaled)
             return {};
-        return (value < 0 ? QStringLiteral("-") : QString()) + number(rounded) + u' ' +
-               QLatin1String(scale.word);
+        // "6 billion", "6 Milliarden"; "60億" without a space.
+        return (value < 0 ? QStringLiteral("-") : QString()) + number(rounded) +
+               (countsInMyriads() ? QString() : QStringLiteral(" ")) +
+               QString::fromUtf8(scale.word);
     }
     return {};
 }
@@ -78,14 +100,51 @@ QString languageName(const QString &code) {
 
 } // namespace
 
+void setLocale(const QLocale &locale) {
+    formatLocale() = locale;
+}
+
+QLocale locale() {
+    return formatLocale();
+}
+
+QString dayText(const QDate &day) {
+    switch (formatLocale().language()) {
+    case QLocale::Japanese:
+    case QLocale::Chinese:
+        return formatLocale().toString(day, QStringLiteral("yyyy年M月d日"));
+    case QLocale::German:
+        return formatLocale().toString(day, QStringLiteral("d. MMMM yyyy"));
+    case QLocale::Spanish:
+        return formatLocale().toString(day, QStringLiteral("d 'de' MMMM 'de' yyyy"));
+    default:
+        return formatLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    }
+}
+
+QString monthText(const QDate &firstOfMonth) {
+    switch (formatLocale().language()) {
+    case QLocale::Japanese:
+    case QLocale::Chinese:
+        return formatLocale().toString(firstOfMonth, QStringLiteral("yyyy年M月"));
+    case QLocale::German:
+        return formatLocale().toString(firstOfMonth, QStringLiteral("MMMM yyyy"));
+    case QLocale::Spanish:
+        return formatLocale().toString(firstOfMonth, QStringLiteral("MMMM 'de' yyyy"));
+    default:
+        return formatLocale().toString(firstOfMonth, QStringLiteral("MMM yyyy"));
+    }
+}
+
 QString number(double value, int maxDecimals) {
     if (!std::isfinite(value))
         return QStringLiteral("—");
     const double rounded = std::round(value);
     if (std::abs(value - rounded) < 1e-9 || maxDecimals <= 0)
-        return english().toString(qint64(rounded));
-    QString text = english().toString(value, 'f', maxDecimals);
-    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        return formatLocale().toString(qint64(rounded));
+    QString text = formatLocale().toString(value, 'f', maxDecimals);
+    const QString point = formatLocale().decimalPoint();
+    while (text.contains(point) && (text.endsWith(u'0') || text.endsWith(point)))
         text.chop(1);
     return text;
 }
@@ -112,8 +171,27 @@ QString season(const QString &isoDate) {
 }
 
 QString date(const QString &isoDate) {
-    if (const QString name = season(isoDate); !name.isEmpty())
-        return name + u' ' + isoDate.trimmed().left(4);
+    if (const QString name = season(isoDate); !name.isEmpty()) {
+        // "fall 2025", "Herbst 2025", "otoño de 2025", "2025年秋"
+        const QString year = isoDate.trimmed().left(4);
+        const int index = isoDate.trimmed().mid(5).toInt() - 21;
+        switch (formatLocale().language()) {
+        case QLocale::Japanese:
+            return year + u'年' + QString(u"春夏秋冬"_qs.at(index));
+        case QLocale::Chinese:
+            return year + u'年' + QString(u"春夏秋冬"_qs.at(index)) + u'季';
+        case QLocale::German: {
+            static const char *const names[] = {"Frühjahr", "Sommer", "Herbst", "Winter"};
+            return QString::fromUtf8(names[index]) + u' ' + year;
+        }
+        case QLocale::Spanish: {
+            static const char *const names[] = {"primavera", "verano", "otoño", "invierno"};
+            return QString::fromUtf8(names[index]) + u" de "_qs + year;
+        }
+        default:
+            return name + u' ' + year;
+        }
+    }
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?$)"));
     const QRegularExpressionMatch m = pattern.match(isoDate.trimmed());
@@ -122,12 +200,12 @@ QString date(const QString &isoDate) {
     const int year = m.captured(1).toInt(), month = m.captured(2).toInt();
     if (m.captured(3).isEmpty()) {
         const QDate first(year, month, 1);
-        return first.isValid() ? english().toString(first, QStringLiteral("MMM yyyy")) : isoDate;
+        return first.isValid() ? monthText(first) : isoDate;
     }
     const QDate day(year, month, m.captured(3).toInt());
     if (!day.isValid())
         return isoDate;
-    QString text = english().toString(day, QStringLiteral("d MMM yyyy"));
+    QString text = dayText(day);
     if (!m.captured(4).isEmpty())
         text += u' ' + m.captured(4);
     return text;
@@ -136,10 +214,8 @@ QString date(const QString &isoDate) {
 QString value(const Figure &figure) {
     QString amount;
     if (figure.isDate()) {
-        amount = figure.asOf.isEmpty()
-                     ? english().toString(QDate(1970, 1, 1).addDays(qint64(figure.value)),
-                                          QStringLiteral("d MMM yyyy"))
-                     : date(figure.asOf);
+        amount = figure.asOf.isEmpty() ? dayText(QDate(1970, 1, 1).addDays(qint64(figure.value)))
+                                       : date(figure.asOf);
     } else if (const QString vague = vagueAmount(figure); !vague.isEmpty()) {
         amount =
             figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;

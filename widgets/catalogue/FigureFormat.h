@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace colossus {
@@ -8,11 +10,22 @@ class Catalogue;
 struct Figure;
 
 // How a figure reads everywhere (table, passage panel, charts, tooltips, command line,
-// consistency checks): English number grouping, the source's hedge kept as a sign
-// ("≈ 16,000 GPUs", "> 1,500 racks"), dates as dates. One place, so every view agrees.
+// consistency checks): the interface language's number grouping, the source's hedge kept as
+// a sign ("≈ 16,000 GPUs", "> 1,500 racks"), dates as dates. One place, so every view agrees.
 namespace FigureFormat {
 
-// English grouping, at most maxDecimals decimals, no trailing zeros: "1,562.5", "100,000".
+// The locale numbers and dates are written in: US English until the application chooses its
+// language (Language::install sets it once, before any view exists). Tests set it explicitly.
+void setLocale(const QLocale &locale);
+QLocale locale();
+
+// "22 Jul 2024" in English, "22. Juli 2024" in German, "2024年7月22日" in Japanese and
+// Chinese; "Jul 2024", "Juli 2024", "2024年7月" for a month alone.
+QString dayText(const QDate &day);
+QString monthText(const QDate &firstOfMonth);
+
+// Grouped as the locale does, at most maxDecimals decimals, no trailing zeros: "1,562.5",
+// "100,000".
 QString number(double value, int maxDecimals = 2);
 
 // "≈", ">", "≥", "≤" for hedges that have a sign; the hedge's words otherwise ("several",

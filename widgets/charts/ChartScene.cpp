@@ -281,7 +281,7 @@ qreal ChartScene::barsReserve(const Panel &panel, qreal plotWidth, const Metrics
             continue;
         QString text = row.valueText + u' ' + citationTag(row.figureId);
         if (m_spec.disagreements.contains(row.figureId))
-            text += QStringLiteral("  ⚠ sources disagree");
+            text += tr("  ⚠ sources disagree");
         const qreal need = textWidth(m.value, text) + m.pad * 1.5;
         const qreal free = plotWidth * (1 - end / panel.axisMax);
         reserve = std::max(reserve, need - free);
@@ -481,8 +481,7 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             after = tagItem->sceneBoundingRect().right();
         }
         if (marked) {
-            auto *marker =
-                putText(this, QStringLiteral("  ⚠ sources disagree"), m.value, m_theme.warning, {});
+            auto *marker = putText(this, tr("  ⚠ sources disagree"), m.value, m_theme.warning, {});
             marker->setPos(after, yMid - marker->boundingRect().height() / 2);
             m_marks << Mark{
                 Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(row.figureId),
@@ -519,19 +518,18 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
     axisX->setStartValue(t0 - 1);
     const int months = int((panel.timeMax.date().year() - panel.timeMin.date().year()) * 12 +
                            panel.timeMax.date().month() - panel.timeMin.date().month());
-    const qreal labelRoom = textWidth(m.tick, QStringLiteral("Sep 2024")) * 1.5;
+    const qreal labelRoom = textWidth(m.tick, FigureFormat::monthText(QDate(2024, 9, 1))) * 1.5;
     int every = 1;
     for (int candidate : {1, 2, 3, 6, 12}) {
         every = candidate;
         if (plot.width() / std::max(1, months) * candidate >= labelRoom)
             break;
     }
-    const QLocale english(QLocale::English);
     for (QDate d = panel.timeMin.date(); d <= panel.timeMax.date(); d = d.addMonths(1)) {
         if ((d.month() - 1) % every != 0)
             continue;
         const double at = double(QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        axisX->append(english.toString(d, QStringLiteral("MMM yyyy")), at);
+        axisX->append(FigureFormat::monthText(d), at);
     }
     axisX->setRange(t0, t1);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -663,7 +661,7 @@ void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const M
         if (marked) {
             box->setPen(QPen(m_theme.warning, m.base * 0.22, Qt::DashLine));
             auto *marker = putText(
-                this, QStringLiteral("⚠ sources disagree"), m.label, m_theme.warning,
+                this, tr("⚠ sources disagree"), m.label, m_theme.warning,
                 QPointF(cell.left() + inset, cell.bottom() - lineHeight(m.label) - m.pad * 0.5));
             m_marks << Mark{
                 Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(tile.figureId),
@@ -743,7 +741,7 @@ QString ChartScene::footerHtml() const {
     QString html = parts.join(QStringLiteral("<br>"));
     if (!sources.isEmpty())
         html += QStringLiteral("<br><b>Sources:</b> ") + sources.join(QStringLiteral(" · ")) +
-                QStringLiteral(". “Derived”: computed from reported figures.");
+                tr(". “Derived”: computed from reported figures.");
     return html;
 }
 

@@ -30,15 +30,15 @@ QStringList ChartSpec::chartIds() {
 
 QString ChartSpec::chartTitle(const QString &chartId) {
     if (chartId == u"gpu-counts")
-        return QStringLiteral("GPU counts: Colossus against other systems");
+        return ChartSpec::tr("GPU counts: Colossus against other systems");
     if (chartId == u"power")
-        return QStringLiteral("Power, water and energy");
+        return ChartSpec::tr("Power, water and energy");
     if (chartId == u"money")
-        return QStringLiteral("Money: funding, deals and valuations");
+        return ChartSpec::tr("Money: funding, deals and valuations");
     if (chartId == u"timeline")
-        return QStringLiteral("Timeline: from site decision to training");
+        return ChartSpec::tr("Timeline: from site decision to training");
     if (chartId == u"network")
-        return QStringLiteral("Network: Ethernet bandwidth per GPU server");
+        return ChartSpec::tr("Network: Ethernet bandwidth per GPU server");
     return {};
 }
 
@@ -152,10 +152,10 @@ struct Peer {
 void buildGpuCounts(Builder &b, ChartSpec &spec) {
     Panel panel;
     panel.kind = Panel::Kind::Bars;
-    panel.title = QStringLiteral("Accelerators in each system, cluster or plan");
-    panel.axisTitle = QStringLiteral("GPUs (count; linear scale)");
+    panel.title = ChartSpec::tr("Accelerators in each system, cluster or plan");
+    panel.axisTitle = ChartSpec::tr("GPUs (count; linear scale)");
 
-    panel.rows << Builder::heading(QStringLiteral("Colossus (xAI, Memphis)"));
+    panel.rows << Builder::heading(ChartSpec::tr("Colossus (xAI, Memphis)"));
     panel.rows << b.bar(QStringLiteral("Built, first phase · H100"), QStringLiteral("gpus_built"),
                         Colour::H100);
     {
@@ -182,7 +182,7 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
     panel.rows << b.bar(QStringLiteral("Expansion plan (FT) · type not given"),
                         QStringLiteral("planned_gpus"), Colour::UnknownGpu);
 
-    panel.rows << Builder::heading(QStringLiteral("Other systems and clusters"));
+    panel.rows << Builder::heading(ChartSpec::tr("Other systems and clusters"));
     const Peer peers[] = {
         {"Tesla's H100 purchase · H100", "tesla_h100_purchase", Colour::H100},
         {"Aurora · Intel", "aurora_gpus", Colour::Intel},
@@ -209,7 +209,7 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
                     {Colour::A100, QStringLiteral("Nvidia A100")},
                     {Colour::Amd, QStringLiteral("AMD")},
                     {Colour::Intel, QStringLiteral("Intel")},
-                    {Colour::UnknownGpu, QStringLiteral("type not given")}};
+                    {Colour::UnknownGpu, ChartSpec::tr("type not given")}};
     spec.panels << panel;
     spec.notes << QStringLiteral(
         "Counts of different accelerators: a bar shows how many chips, not how much "
@@ -228,8 +228,8 @@ double toMegawatts(const Figure &figure) {
 
 void buildPower(Builder &b, ChartSpec &spec) {
     Panel power;
-    power.title = QStringLiteral("Electric power");
-    power.axisTitle = QStringLiteral("megawatts (MW)");
+    power.title = ChartSpec::tr("Electric power");
+    power.axisTitle = ChartSpec::tr("megawatts (MW)");
     power.cell = QRectF(0, 0, 0.56, 0.36);
     {
         const Figure &mw = b.use(QStringLiteral("power_mw"));
@@ -255,8 +255,8 @@ void buildPower(Builder &b, ChartSpec &spec) {
     spec.panels << power;
 
     Panel query;
-    query.title = QStringLiteral("Electricity for one request (IEA)");
-    query.axisTitle = QStringLiteral("watt-hours (Wh)");
+    query.title = ChartSpec::tr("Electricity for one request (IEA)");
+    query.axisTitle = ChartSpec::tr("watt-hours (Wh)");
     query.cell = QRectF(0, 0.36, 0.56, 0.32);
     query.rows << b.bar(QStringLiteral("ChatGPT query"), QStringLiteral("chatgpt_query_wh"),
                         Colour::Energy, 1.0, QStringLiteral(" Wh"));
@@ -266,8 +266,8 @@ void buildPower(Builder &b, ChartSpec &spec) {
     spec.panels << query;
 
     Panel share;
-    share.title = QStringLiteral("AI's share of data-centre electricity demand (Goldman Sachs)");
-    share.axisTitle = QStringLiteral("percent of demand (%)");
+    share.title = ChartSpec::tr("AI's share of data-centre electricity demand (Goldman Sachs)");
+    share.axisTitle = ChartSpec::tr("percent of demand (%)");
     share.cell = QRectF(0, 0.68, 0.56, 0.32);
     {
         const Figure &ai = b.use(QStringLiteral("ai_share_2028"));
@@ -279,7 +279,7 @@ void buildPower(Builder &b, ChartSpec &spec) {
 
     Panel tiles;
     tiles.kind = Panel::Kind::Tiles;
-    tiles.title = QStringLiteral("Single figures (nothing like them to compare with)");
+    tiles.title = ChartSpec::tr("Single figures (nothing like them to compare with)");
     tiles.cell = QRectF(0.58, 0, 0.42, 1.0);
     auto tile = [&](const QString &id, const QString &unit, Colour colour) {
         const Figure &f = b.use(id);
@@ -313,8 +313,8 @@ double toBillions(const Figure &figure) {
 
 void buildMoney(Builder &b, ChartSpec &spec) {
     Panel deals;
-    deals.title = QStringLiteral("Money raised, invested or committed");
-    deals.axisTitle = QStringLiteral("US dollars, billions (linear scale)");
+    deals.title = ChartSpec::tr("Money raised, invested or committed");
+    deals.axisTitle = ChartSpec::tr("US dollars, billions (linear scale)");
     deals.cell = QRectF(0, 0, 1, 0.7);
     auto money = [&](const QString &label, const QString &id, Colour colour) {
         const Figure &f = b.use(id);
@@ -363,8 +363,8 @@ void buildMoney(Builder &b, ChartSpec &spec) {
                         QStringLiteral("expansion_cost_usd"));
 
     Panel valuation;
-    valuation.title = QStringLiteral("xAI's valuation (what investors say the company is worth)");
-    valuation.axisTitle = QStringLiteral("US dollars, billions (linear scale)");
+    valuation.title = ChartSpec::tr("xAI's valuation (what investors say the company is worth)");
+    valuation.axisTitle = ChartSpec::tr("US dollars, billions (linear scale)");
     valuation.cell = QRectF(0, 0.7, 1, 0.3);
     valuation.rows << money(QStringLiteral("After the funding round (German report)"),
                             QStringLiteral("valuation_24b"), Colour::Valuation);
@@ -403,16 +403,16 @@ ChartSpec::Event eventFor(const Figure &figure, const QString &label) {
         const QDateTime when =
             QDateTime::fromString(asOf.left(16), QStringLiteral("yyyy-MM-ddTHH:mm"));
         event.start = event.end = QDateTime(when.date(), when.time(), utc);
-        event.dateText =
-            QLocale(QLocale::English).toString(when, QStringLiteral("d MMM yyyy, HH:mm"));
+        event.dateText = FigureFormat::dayText(when.date()) + u", "_qs +
+                         FigureFormat::locale().toString(when.time(), QStringLiteral("HH:mm"));
     } else if (asOf.size() == 10) {
         event.start = event.end = QDateTime(day, QTime(12, 0), utc);
-        event.dateText = QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"));
+        event.dateText = FigureFormat::dayText(day);
     } else if (asOf.size() == 7) {
         const QDate first(day.year(), day.month(), 1);
         event.start = QDateTime(first, QTime(0, 0), utc);
         event.end = QDateTime(first.addMonths(1), QTime(0, 0), utc);
-        event.dateText = QLocale(QLocale::English).toString(first, QStringLiteral("MMMM yyyy"));
+        event.dateText = FigureFormat::monthText(first);
     } else {
         const QDate first(day.year(), 1, 1);
         event.start = QDateTime(first, QTime(0, 0), utc);
@@ -444,7 +444,7 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     Panel dates;
     dates.kind = Panel::Kind::Timeline;
     dates.title =
-        QStringLiteral("When it happened (dot: the day is given; bar: only the month or season)");
+        ChartSpec::tr("When it happened (dot: the day is given; bar: only the month or season)");
     dates.cell = QRectF(0, 0, 1, 0.66);
     struct Item {
         const char *label;
@@ -480,12 +480,12 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
     const QDate hi = QDate(max.date().year(), max.date().month(), 1).addMonths(1);
     dates.timeMin = QDateTime(lo, QTime(0, 0), QTimeZone::utc());
     dates.timeMax = QDateTime(hi, QTime(0, 0), QTimeZone::utc());
-    dates.axisTitle = QStringLiteral("date (UTC; month ticks)");
+    dates.axisTitle = ChartSpec::tr("date (UTC; month ticks)");
     spec.panels << dates;
 
     Panel durations;
-    durations.title = QStringLiteral("How long it took");
-    durations.axisTitle = QStringLiteral("days (weeks, months and years converted; linear scale)");
+    durations.title = ChartSpec::tr("How long it took");
+    durations.axisTitle = ChartSpec::tr("days (weeks, months and years converted; linear scale)");
     durations.cell = QRectF(0, 0.66, 1, 0.34);
     auto duration = [&](const QString &label, const QString &id,
                         const QString &derivedDaysId = {}) {
@@ -529,15 +529,15 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
                       "day (“the 5th”) but no month or year, so it is not placed on the time "
                       "axis.")
                       .arg(FigureFormat::number(planned.value));
-    spec.notes << QStringLiteral("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
+    spec.notes << ChartSpec::tr("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
 }
 
 // --- Network -------------------------------------------------------------------------------
 
 void buildNetwork(Builder &b, ChartSpec &spec) {
     Panel panel;
-    panel.title = QStringLiteral("Ethernet bandwidth of one GPU server");
-    panel.axisTitle = QStringLiteral("gigabits per second (Gb/s)");
+    panel.title = ChartSpec::tr("Ethernet bandwidth of one GPU server");
+    panel.axisTitle = ChartSpec::tr("gigabits per second (Gb/s)");
     panel.cell = QRectF(0, 0, 1, 0.58);
     const Figure &gpus = b.use(QStringLiteral("gpus_per_server"));
     const Figure &nic = b.use(QStringLiteral("nic_per_gpu_gb"));
@@ -579,7 +579,7 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
 
     Panel facts;
     facts.kind = Panel::Kind::Facts;
-    facts.title = QStringLiteral("What kind of network");
+    facts.title = ChartSpec::tr("What kind of network");
     facts.cell = QRectF(0, 0.6, 1, 0.4);
     for (const QString &id : {QStringLiteral("ethernet_not_infiniband"),
                               QStringLiteral("dedicated_nic"), QStringLiteral("rdma_fabric")}) {

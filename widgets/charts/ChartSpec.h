@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -16,6 +17,9 @@ struct Theme;
 // What a chart shows, built from catalogue figures by id and nothing else. ChartScene turns
 // a spec into Qt Charts items; tests compare a spec's values with the catalogue.
 struct ChartSpec {
+    Q_DECLARE_TR_FUNCTIONS(ChartSpec)
+
+public:
     // Colours by meaning; ChartScene maps them to the current Theme.
     enum class Colour {
         H100,

@@ -12,7 +12,7 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     m_layout->addStretch(1);
-    setAccessibleName(QStringLiteral("Where you are in Colossus"));
+    setAccessibleName(tr("Where you are in Colossus"));
     setPath(ElementPath::cluster());
 }
 
@@ -36,20 +36,19 @@ void BreadcrumbBar::setPath(const ElementPath &path) {
         QString text;
         switch (p.level()) {
         case ElementPath::Level::Cluster:
-            text = QStringLiteral("Colossus");
+            text = tr("Colossus");
             break;
         case ElementPath::Level::Group:
-            text = QStringLiteral("Group %1").arg(p.group);
+            text = tr("Group %1").arg(p.group);
             break;
         case ElementPath::Level::Rack:
-            text = QStringLiteral("Rack %1").arg(p.rack) +
-                   (p.rear ? QStringLiteral(" (rear)") : QString());
+            text = tr("Rack %1").arg(p.rack) + (p.rear ? tr(" (rear)") : QString());
             break;
         case ElementPath::Level::Server:
-            text = QStringLiteral("Server %1").arg(p.server);
+            text = tr("Server %1").arg(p.server);
             break;
         case ElementPath::Level::Gpu:
-            text = QStringLiteral("GPU %1").arg(p.gpu);
+            text = tr("GPU %1").arg(p.gpu);
             break;
         }
         if (i > 0) {
@@ -61,7 +60,7 @@ void BreadcrumbBar::setPath(const ElementPath &path) {
         button->setText(text);
         button->setAutoRaise(true);
         button->setObjectName(QStringLiteral("crumb%1").arg(i));
-        button->setToolTip(i + 1 == chain.size() ? QStringLiteral("You are here")
+        button->setToolTip(i + 1 == chain.size() ? tr("You are here")
                                                  : QStringLiteral("Go to %1").arg(text));
         QFont f = button->font();
         f.setBold(i + 1 == chain.size());

@@ -52,7 +52,7 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     grabGesture(Qt::PinchGesture);
     setMinimumSize(200, 150);
-    setAccessibleName(QStringLiteral("Colossus hierarchy diagram"));
+    setAccessibleName(tr("Colossus hierarchy diagram"));
     setAccessibleDescription(QStringLiteral(
         "Zoom with the wheel, + and -, drag to pan; arrow keys select, Enter zooms in, "
         "Backspace goes up, R shows the rear of a rack"));
@@ -299,7 +299,7 @@ QString DiagramCanvas::toolTipAt(const QPointF &pos) const {
     if (!m_model)
         return {};
     if (const LinkZone *z = zoneAt(pos)) {
-        return QStringLiteral("%1\nClick to see the passage in the sources").arg(z->label);
+        return tr("%1\nClick to see the passage in the sources").arg(z->label);
     }
     const ElementPath e = childAt(pos);
     if (e.level() == ElementPath::Level::Cluster && !diagramArea().contains(pos))
@@ -384,7 +384,7 @@ void DiagramCanvas::refreshStatus() {
     };
     QString inView;
     if (groups > 1 || racks == 0)
-        inView = QStringLiteral("%1 of %2 groups").arg(groups).arg(g.groupCount());
+        inView = tr("%1 of %2 groups").arg(groups).arg(g.groupCount());
     else if (racks > 1 || servers == 0)
         inView = counted(racks, "rack", "racks");
     else
@@ -393,9 +393,9 @@ void DiagramCanvas::refreshStatus() {
     // A framed element is drawn without the neighbours that are cut: counting them would
     // mislead.
     if (!m_state.hasFocus || m_path.level() == ElementPath::Level::Cluster)
-        text += QStringLiteral(" · in view: %1").arg(inView);
+        text += tr(" · in view: %1").arg(inView);
     if (m_state.hasSelection)
-        text += QStringLiteral(" · selected: %1").arg(elementName(m_state.selection));
+        text += tr(" · selected: %1").arg(elementName(m_state.selection));
     if (text != m_status) {
         m_status = text;
         Q_EMIT statusTextChanged(m_status);
@@ -445,7 +445,8 @@ void DiagramCanvas::paintEvent(QPaintEvent *) {
     }
     PaintOptions options;
     options.theme = m_theme;
-    DiagramRenderer::paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
+    // Hover and selection changes blit the kept frame and draw only their outlines.
+    m_frameCache.paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
     if (hasFocus()) {
         painter.setPen(QPen(m_theme.accent, 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);

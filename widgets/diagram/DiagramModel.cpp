@@ -1,5 +1,8 @@
 #include "diagram/DiagramModel.h"
 
+#include "catalogue/FigureFormat.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace colossus {
@@ -65,18 +68,20 @@ QString DiagramModel::countsText(const ElementPath &path) const {
         QString type = gpuTypeName(s.type);
         if (s.alternative != GpuType::None)
             type += QStringLiteral(" or ") + gpuTypeName(s.alternative);
-        return QStringLiteral("1 GPU (%1) · its own %2 GbE NIC")
+        return QCoreApplication::translate("DiagramModel", "1 GPU (%1) · its own %2 GbE NIC")
             .arg(type, formatCount(nicPerGpuGb));
     }
     QStringList parts;
-    parts << QStringLiteral("%1 GPUs").arg(formatCount(double(gpus)));
+    parts << QCoreApplication::translate("DiagramModel", "%1 GPUs").arg(formatCount(double(gpus)));
     if (path.level() != ElementPath::Level::Server)
-        parts << QStringLiteral("%1 servers").arg(formatCount(double(geometry.serversIn(path))));
+        parts << QCoreApplication::translate("DiagramModel", "%1 servers")
+                     .arg(formatCount(double(geometry.serversIn(path))));
     if (path.level() <= ElementPath::Level::Group)
-        parts << QStringLiteral("%1 racks").arg(formatCount(double(geometry.racksIn(path))));
+        parts << QCoreApplication::translate("DiagramModel", "%1 racks")
+                     .arg(formatCount(double(geometry.racksIn(path))));
     const double tb = bandwidthTb(path);
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    parts << QStringLiteral("%1 Tb/s Ethernet").arg(english.toString(tb, 'f', tb < 100 ? 1 : 0));
+    parts << QCoreApplication::translate("DiagramModel", "%1 Tb/s Ethernet")
+                 .arg(FigureFormat::number(tb, tb < 100 ? 1 : 0));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagram/ViewPath.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace colossus {
@@ -92,10 +93,13 @@ QString DiagramPicture::subtitle() const {
         return m_model->scenario.description;
     case ElementPath::Level::Rack:
         if (m_path.rear)
-            return QStringLiteral("Rear of the rack: three-phase power supplies, Ethernet "
-                                  "switches and the rack-sized manifold (positions schematic). ") +
+            return QCoreApplication::translate(
+                       "DiagramPicture",
+                       "Rear of the rack: three-phase power supplies, Ethernet switches and the "
+                       "rack-sized manifold (positions schematic). ") +
                    m_model->countsText(m_path);
-        return QStringLiteral("Front elevation with U positions. ") + m_model->countsText(m_path);
+        return QCoreApplication::translate("DiagramPicture", "Front elevation with U positions. ") +
+               m_model->countsText(m_path);
     default:
         break;
     }

@@ -111,7 +111,7 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_breadcrumb = new BreadcrumbBar(this);
     bar->addWidget(m_breadcrumb, 1);
-    auto *scenarioLabel = new QLabel(QStringLiteral("&Scenario:"), this);
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
     m_scenarios = new QComboBox(this);
     m_scenarios->setObjectName(QStringLiteral("scenarioBox"));
     m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -121,14 +121,14 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     bar->addWidget(m_scenarios);
     m_rear = new QToolButton(this);
     m_rear->setObjectName(QStringLiteral("rearButton"));
-    m_rear->setText(QStringLiteral("Rear view"));
+    m_rear->setText(tr("Rear view"));
     m_rear->setCheckable(true);
-    m_rear->setToolTip(QStringLiteral("Show the rack from behind (R)"));
+    m_rear->setToolTip(tr("Show the rack from behind (R)"));
     bar->addWidget(m_rear);
     m_copy = new QToolButton(this);
     m_copy->setObjectName(QStringLiteral("copyPathButton"));
-    m_copy->setText(QStringLiteral("Copy path"));
-    m_copy->setToolTip(QStringLiteral("Copy the view path, for --view on the command line"));
+    m_copy->setText(tr("Copy path"));
+    m_copy->setToolTip(tr("Copy the view path, for --view on the command line"));
     bar->addWidget(m_copy);
     layout->addLayout(bar);
 
@@ -181,16 +181,16 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     });
     // The same actions on the canvas's context menu.
     m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyAction = new QAction(QStringLiteral("Copy view path"), m_canvas);
+    auto *copyAction = new QAction(tr("Copy view path"), m_canvas);
     connect(copyAction, &QAction::triggered, this, &DiagramView::copyViewPath);
-    auto *rearAction = new QAction(QStringLiteral("Front / rear of the rack (R)"), m_canvas);
+    auto *rearAction = new QAction(tr("Front / rear of the rack (R)"), m_canvas);
     connect(rearAction, &QAction::triggered, m_canvas, &DiagramCanvas::toggleRear);
-    auto *upAction = new QAction(QStringLiteral("Up one level (Backspace)"), m_canvas);
+    auto *upAction = new QAction(tr("Up one level (Backspace)"), m_canvas);
     connect(upAction, &QAction::triggered, this, [this] {
         if (m_canvas->path().level() != ElementPath::Level::Cluster)
             m_canvas->setPath(m_canvas->path().parent(), true);
     });
-    auto *wholeAction = new QAction(QStringLiteral("Whole cluster (0)"), m_canvas);
+    auto *wholeAction = new QAction(tr("Whole cluster (0)"), m_canvas);
     connect(wholeAction, &QAction::triggered, this,
             [this] { m_canvas->setPath(ElementPath::cluster(), true); });
     m_canvas->addActions({copyAction, rearAction, upAction, wholeAction});

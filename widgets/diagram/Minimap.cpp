@@ -10,8 +10,8 @@ namespace colossus {
 Minimap::Minimap(QWidget *parent)
     : QWidget(parent) {
     setCursor(Qt::PointingHandCursor);
-    setToolTip(QStringLiteral("The whole cluster: click or drag to move the view"));
-    setAccessibleName(QStringLiteral("Minimap"));
+    setToolTip(tr("The whole cluster: click or drag to move the view"));
+    setAccessibleName(tr("Minimap"));
 }
 
 void Minimap::setModel(std::shared_ptr<const DiagramModel> model) {

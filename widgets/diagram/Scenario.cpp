@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 #include <cmath>
@@ -18,7 +19,7 @@ QString gpuTypeName(GpuType type) {
     case GpuType::B200:
         return QStringLiteral("B200");
     case GpuType::Unknown:
-        return QStringLiteral("type not reported");
+        return QCoreApplication::translate("Scenario", "type not reported");
     case GpuType::None:
         break;
     }
@@ -101,7 +102,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         const double groupsTotal = r.value(QStringLiteral("groups_total"));
         s.gpuCount = qint64(gpus);
         s.segments = {{s.gpuCount, GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}}};
-        s.title = QStringLiteral("Colossus (built, %1 H100)").arg(formatCount(gpus));
+        s.title = QCoreApplication::translate("Scenario", "Colossus (built, %1 H100)")
+                      .arg(formatCount(gpus));
         s.checkId = QStringLiteral("racks-and-groups");
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("gpus_per_rack"),
                        QStringLiteral("gpus_per_group"), QStringLiteral("racks_total"),
@@ -137,8 +139,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {qint64(built), GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}},
             {qint64(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
             {qint64(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
-        s.title = QStringLiteral("Colossus (upgrade, %1: %2 H100 + %3 H200)")
-                      .arg(formatCount(total), formatCount(built + h100), formatCount(h200));
+        s.title =
+            QCoreApplication::translate("Scenario", "Colossus (upgrade, %1: %2 H100 + %3 H200)")
+                .arg(formatCount(total), formatCount(built + h100), formatCount(h200));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description =
@@ -151,8 +154,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.gpuCount = qint64(std::max(b200, h200));
         s.segments = {{s.gpuCount, GpuType::B200, GpuType::H200, QStringLiteral("promise_b200"),
                        QStringLiteral("promise_h200")}};
-        s.title =
-            QStringLiteral("Colossus (promise, %1 B200 or H200)").arg(formatCount(s.gpuCount));
+        s.title = QCoreApplication::translate("Scenario", "Colossus (promise, %1 B200 or H200)")
+                      .arg(formatCount(s.gpuCount));
         s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
         const auto report = [&](const char *id) {
             const Figure *f = catalogue.figure(QString::fromLatin1(id));
@@ -169,7 +172,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.gpuCount = qint64(gpus);
         s.segments = {
             {s.gpuCount, GpuType::Unknown, GpuType::None, QStringLiteral("planned_gpus"), {}}};
-        s.title = QStringLiteral("Colossus (planned, %1 GPUs)").arg(formatCount(gpus));
+        s.title = QCoreApplication::translate("Scenario", "Colossus (planned, %1 GPUs)")
+                      .arg(formatCount(gpus));
         s.figureIds = {QStringLiteral("planned_gpus")};
         s.description = QStringLiteral("The plan reported by the FT: %1 GPUs, type not reported; "
                                        "drawn with the built cluster's rack and group sizes.")

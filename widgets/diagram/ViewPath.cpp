@@ -1,5 +1,6 @@
 #include "diagram/ViewPath.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace colossus::ViewPath {
@@ -136,14 +137,15 @@ QString validate(const ElementPath &p, const HierarchyGeometry &g, const QString
 QString displayName(const ElementPath &p) {
     QStringList parts;
     if (p.group >= 0)
-        parts << QStringLiteral("Group %1").arg(p.group);
+        parts << QCoreApplication::translate("ViewPath", "Group %1").arg(p.group);
     if (p.rack >= 0)
-        parts << QStringLiteral("Rack %1").arg(p.rack) +
-                     (p.rear && p.server < 0 ? QStringLiteral(" (rear)") : QString());
+        parts << QCoreApplication::translate("ViewPath", "Rack %1").arg(p.rack) +
+                     (p.rear && p.server < 0 ? QCoreApplication::translate("ViewPath", " (rear)")
+                                             : QString());
     if (p.server >= 0)
-        parts << QStringLiteral("Server %1").arg(p.server);
+        parts << QCoreApplication::translate("ViewPath", "Server %1").arg(p.server);
     if (p.gpu >= 0)
-        parts << QStringLiteral("GPU %1").arg(p.gpu);
+        parts << QCoreApplication::translate("ViewPath", "GPU %1").arg(p.gpu);
     return parts.join(QStringLiteral(" > "));
 }
 

@@ -1,7 +1,9 @@
 #include "export/FramedPicture.h"
 
 #include "catalogue/Catalogue.h"
+#include "language/Language.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -27,7 +29,7 @@ Layout layoutFor(const QRectF &page) {
 QString languageNames(const QStringList &codes) {
     QStringList names;
     for (const QString &code : codes)
-        names.append(QLocale::languageToString(QLocale(code).language()));
+        names.append(Language::languageName(code));
     return names.join(u'/');
 }
 
@@ -69,10 +71,12 @@ QString citationLine(const Picture &picture, const Catalogue &catalogue) {
         parts.append(part);
     }
     if (parts.isEmpty())
-        return QStringLiteral("Schematic: no reported figure is drawn.");
-    return QStringLiteral("Sources: ") + parts.join(QStringLiteral(" · ")) +
-           QStringLiteral(" — reports shipped with Colossus Explorer; every figure links to its "
-                          "verbatim passage.");
+        return QCoreApplication::translate("FramedPicture",
+                                           "Schematic: no reported figure is drawn.");
+    return QCoreApplication::translate("FramedPicture",
+                                       "Sources: %1 — reports shipped with Colossus Explorer; "
+                                       "every figure links to its verbatim passage.")
+        .arg(parts.join(QStringLiteral(" · ")));
 }
 
 QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &catalogue) {

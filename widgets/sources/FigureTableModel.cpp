@@ -5,6 +5,22 @@
 
 namespace colossus {
 
+QString FigureTableModel::topicName(const QString &topic) {
+    static const char *const names[][2] = {
+        {"hierarchy", QT_TR_NOOP("Hierarchy")}, {"compute", QT_TR_NOOP("Compute")},
+        {"network", QT_TR_NOOP("Network")},     {"power", QT_TR_NOOP("Power")},
+        {"money", QT_TR_NOOP("Money")},         {"timeline", QT_TR_NOOP("Timeline")},
+        {"peers", QT_TR_NOOP("Other systems")}};
+    for (const auto &[key, text] : names) {
+        if (topic == QLatin1String(key))
+            return tr(text);
+    }
+    QString name = topic;
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 FigureTableModel::FigureTableModel(const Catalogue &catalogue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalogue(catalogue)
@@ -66,7 +82,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
         case ValueColumn:
             return FigureFormat::value(figure);
         case TopicColumn:
-            return figure.topic;
+            return topicName(figure.topic);
         case SourceColumn:
             return FigureFormat::sourceShort(m_catalogue, figure);
         case AsOfColumn:

@@ -18,6 +18,10 @@ class FigureTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    // A catalogue topic by its name in the interface language ("hierarchy" -> "Hierarchy",
+    // "階層構成"); a topic the table does not know keeps its id, capitalised.
+    static QString topicName(const QString &topic);
+
     enum Column { LabelColumn, ValueColumn, TopicColumn, SourceColumn, AsOfColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,

@@ -79,8 +79,7 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_topic->setObjectName(QStringLiteral("topicFilter"));
     m_topic->addItem(tr("All topics"), QString());
     for (const QString &topic : topicsOf(m_catalogue)) {
-        QString name = topic;
-        name[0] = name[0].toUpper();
+        const QString name = FigureTableModel::topicName(topic);
         const auto count =
             std::count_if(m_catalogue.figures().cbegin(), m_catalogue.figures().cend(),
                           [&](const Figure &figure) { return figure.topic == topic; });

@@ -1,11 +1,15 @@
 #include "style/Theme.h"
 
+#include "language/Language.h"
+
+#include <QCoreApplication>
+
 namespace colossus {
 
 Theme Theme::light() {
     Theme t;
     t.id = Id::Light;
-    t.name = QStringLiteral("Light");
+    t.name = QCoreApplication::translate("Theme", "Light");
     t.background = QColor(QRgb(0xffffff));
     t.surface = QColor(QRgb(0xf1f3f5));
     t.text = QColor(QRgb(0x1b1f24));
@@ -27,7 +31,7 @@ Theme Theme::light() {
 Theme Theme::dark() {
     Theme t;
     t.id = Id::Dark;
-    t.name = QStringLiteral("Dark");
+    t.name = QCoreApplication::translate("Theme", "Dark");
     t.background = QColor(QRgb(0x16191d));
     t.surface = QColor(QRgb(0x25292f));
     t.text = QColor(QRgb(0xe9ecef));
@@ -49,7 +53,7 @@ Theme Theme::dark() {
 Theme Theme::highContrast() {
     Theme t;
     t.id = Id::HighContrast;
-    t.name = QStringLiteral("High contrast");
+    t.name = QCoreApplication::translate("Theme", "High contrast");
     t.background = QColor(QRgb(0x000000));
     t.surface = QColor(QRgb(0x000000));
     t.text = QColor(QRgb(0xffffff));
@@ -111,9 +115,11 @@ QPalette Theme::palette(QPalette p) const {
 
 QFont Theme::font(qreal pixelSize, bool bold) {
     QFont f;
-    // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics.
-    f.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"),
-                   QStringLiteral("DejaVu Sans")});
+    // Noto Sans CJK covers Latin too, so Latin and CJK glyphs share one set of metrics. Han
+    // characters take the forms readers of the interface language expect (JP or SC).
+    const QString cjk = Language::cjkFamily(Language::current());
+    f.setFamilies({cjk.isEmpty() ? QStringLiteral("Noto Sans CJK JP") : cjk,
+                   QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
     f.setPixelSize(qMax(1, qRound(pixelSize)));
     f.setBold(bold);
     return f;

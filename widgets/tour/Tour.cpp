@@ -2,7 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 
 #include <QFile>
 #include <QJsonArray>

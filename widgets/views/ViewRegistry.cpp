@@ -1,4 +1,4 @@
-#include "export/ViewRegistry.h"
+#include "views/ViewRegistry.h"
 
 #include "catalogue/Catalogue.h"
 #include "charts/ChartPicture.h"

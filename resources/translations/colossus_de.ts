@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ChartSpec</name>
+    <message>
+        <source>GPU counts: Colossus against other systems</source>
+        <translation>GPU-Anzahl: Colossus im Vergleich mit anderen Systemen</translation>
+    </message>
+    <message>
+        <source>Power, water and energy</source>
+        <translation>Strom, Wasser und Energie</translation>
+    </message>
+    <message>
+        <source>Money: funding, deals and valuations</source>
+        <translation>Geld: Finanzierung, Geschäfte und Bewertungen</translation>
+    </message>
+    <message>
+        <source>Timeline: from site decision to training</source>
+        <translation>Zeitleiste: vom Standortentscheid bis zum Training</translation>
+    </message>
+    <message>
+        <source>Network: Ethernet bandwidth per GPU server</source>
+        <translation>Netzwerk: Ethernet-Bandbreite je GPU-Server</translation>
+    </message>
+    <message>
+        <source>Accelerators in each system, cluster or plan</source>
+        <translation>Beschleuniger je System, Cluster oder Plan</translation>
+    </message>
+    <message>
+        <source>GPUs (count; linear scale)</source>
+        <translation>GPUs (Anzahl; lineare Skala)</translation>
+    </message>
+    <message>
+        <source>Colossus (xAI, Memphis)</source>
+        <translation>Colossus (xAI, Memphis)</translation>
+    </message>
+    <message>
+        <source>Other systems and clusters</source>
+        <translation>Andere Systeme und Cluster</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>Typ nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Electric power</source>
+        <translation>Elektrische Leistung</translation>
+    </message>
+    <message>
+        <source>megawatts (MW)</source>
+        <translation>Megawatt (MW)</translation>
+    </message>
+    <message>
+        <source>Electricity for one request (IEA)</source>
+        <translation>Strom für eine Anfrage (IEA)</translation>
+    </message>
+    <message>
+        <source>watt-hours (Wh)</source>
+        <translation>Wattstunden (Wh)</translation>
+    </message>
+    <message>
+        <source>AI&apos;s share of data-centre electricity demand (Goldman Sachs)</source>
+        <translation>Anteil der KI am Strombedarf der Rechenzentren (Goldman Sachs)</translation>
+    </message>
+    <message>
+        <source>percent of demand (%)</source>
+        <translation>Prozent des Bedarfs (%)</translation>
+    </message>
+    <message>
+        <source>Single figures (nothing like them to compare with)</source>
+        <translation>Einzelne Zahlen (ohne Vergleichswert)</translation>
+    </message>
+    <message>
+        <source>Money raised, invested or committed</source>
+        <translation>Eingeworbenes, investiertes oder zugesagtes Geld</translation>
+    </message>
+    <message>
+        <source>US dollars, billions (linear scale)</source>
+        <translation>US-Dollar, Milliarden (lineare Skala)</translation>
+    </message>
+    <message>
+        <source>xAI&apos;s valuation (what investors say the company is worth)</source>
+        <translation>Bewertung von xAI (was Investoren für den Firmenwert halten)</translation>
+    </message>
+    <message>
+        <source>When it happened (dot: the day is given; bar: only the month or season)</source>
+        <translation>Wann es geschah (Punkt: Tag bekannt; Balken: nur Monat oder Jahreszeit)</translation>
+    </message>
+    <message>
+        <source>date (UTC; month ticks)</source>
+        <translation>Datum (UTC; Monatsstriche)</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translation>Wie lange es dauerte</translation>
+    </message>
+    <message>
+        <source>days (weeks, months and years converted; linear scale)</source>
+        <translation>Tage (Wochen, Monate und Jahre umgerechnet; lineare Skala)</translation>
+    </message>
+    <message>
+        <source>1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.</source>
+        <translation>1 Woche = 7 Tage, 1 Monat = 30,44 Tage, 1 Jahr = 365,25 Tage.</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth of one GPU server</source>
+        <translation>Ethernet-Bandbreite eines GPU-Servers</translation>
+    </message>
+    <message>
+        <source>gigabits per second (Gb/s)</source>
+        <translation>Gigabit pro Sekunde (Gb/s)</translation>
+    </message>
+    <message>
+        <source>What kind of network</source>
+        <translation>Was für ein Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>widerspricht sich</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>Einheit unklar</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
+Without a command it opens the window.</source>
+        <translation>Colossus Explorer: der Aufbau des Supercomputers Colossus von xAI, jede Zahl mit der Textstelle, aus der sie stammt.
+Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Use the figures in FILE instead of the embedded catalogue.</source>
+        <translation>Die Zahlen aus DATEI statt des eingebauten Katalogs verwenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Validate FILE; print its problems and exit 1, or a summary and exit 0.</source>
+        <translation>DATEI prüfen: Probleme ausgeben und mit 1 beenden, sonst eine Zusammenfassung ausgeben und mit 0 beenden.</translation>
+    </message>
+    <message>
+        <source>Print every figure as an aligned table.</source>
+        <translation>Alle Zahlen als ausgerichtete Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --list-figures: print a JSON array instead.</source>
+        <translation>Mit --list-figures: stattdessen ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the consistency checks with their verdicts.</source>
+        <translation>Die Konsistenzprüfungen mit ihrem Ergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print every exportable view path.</source>
+        <translation>Alle exportierbaren Ansichtspfade ausgeben.</translation>
+    </message>
+    <message>
+        <source>Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power.</source>
+        <translation>Die Ansicht PFAD öffnen (oder exportieren), z. B. cluster, group/12/rack/3, chart/power.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Scenario ID: built, upgrade, promise or planned.</source>
+        <translation>Szenario-ID: built, upgrade, promise oder planned.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or high-contrast.</source>
+        <translation>Farbschema: light, dark oder high-contrast.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, ja, zh_CN, de or es (default: the language chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>Sprache der Oberfläche für diesen Aufruf: en, ja, zh_CN, de oder es (Vorgabe: die unter Ansicht &gt; Sprache gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Write the view to OUT (.png, .svg or .pdf) and exit.</source>
+        <translation>Die Ansicht nach ZIEL (.png, .svg oder .pdf) schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>Export size in pixels (default 1920x1080).</source>
+        <translation>Exportgröße in Pixeln (Vorgabe 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Export scale factor for PNG pixels (default 1).</source>
+        <translation>Skalierungsfaktor für die Pixel eines PNG-Exports (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Export without a background.</source>
+        <translation>Ohne Hintergrund exportieren.</translation>
+    </message>
+    <message>
+        <source>Write the guided tour as PNG handouts and tour.md into DIR.</source>
+        <translation>Die geführte Tour als PNG-Handouts und tour.md nach ORDNER schreiben.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Write every view of --list-views into DIR.</source>
+        <translation>Alle Ansichten von --list-views nach ORDNER schreiben.</translation>
+    </message>
+    <message>
+        <source>With --export-all: png, svg or pdf (default png).</source>
+        <translation>Mit --export-all: png, svg oder pdf (Vorgabe png).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>See colossus-explorer --help.</source>
+        <translation>Siehe colossus-explorer --help.</translation>
+    </message>
+    <message>
+        <source>--lang %1: use en, ja, zh_CN, de or es</source>
+        <translation>--lang %1: bitte en, ja, zh_CN, de oder es angeben</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 are separate commands: give one at a time</source>
+        <translation>--%1 und --%2 sind getrennte Befehle: bitte nur einen auf einmal angeben</translation>
+    </message>
+    <message>
+        <source>--%1 goes with a command such as --export</source>
+        <translation>--%1 gehört zu einem Befehl wie --export</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --%2</source>
+        <translation>--%1 passt nicht zu --%2</translation>
+    </message>
+    <message>
+        <source>--theme %1: use light, dark or high-contrast</source>
+        <translation>--theme %1: bitte light, dark oder high-contrast angeben</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>OK, %1 figures (%2 reported, %3 derived), %4 facts, %5 source documents, %6 consistency checks (%7 disagree or have an unclear unit)</source>
+        <translation>OK: %1 Zahlen (%2 berichtet, %3 abgeleitet), %4 Fakten, %5 Quelldokumente, %6 Konsistenzprüfungen (%7 mit Widerspruch oder unklarer Einheit)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 Zahlen</translation>
+    </message>
+    <message>
+        <source>figures: %1</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>%1 consistency checks</source>
+        <translation>%1 Konsistenzprüfungen</translation>
+    </message>
+    <message>
+        <source>--size %1: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
+        <translation>--size %1: erwartet BREITExHÖHE in Pixeln, z. B. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--size %1: at most %2 pixels on a side</source>
+        <translation>--size %1: höchstens %2 Pixel pro Seite</translation>
+    </message>
+    <message>
+        <source>--scale %1: not a number</source>
+        <translation>--scale %1: keine Zahl</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source>1 GPU (%1) · its own %2 GbE NIC</source>
+        <translation>1 GPU (%1) · eigene %2-GbE-NIC</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <source>%1 racks</source>
+        <translation>%1 Racks</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>%1 Tb/s Ethernet</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPicture</name>
+    <message>
+        <source>Rear of the rack: three-phase power supplies, Ethernet switches and the rack-sized manifold (positions schematic). </source>
+        <translation>Rückseite des Racks: Drehstrom-Netzteile, Ethernet-Switches und der rackhohe Verteiler (Lage schematisch). </translation>
+    </message>
+    <message>
+        <source>Front elevation with U positions. </source>
+        <translation>Vorderansicht mit U-Positionen. </translation>
+    </message>
+</context>
+<context>
+    <name>FramedPicture</name>
+    <message>
+        <source>Schematic: no reported figure is drawn.</source>
+        <translation>Schematisch: keine berichtete Zahl gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 — reports shipped with Colossus Explorer; every figure links to its verbatim passage.</source>
+        <translation>Quellen: %1 — mit Colossus Explorer ausgelieferte Berichte; jede Zahl verweist auf ihre wörtliche Textstelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>Tour-Handouts exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>type not reported</source>
+        <translation>Typ nicht berichtet</translation>
+    </message>
+    <message>
+        <source>Colossus (built, %1 H100)</source>
+        <translation>Colossus (gebaut, %1 H100)</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
+        <translation>Colossus (Ausbau, %1: %2 H100 + %3 H200)</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or H200)</source>
+        <translation>Colossus (Ankündigung, %1 B200 oder H200)</translation>
+    </message>
+    <message>
+        <source>Colossus (planned, %1 GPUs)</source>
+        <translation>Colossus (geplant, %1 GPUs)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>TourExport</name>
+    <message>
+        <source>no output directory given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a directory</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 of %2 %3 before the failure; no partial file was left behind</source>
+        <translation>vor dem Fehler %1 von %2 %3 geschrieben; keine unvollständige Datei zurückgelassen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>%1 %2 nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <translation>unbekanntes Format „%1“ (erwartet png, svg oder pdf)</translation>
+    </message>
+    <message>
+        <source>step pictures and %1</source>
+        <translation>Schrittbilder und %1</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPath</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation> (Rückseite)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::BreadcrumbBar</name>
+    <message>
+        <source>Where you are in Colossus</source>
+        <translation>Wo Sie sich in Colossus befinden</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation> (Rückseite)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartScene</name>
+    <message>
+        <source>  ⚠ sources disagree</source>
+        <translation>  ⚠ Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>⚠ sources disagree</source>
+        <translation>⚠ Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>. “Derived”: computed from reported figures.</source>
+        <translation>. „Abgeleitet“: aus berichteten Zahlen berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartsPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The reports disagree&lt;/b&gt; about this figure.&lt;br&gt;Click to see the consistency check.</source>
+        <translation>&lt;b&gt;⚠ Die Berichte widersprechen sich&lt;/b&gt; bei dieser Zahl.&lt;br&gt;Klicken, um die Konsistenzprüfung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramCanvas</name>
+    <message>
+        <source>Colossus hierarchy diagram</source>
+        <translation>Hierarchiediagramm von Colossus</translation>
+    </message>
+    <message>
+        <source>%1
+Click to see the passage in the sources</source>
+        <translation>%1
+Klicken, um die Textstelle in den Quellen zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups</source>
+        <translation>%1 von %2 Gruppen</translation>
+    </message>
+    <message>
+        <source> · in view: %1</source>
+        <translation> · im Bild: %1</translation>
+    </message>
+    <message>
+        <source> · selected: %1</source>
+        <translation> · ausgewählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramView</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>Rückansicht</translation>
+    </message>
+    <message>
+        <source>Show the rack from behind (R)</source>
+        <translation>Das Rack von hinten zeigen (R)</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the view path, for --view on the command line</source>
+        <translation>Den Ansichtspfad für --view auf der Kommandozeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy view path</source>
+        <translation>Ansichtspfad kopieren</translation>
+    </message>
+    <message>
+        <source>Front / rear of the rack (R)</source>
+        <translation>Vorder-/Rückseite des Racks (R)</translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation>Eine Ebene höher (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Whole cluster (0)</source>
+        <translation>Ganzer Cluster (0)</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ExportDialog</name>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image with the same layout</source>
+        <translation>PNG-Pixel je Layout-Pixel: 2 ergibt ein schärferes Bild mit demselben Layout</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::FigureTableModel</name>
+    <message>
+        <source>The reports disagree: %1</source>
+        <translation>Die Berichte widersprechen sich: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Other systems</source>
+        <translation>Andere Systeme</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::MainWindow</name>
+    <message>
+        <source>Colossus Explorer</source>
+        <translation>Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Colossus Explorer</source>
+        <translation>Ü&amp;ber Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer shows the new language when it starts again. Restart now?</source>
+        <translation>Colossus Explorer zeigt die neue Sprache nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>The view was not exported.</source>
+        <translation>Die Ansicht wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Copied a 1920 × 1080 image of “%1”</source>
+        <translation>Ein Bild von „%1“ in 1920 × 1080 kopiert</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>About Colossus Explorer</source>
+        <translation>Über Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;Der Aufbau des Supercomputers Colossus von xAI in Memphis, sichtbar und überprüfbar gemacht. Jede Zahl stammt aus einem dieser Berichte, die unverändert mit der App ausgeliefert werden, und verweist auf die wörtliche Textstelle:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Was die Berichte nicht angeben, ist abgeleitet (mit Formel) oder gezeichnet und als schematisch gekennzeichnet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::Minimap</name>
+    <message>
+        <source>The whole cluster: click or drag to move the view</source>
+        <translation>Der ganze Cluster: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresentationWindow</name>
+    <message>
+        <source>Go to step %1, then Return</source>
+        <translation>Zu Schritt %1: mit Eingabetaste bestätigen</translation>
+    </message>
+    <message>
+        <source>Exploring: Esc or R returns to the step</source>
+        <translation>Freies Erkunden: Esc oder R kehrt zum Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Unsere Übersetzung: „%1“</translation>
+    </message>
+    <message>
+        <source>Esc, R or a click returns to the step</source>
+        <translation>Esc, R oder ein Klick kehrt zum Schritt zurück</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresenterView</name>
+    <message>
+        <source>Presenter view: %1</source>
+        <translation>Referentenansicht: %1</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Ende der Tour</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>  (screen black)</source>
+        <translation>  (Bildschirm schwarz)</translation>
+    </message>
+    <message>
+        <source>  (screen white)</source>
+        <translation>  (Bildschirm weiß)</translation>
+    </message>
+    <message>
+        <source>  (exploring)</source>
+        <translation>  (freies Erkunden)</translation>
+    </message>
+    <message>
+        <source>  go to %1</source>
+        <translation>  gehe zu %1</translation>
+    </message>
+    <message>
+        <source>%1   elapsed %2</source>
+        <translation>%1   vergangen %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: end</source>
+        <translation>Als Nächstes: Ende</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourceView</name>
+    <message>
+        <source>Passage and translation</source>
+        <translation>Textstelle und Übersetzung</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Quelldokument</translation>
+    </message>
+    <message>
+        <source>Select a figure or a consistency check to see the passage it comes from.</source>
+        <translation>Wählen Sie eine Zahl oder eine Konsistenzprüfung, um die Textstelle zu sehen, aus der sie stammt.</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>reported in %1</source>
+        <translation>berichtet in %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Wortlaut:</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>Auf Englisch:</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Abgeleitet:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingangswerte:</translation>
+    </message>
+    <message>
+        <source>The highlighted passages state the reported numbers this figure is computed from.</source>
+        <translation>Die hervorgehobenen Stellen nennen die berichteten Zahlen, aus denen diese Zahl berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Consistency checks:</source>
+        <translation>Konsistenzprüfungen:</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Passage in %1:</source>
+        <translation>Textstelle in %1:</translation>
+    </message>
+    <message>
+        <source>Figures involved:</source>
+        <translation>Beteiligte Zahlen:</translation>
+    </message>
+    <message>
+        <source>Passages in %1 documents:</source>
+        <translation>Textstellen in %1 Dokumenten:</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourcesBrowser</name>
+    <message>
+        <source>Search figures, quotes, translations…</source>
+        <translation>Zahlen, Zitate, Übersetzungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the figure&apos;s name, id, quote or translation (Ctrl+F)</source>
+        <translation>Jedes Wort muss im Namen, in der ID, im Zitat oder in der Übersetzung der Zahl vorkommen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Search figures</source>
+        <translation>Zahlen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Consistency checks</source>
+        <translation>Konsistenzprüfungen</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Zitat kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consistency checks&lt;/b&gt; — where the reports agree and where they do not</source>
+        <translation>&lt;b&gt;Konsistenzprüfungen&lt;/b&gt; — wo die Berichte übereinstimmen und wo nicht</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 Zahl</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>English: “%1”</source>
+        <translation>Englisch: „%1“</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;tour…</source>
+        <translation>&amp;Tour exportieren…</translation>
+    </message>
+    <message>
+        <source>Walk through the cluster full screen (Esc leaves)</source>
+        <translation>Im Vollbild durch den Cluster führen (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Write one PNG per tour step and tour.md into a folder</source>
+        <translation>Je Tourschritt ein PNG und tour.md in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Geführte Tour</translation>
+    </message>
+    <message>
+        <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
+        <translation>Die geführte Tour passt nicht zu den geladenen Daten und kann daher nicht gezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportDialog</name>
+    <message>
+        <source>Exporting the tour...</source>
+        <translation>Tour wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export tour</source>
+        <translation>Tour exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>Schreibe %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>The tour could not be exported.
+
+%1</source>
+        <translation>Die Tour konnte nicht exportiert werden.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n complete file(s).</source>
+        <translation>
+            <numerusform>Export nach %n fertigen Datei abgebrochen.</numerusform>
+            <numerusform>Export nach %n fertigen Dateien abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 step pictures and %2 to %3.</source>
+        <translation>%1 Schrittbilder und %2 nach %3 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The data file %1 has problems; Colossus Explorer opens the embedded Colossus data instead.</source>
+        <translation>Die Datendatei %1 enthält Fehler; Colossus Explorer öffnet stattdessen die eingebauten Colossus-Daten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ChartSpec</name>
+    <message>
+        <source>GPU counts: Colossus against other systems</source>
+        <translation>Número de GPU: Colossus frente a otros sistemas</translation>
+    </message>
+    <message>
+        <source>Power, water and energy</source>
+        <translation>Electricidad, agua y energía</translation>
+    </message>
+    <message>
+        <source>Money: funding, deals and valuations</source>
+        <translation>Dinero: financiación, acuerdos y valoraciones</translation>
+    </message>
+    <message>
+        <source>Timeline: from site decision to training</source>
+        <translation>Cronología: de la elección del emplazamiento al entrenamiento</translation>
+    </message>
+    <message>
+        <source>Network: Ethernet bandwidth per GPU server</source>
+        <translation>Red: ancho de banda Ethernet por servidor de GPU</translation>
+    </message>
+    <message>
+        <source>Accelerators in each system, cluster or plan</source>
+        <translation>Aceleradores en cada sistema, clúster o plan</translation>
+    </message>
+    <message>
+        <source>GPUs (count; linear scale)</source>
+        <translation>GPU (número; escala lineal)</translation>
+    </message>
+    <message>
+        <source>Colossus (xAI, Memphis)</source>
+        <translation>Colossus (xAI, Memphis)</translation>
+    </message>
+    <message>
+        <source>Other systems and clusters</source>
+        <translation>Otros sistemas y clústeres</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>tipo no indicado</translation>
+    </message>
+    <message>
+        <source>Electric power</source>
+        <translation>Potencia eléctrica</translation>
+    </message>
+    <message>
+        <source>megawatts (MW)</source>
+        <translation>megavatios (MW)</translation>
+    </message>
+    <message>
+        <source>Electricity for one request (IEA)</source>
+        <translation>Electricidad por consulta (AIE)</translation>
+    </message>
+    <message>
+        <source>watt-hours (Wh)</source>
+        <translation>vatios hora (Wh)</translation>
+    </message>
+    <message>
+        <source>AI&apos;s share of data-centre electricity demand (Goldman Sachs)</source>
+        <translation>Parte de la IA en la demanda eléctrica de los centros de datos (Goldman Sachs)</translation>
+    </message>
+    <message>
+        <source>percent of demand (%)</source>
+        <translation>porcentaje de la demanda (%)</translation>
+    </message>
+    <message>
+        <source>Single figures (nothing like them to compare with)</source>
+        <translation>Cifras sueltas (sin nada comparable)</translation>
+    </message>
+    <message>
+        <source>Money raised, invested or committed</source>
+        <translation>Dinero recaudado, invertido o comprometido</translation>
+    </message>
+    <message>
+        <source>US dollars, billions (linear scale)</source>
+        <translation>dólares estadounidenses, miles de millones (escala lineal)</translation>
+    </message>
+    <message>
+        <source>xAI&apos;s valuation (what investors say the company is worth)</source>
+        <translation>Valoración de xAI (lo que los inversores dicen que vale la empresa)</translation>
+    </message>
+    <message>
+        <source>When it happened (dot: the day is given; bar: only the month or season)</source>
+        <translation>Cuándo ocurrió (punto: se conoce el día; barra: solo el mes o la estación)</translation>
+    </message>
+    <message>
+        <source>date (UTC; month ticks)</source>
+        <translation>fecha (UTC; marcas mensuales)</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translation>Cuánto tardó</translation>
+    </message>
+    <message>
+        <source>days (weeks, months and years converted; linear scale)</source>
+        <translation>días (semanas, meses y años convertidos; escala lineal)</translation>
+    </message>
+    <message>
+        <source>1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.</source>
+        <translation>1 semana = 7 días, 1 mes = 30,44 días, 1 año = 365,25 días.</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth of one GPU server</source>
+        <translation>Ancho de banda Ethernet de un servidor de GPU</translation>
+    </message>
+    <message>
+        <source>gigabits per second (Gb/s)</source>
+        <translation>gigabits por segundo (Gb/s)</translation>
+    </message>
+    <message>
+        <source>What kind of network</source>
+        <translation>Qué tipo de red</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>unidad poco clara</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
+Without a command it opens the window.</source>
+        <translation>Colossus Explorer: la estructura del superordenador Colossus de xAI, con cada cifra enlazada al pasaje del que procede.
+Sin ningún comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Use the figures in FILE instead of the embedded catalogue.</source>
+        <translation>Usar las cifras de ARCHIVO en lugar del catálogo integrado.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Validate FILE; print its problems and exit 1, or a summary and exit 0.</source>
+        <translation>Validar ARCHIVO: mostrar sus problemas y salir con 1, o un resumen y salir con 0.</translation>
+    </message>
+    <message>
+        <source>Print every figure as an aligned table.</source>
+        <translation>Mostrar todas las cifras en una tabla alineada.</translation>
+    </message>
+    <message>
+        <source>With --list-figures: print a JSON array instead.</source>
+        <translation>Con --list-figures: mostrar un array JSON en su lugar.</translation>
+    </message>
+    <message>
+        <source>Print the consistency checks with their verdicts.</source>
+        <translation>Mostrar las comprobaciones de coherencia con su resultado.</translation>
+    </message>
+    <message>
+        <source>Print every exportable view path.</source>
+        <translation>Mostrar todas las rutas de vista exportables.</translation>
+    </message>
+    <message>
+        <source>Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power.</source>
+        <translation>Abrir (o exportar) la vista RUTA, p. ej. cluster, group/12/rack/3, chart/power.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Scenario ID: built, upgrade, promise or planned.</source>
+        <translation>ID del escenario: built, upgrade, promise o planned.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or high-contrast.</source>
+        <translation>Tema: light, dark o high-contrast.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, ja, zh_CN, de or es (default: the language chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>Idioma de la interfaz para esta ejecución: en, ja, zh_CN, de o es (por omisión: el elegido en Ver &gt; Idioma o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Write the view to OUT (.png, .svg or .pdf) and exit.</source>
+        <translation>Escribir la vista en SALIDA (.png, .svg o .pdf) y salir.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>Export size in pixels (default 1920x1080).</source>
+        <translation>Tamaño de exportación en píxeles (por omisión 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>ANxAL</translation>
+    </message>
+    <message>
+        <source>Export scale factor for PNG pixels (default 1).</source>
+        <translation>Factor de escala de los píxeles PNG (por omisión 1).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Export without a background.</source>
+        <translation>Exportar sin fondo.</translation>
+    </message>
+    <message>
+        <source>Write the guided tour as PNG handouts and tour.md into DIR.</source>
+        <translation>Escribir la visita guiada como folletos PNG y tour.md en CARPETA.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>Write every view of --list-views into DIR.</source>
+        <translation>Escribir todas las vistas de --list-views en CARPETA.</translation>
+    </message>
+    <message>
+        <source>With --export-all: png, svg or pdf (default png).</source>
+        <translation>Con --export-all: png, svg o pdf (por omisión png).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>See colossus-explorer --help.</source>
+        <translation>Consulte colossus-explorer --help.</translation>
+    </message>
+    <message>
+        <source>--lang %1: use en, ja, zh_CN, de or es</source>
+        <translation>--lang %1: use en, ja, zh_CN, de o es</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 are separate commands: give one at a time</source>
+        <translation>--%1 y --%2 son comandos distintos: indique solo uno cada vez</translation>
+    </message>
+    <message>
+        <source>--%1 goes with a command such as --export</source>
+        <translation>--%1 se usa junto con un comando como --export</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --%2</source>
+        <translation>--%1 no se puede usar con --%2</translation>
+    </message>
+    <message>
+        <source>--theme %1: use light, dark or high-contrast</source>
+        <translation>--theme %1: use light, dark o high-contrast</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
+    </message>
+    <message>
+        <source>OK, %1 figures (%2 reported, %3 derived), %4 facts, %5 source documents, %6 consistency checks (%7 disagree or have an unclear unit)</source>
+        <translation>Correcto: %1 cifras (%2 publicadas, %3 derivadas), %4 hechos, %5 documentos fuente, %6 comprobaciones de coherencia (%7 no coinciden o tienen una unidad poco clara)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIDAD</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 cifras</translation>
+    </message>
+    <message>
+        <source>figures: %1</source>
+        <translation>cifras: %1</translation>
+    </message>
+    <message>
+        <source>%1 consistency checks</source>
+        <translation>%1 comprobaciones de coherencia</translation>
+    </message>
+    <message>
+        <source>--size %1: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
+        <translation>--size %1: se espera ANCHOxALTO en píxeles, p. ej. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--size %1: at most %2 pixels on a side</source>
+        <translation>--size %1: como máximo %2 píxeles por lado</translation>
+    </message>
+    <message>
+        <source>--scale %1: not a number</source>
+        <translation>--scale %1: no es un número</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>se escribió %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source>1 GPU (%1) · its own %2 GbE NIC</source>
+        <translation>1 GPU (%1) · su propia NIC de %2 GbE</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 servidores</translation>
+    </message>
+    <message>
+        <source>%1 racks</source>
+        <translation>%1 racks</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>%1 Tb/s de Ethernet</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPicture</name>
+    <message>
+        <source>Rear of the rack: three-phase power supplies, Ethernet switches and the rack-sized manifold (positions schematic). </source>
+        <translation>Parte trasera del rack: fuentes de alimentación trifásicas, conmutadores Ethernet y el colector del tamaño del rack (posiciones esquemáticas). </translation>
+    </message>
+    <message>
+        <source>Front elevation with U positions. </source>
+        <translation>Alzado frontal con posiciones U. </translation>
+    </message>
+</context>
+<context>
+    <name>FramedPicture</name>
+    <message>
+        <source>Schematic: no reported figure is drawn.</source>
+        <translation>Esquema: no se dibuja ninguna cifra publicada.</translation>
+    </message>
+    <message>
+        <source>Sources: %1 — reports shipped with Colossus Explorer; every figure links to its verbatim passage.</source>
+        <translation>Fuentes: %1 — artículos incluidos con Colossus Explorer; cada cifra enlaza con su pasaje literal.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>Exportar los folletos de la visita a</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>type not reported</source>
+        <translation>tipo no publicado</translation>
+    </message>
+    <message>
+        <source>Colossus (built, %1 H100)</source>
+        <translation>Colossus (construido, %1 H100)</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
+        <translation>Colossus (ampliación, %1: %2 H100 + %3 H200)</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or H200)</source>
+        <translation>Colossus (promesa, %1 B200 o H200)</translation>
+    </message>
+    <message>
+        <source>Colossus (planned, %1 GPUs)</source>
+        <translation>Colossus (previsto, %1 GPU)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>TourExport</name>
+    <message>
+        <source>no output directory given</source>
+        <translation>no se indicó ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: not a directory</source>
+        <translation>%1: no es una carpeta</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 of %2 %3 before the failure; no partial file was left behind</source>
+        <translation>se escribieron %1 de %2 %3 antes del fallo; no quedó ningún archivo a medias</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>Se escribieron %1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <translation>formato desconocido «%1» (se espera png, svg o pdf)</translation>
+    </message>
+    <message>
+        <source>step pictures and %1</source>
+        <translation>imágenes de pasos y %1</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>vistas</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPath</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation> (parte trasera)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::BreadcrumbBar</name>
+    <message>
+        <source>Where you are in Colossus</source>
+        <translation>Dónde está dentro de Colossus</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation> (parte trasera)</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Está aquí</translation>
+    </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartScene</name>
+    <message>
+        <source>  ⚠ sources disagree</source>
+        <translation>  ⚠ las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <source>⚠ sources disagree</source>
+        <translation>⚠ las fuentes no coinciden</translation>
+    </message>
+    <message>
+        <source>. “Derived”: computed from reported figures.</source>
+        <translation>. «Derivada»: calculada a partir de cifras publicadas.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartsPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The reports disagree&lt;/b&gt; about this figure.&lt;br&gt;Click to see the consistency check.</source>
+        <translation>&lt;b&gt;⚠ Los artículos no coinciden&lt;/b&gt; en esta cifra.&lt;br&gt;Haga clic para ver la comprobación de coherencia.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramCanvas</name>
+    <message>
+        <source>Colossus hierarchy diagram</source>
+        <translation>Diagrama jerárquico de Colossus</translation>
+    </message>
+    <message>
+        <source>%1
+Click to see the passage in the sources</source>
+        <translation>%1
+Haga clic para ver el pasaje en las fuentes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups</source>
+        <translation>%1 de %2 grupos</translation>
+    </message>
+    <message>
+        <source> · in view: %1</source>
+        <translation> · en vista: %1</translation>
+    </message>
+    <message>
+        <source> · selected: %1</source>
+        <translation> · seleccionado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramView</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Escenario:</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>Vista trasera</translation>
+    </message>
+    <message>
+        <source>Show the rack from behind (R)</source>
+        <translation>Mostrar el rack por detrás (R)</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Copy the view path, for --view on the command line</source>
+        <translation>Copiar la ruta de la vista, para --view en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Copy view path</source>
+        <translation>Copiar ruta de la vista</translation>
+    </message>
+    <message>
+        <source>Front / rear of the rack (R)</source>
+        <translation>Frente / parte trasera del rack (R)</translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation>Subir un nivel (Retroceso)</translation>
+    </message>
+    <message>
+        <source>Whole cluster (0)</source>
+        <translation>Clúster completo (0)</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ExportDialog</name>
+    <message>
+        <source>Export view</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image with the same layout</source>
+        <translation>Píxeles PNG por píxel de diseño: 2 da una imagen más nítida con el mismo diseño</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Fondo transparente</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::FigureTableModel</name>
+    <message>
+        <source>The reports disagree: %1</source>
+        <translation>Los artículos no coinciden: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Jerarquía</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Other systems</source>
+        <translation>Otros sistemas</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::MainWindow</name>
+    <message>
+        <source>Colossus Explorer</source>
+        <translation>Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>&amp;Exportar vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copiar imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Colossus Explorer</source>
+        <translation>&amp;Acerca de Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer shows the new language when it starts again. Restart now?</source>
+        <translation>Colossus Explorer mostrará el nuevo idioma cuando vuelva a iniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <source>The view was not exported.</source>
+        <translation>La vista no se exportó.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Copied a 1920 × 1080 image of “%1”</source>
+        <translation>Se copió una imagen de «%1» de 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>About Colossus Explorer</source>
+        <translation>Acerca de Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;La estructura del superordenador Colossus de xAI en Memphis, visible y comprobable. Cada cifra procede de uno de estos artículos, que se incluyen sin cambios con la aplicación, y enlaza con su pasaje literal:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Lo que los artículos no dicen se deriva (con la fórmula a la vista) o se dibuja y se marca como esquemático.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::Minimap</name>
+    <message>
+        <source>The whole cluster: click or drag to move the view</source>
+        <translation>El clúster completo: haga clic o arrastre para mover la vista</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>Minimapa</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresentationWindow</name>
+    <message>
+        <source>Go to step %1, then Return</source>
+        <translation>Ir al paso %1: pulse Intro</translation>
+    </message>
+    <message>
+        <source>Exploring: Esc or R returns to the step</source>
+        <translation>Explorando: Esc o R vuelve al paso</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Nuestra traducción: «%1»</translation>
+    </message>
+    <message>
+        <source>Esc, R or a click returns to the step</source>
+        <translation>Esc, R o un clic vuelve al paso</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresenterView</name>
+    <message>
+        <source>Presenter view: %1</source>
+        <translation>Vista del presentador: %1</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Fin de la visita</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>  (screen black)</source>
+        <translation>  (pantalla en negro)</translation>
+    </message>
+    <message>
+        <source>  (screen white)</source>
+        <translation>  (pantalla en blanco)</translation>
+    </message>
+    <message>
+        <source>  (exploring)</source>
+        <translation>  (explorando)</translation>
+    </message>
+    <message>
+        <source>  go to %1</source>
+        <translation>  ir a %1</translation>
+    </message>
+    <message>
+        <source>%1   elapsed %2</source>
+        <translation>%1   transcurrido %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Next: end</source>
+        <translation>Siguiente: fin</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourceView</name>
+    <message>
+        <source>Passage and translation</source>
+        <translation>Pasaje y traducción</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Documento fuente</translation>
+    </message>
+    <message>
+        <source>Select a figure or a consistency check to see the passage it comes from.</source>
+        <translation>Seleccione una cifra o una comprobación de coherencia para ver el pasaje del que procede.</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>reported in %1</source>
+        <translation>publicada en %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a fecha de %1</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Tal como se escribe:</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>En inglés:</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>Derivada:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Datos de partida:</translation>
+    </message>
+    <message>
+        <source>The highlighted passages state the reported numbers this figure is computed from.</source>
+        <translation>Los pasajes resaltados dan las cifras publicadas con las que se calcula esta cifra.</translation>
+    </message>
+    <message>
+        <source>Consistency checks:</source>
+        <translation>Comprobaciones de coherencia:</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>Passage in %1:</source>
+        <translation>Pasaje en %1:</translation>
+    </message>
+    <message>
+        <source>Figures involved:</source>
+        <translation>Cifras implicadas:</translation>
+    </message>
+    <message>
+        <source>Passages in %1 documents:</source>
+        <translation>Pasajes en %1 documentos:</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourcesBrowser</name>
+    <message>
+        <source>Search figures, quotes, translations…</source>
+        <translation>Buscar cifras, citas, traducciones…</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the figure&apos;s name, id, quote or translation (Ctrl+F)</source>
+        <translation>Cada palabra debe aparecer en el nombre, el id, la cita o la traducción de la cifra (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Search figures</source>
+        <translation>Buscar cifras</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Consistency checks</source>
+        <translation>Comprobaciones de coherencia</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copiar cita</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consistency checks&lt;/b&gt; — where the reports agree and where they do not</source>
+        <translation>&lt;b&gt;Comprobaciones de coherencia&lt;/b&gt;: dónde coinciden los artículos y dónde no</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 cifra</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 cifras</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Derivada: %1</translation>
+    </message>
+    <message>
+        <source>English: “%1”</source>
+        <translation>Inglés: «%1»</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Fuente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Export &amp;tour…</source>
+        <translation>Exportar &amp;visita…</translation>
+    </message>
+    <message>
+        <source>Walk through the cluster full screen (Esc leaves)</source>
+        <translation>Recorrer el clúster a pantalla completa (Esc para salir)</translation>
+    </message>
+    <message>
+        <source>Write one PNG per tour step and tour.md into a folder</source>
+        <translation>Escribir un PNG por paso de la visita y tour.md en una carpeta</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
+        <translation>La visita guiada no corresponde a los datos cargados, así que no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportDialog</name>
+    <message>
+        <source>Exporting the tour...</source>
+        <translation>Exportando la visita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export tour</source>
+        <translation>Exportar visita</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>Escribiendo %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>The tour could not be exported.
+
+%1</source>
+        <translation>No se pudo exportar la visita.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n complete file(s).</source>
+        <translation>
+            <numerusform>Exportación cancelada tras %n archivo completo.</numerusform>
+            <numerusform>Exportación cancelada tras %n archivos completos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 step pictures and %2 to %3.</source>
+        <translation>Se escribieron %1 imágenes de pasos y %2 en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The data file %1 has problems; Colossus Explorer opens the embedded Colossus data instead.</source>
+        <translation>El archivo de datos %1 tiene problemas; Colossus Explorer abre en su lugar los datos integrados de Colossus.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ChartSpec</name>
+    <message>
+        <source>GPU counts: Colossus against other systems</source>
+        <translation>GPU 数量：Colossus 与其他系统对比</translation>
+    </message>
+    <message>
+        <source>Power, water and energy</source>
+        <translation>电力、用水与能源</translation>
+    </message>
+    <message>
+        <source>Money: funding, deals and valuations</source>
+        <translation>资金：融资、交易与估值</translation>
+    </message>
+    <message>
+        <source>Timeline: from site decision to training</source>
+        <translation>时间线：从选址到开始训练</translation>
+    </message>
+    <message>
+        <source>Network: Ethernet bandwidth per GPU server</source>
+        <translation>网络：每台 GPU 服务器的以太网带宽</translation>
+    </message>
+    <message>
+        <source>Accelerators in each system, cluster or plan</source>
+        <translation>各系统、集群或计划中的加速器数量</translation>
+    </message>
+    <message>
+        <source>GPUs (count; linear scale)</source>
+        <translation>GPU（数量，线性刻度）</translation>
+    </message>
+    <message>
+        <source>Colossus (xAI, Memphis)</source>
+        <translation>Colossus（xAI，孟菲斯）</translation>
+    </message>
+    <message>
+        <source>Other systems and clusters</source>
+        <translation>其他系统与集群</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>未注明型号</translation>
+    </message>
+    <message>
+        <source>Electric power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>megawatts (MW)</source>
+        <translation>兆瓦（MW）</translation>
+    </message>
+    <message>
+        <source>Electricity for one request (IEA)</source>
+        <translation>单次请求耗电量（IEA）</translation>
+    </message>
+    <message>
+        <source>watt-hours (Wh)</source>
+        <translation>瓦时（Wh）</translation>
+    </message>
+    <message>
+        <source>AI&apos;s share of data-centre electricity demand (Goldman Sachs)</source>
+        <translation>AI 在数据中心电力需求中的占比（高盛）</translation>
+    </message>
+    <message>
+        <source>percent of demand (%)</source>
+        <translation>占需求的百分比（%）</translation>
+    </message>
+    <message>
+        <source>Single figures (nothing like them to compare with)</source>
+        <translation>单项数字（没有可比对象）</translation>
+    </message>
+    <message>
+        <source>Money raised, invested or committed</source>
+        <translation>募集、投资或承诺的资金</translation>
+    </message>
+    <message>
+        <source>US dollars, billions (linear scale)</source>
+        <translation>美元，十亿（线性刻度）</translation>
+    </message>
+    <message>
+        <source>xAI&apos;s valuation (what investors say the company is worth)</source>
+        <translation>xAI 的估值（投资者认为公司值多少钱）</translation>
+    </message>
+    <message>
+        <source>When it happened (dot: the day is given; bar: only the month or season)</source>
+        <translation>发生时间（圆点：有具体日期；横条：只知月份或季节）</translation>
+    </message>
+    <message>
+        <source>date (UTC; month ticks)</source>
+        <translation>日期（UTC；按月刻度）</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translation>所用时间</translation>
+    </message>
+    <message>
+        <source>days (weeks, months and years converted; linear scale)</source>
+        <translation>天数（周、月、年均已换算；线性刻度）</translation>
+    </message>
+    <message>
+        <source>1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.</source>
+        <translation>1 周 = 7 天，1 个月 = 30.44 天，1 年 = 365.25 天。</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth of one GPU server</source>
+        <translation>单台 GPU 服务器的以太网带宽</translation>
+    </message>
+    <message>
+        <source>gigabits per second (Gb/s)</source>
+        <translation>千兆位每秒（Gb/s）</translation>
+    </message>
+    <message>
+        <source>What kind of network</source>
+        <translation>网络类型</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>单位不明确</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
+Without a command it opens the window.</source>
+        <translation>Colossus Explorer：展示 xAI 超级计算机 Colossus 的布局，每个数字都链接到其出处段落。
+不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>Use the figures in FILE instead of the embedded catalogue.</source>
+        <translation>使用 FILE 中的数字，而不是内置目录。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Validate FILE; print its problems and exit 1, or a summary and exit 0.</source>
+        <translation>校验 FILE：有问题时列出问题并以 1 退出，否则输出摘要并以 0 退出。</translation>
+    </message>
+    <message>
+        <source>Print every figure as an aligned table.</source>
+        <translation>以对齐的表格列出所有数字。</translation>
+    </message>
+    <message>
+        <source>With --list-figures: print a JSON array instead.</source>
+        <translation>与 --list-figures 一起使用：改为输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Print the consistency checks with their verdicts.</source>
+        <translation>列出一致性检查及其结论。</translation>
+    </message>
+    <message>
+        <source>Print every exportable view path.</source>
+        <translation>列出所有可导出的视图路径。</translation>
+    </message>
+    <message>
+        <source>Open (or export) the view PATH, e.g. cluster, group/12/rack/3, chart/power.</source>
+        <translation>打开（或导出）视图 PATH，例如 cluster、group/12/rack/3、chart/power。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Scenario ID: built, upgrade, promise or planned.</source>
+        <translation>场景 ID：built、upgrade、promise 或 planned。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or high-contrast.</source>
+        <translation>主题：light、dark 或 high-contrast。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, ja, zh_CN, de or es (default: the language chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>本次运行的界面语言：en、ja、zh_CN、de 或 es（默认为“视图 &gt; 语言”中选择的语言，未选择时跟随系统）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Write the view to OUT (.png, .svg or .pdf) and exit.</source>
+        <translation>将视图写入 OUT（.png、.svg 或 .pdf）后退出。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Export size in pixels (default 1920x1080).</source>
+        <translation>导出尺寸，单位为像素（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Export scale factor for PNG pixels (default 1).</source>
+        <translation>PNG 像素的导出缩放倍数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Export without a background.</source>
+        <translation>导出时不带背景。</translation>
+    </message>
+    <message>
+        <source>Write the guided tour as PNG handouts and tour.md into DIR.</source>
+        <translation>将导览以 PNG 讲义和 tour.md 的形式写入 DIR。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Write every view of --list-views into DIR.</source>
+        <translation>将 --list-views 列出的所有视图写入 DIR。</translation>
+    </message>
+    <message>
+        <source>With --export-all: png, svg or pdf (default png).</source>
+        <translation>与 --export-all 一起使用：png、svg 或 pdf（默认 png）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>See colossus-explorer --help.</source>
+        <translation>请参阅 colossus-explorer --help。</translation>
+    </message>
+    <message>
+        <source>--lang %1: use en, ja, zh_CN, de or es</source>
+        <translation>--lang %1：请使用 en、ja、zh_CN、de 或 es</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 are separate commands: give one at a time</source>
+        <translation>--%1 和 --%2 是不同的命令：一次只能指定一个</translation>
+    </message>
+    <message>
+        <source>--%1 goes with a command such as --export</source>
+        <translation>--%1 需要与 --export 等命令一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --%2</source>
+        <translation>--%1 不能与 --%2 一起使用</translation>
+    </message>
+    <message>
+        <source>--theme %1: use light, dark or high-contrast</source>
+        <translation>--theme %1：请使用 light、dark 或 high-contrast</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 个问题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>OK, %1 figures (%2 reported, %3 derived), %4 facts, %5 source documents, %6 consistency checks (%7 disagree or have an unclear unit)</source>
+        <translation>OK：%1 个数字（报道 %2 个，推算 %3 个），%4 条事实，%5 份来源文档，%6 项一致性检查（其中 %7 项不一致或单位不明确）</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message>
+        <source>figures: %1</source>
+        <translation>涉及数字：%1</translation>
+    </message>
+    <message>
+        <source>%1 consistency checks</source>
+        <translation>%1 项一致性检查</translation>
+    </message>
+    <message>
+        <source>--size %1: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
+        <translation>--size %1：应为以像素表示的 宽x高，例如 1920x1080</translation>
+    </message>
+    <message>
+        <source>--size %1: at most %2 pixels on a side</source>
+        <translation>--size %1：每边最多 %2 像素</translation>
+    </message>
+    <message>
+        <source>--scale %1: not a number</source>
+        <translation>--scale %1：不是数字</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source>1 GPU (%1) · its own %2 GbE NIC</source>
+        <translation>1 块 GPU（%1）· 专用 %2 GbE 网卡</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 racks</source>
+        <translation>%1 个机架</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>%1 Tb/s 以太网</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPicture</name>
+    <message>
+        <source>Rear of the rack: three-phase power supplies, Ethernet switches and the rack-sized manifold (positions schematic). </source>
+        <translation>机架背面：三相电源、以太网交换机和与机架等高的分水器（位置为示意）。</translation>
+    </message>
+    <message>
+        <source>Front elevation with U positions. </source>
+        <translation>正视图，标有 U 位。</translation>
+    </message>
+</context>
+<context>
+    <name>FramedPicture</name>
+    <message>
+        <source>Schematic: no reported figure is drawn.</source>
+        <translation>示意图：未绘制任何报道中的数字。</translation>
+    </message>
+    <message>
+        <source>Sources: %1 — reports shipped with Colossus Explorer; every figure links to its verbatim passage.</source>
+        <translation>来源：%1 —— 随 Colossus Explorer 提供的报道；每个数字都链接到其原文段落。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>导览讲义导出到</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>type not reported</source>
+        <translation>未报道型号</translation>
+    </message>
+    <message>
+        <source>Colossus (built, %1 H100)</source>
+        <translation>Colossus（已建成，%1 块 H100）</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
+        <translation>Colossus（扩容后，共 %1 块：%2 块 H100 + %3 块 H200）</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or H200)</source>
+        <translation>Colossus（承诺，%1 块 B200 或 H200）</translation>
+    </message>
+    <message>
+        <source>Colossus (planned, %1 GPUs)</source>
+        <translation>Colossus（计划，%1 块 GPU）</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>TourExport</name>
+    <message>
+        <source>no output directory given</source>
+        <translation>未指定输出目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1：无法创建目录</translation>
+    </message>
+    <message>
+        <source>%1: not a directory</source>
+        <translation>%1：不是目录</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>wrote %1 of %2 %3 before the failure; no partial file was left behind</source>
+        <translation>失败前已写入 %2 个%3中的 %1 个；没有留下不完整的文件</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>已将 %1 个%2写入 %3</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected png, svg or pdf)</source>
+        <translation>未知格式“%1”（应为 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>step pictures and %1</source>
+        <translation>步骤图片及 %1</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>视图</translation>
+    </message>
+</context>
+<context>
+    <name>ViewPath</name>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation>（背面）</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::BreadcrumbBar</name>
+    <message>
+        <source>Where you are in Colossus</source>
+        <translation>您在 Colossus 中的位置</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <source> (rear)</source>
+        <translation>（背面）</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartScene</name>
+    <message>
+        <source>  ⚠ sources disagree</source>
+        <translation>  ⚠ 来源说法不一</translation>
+    </message>
+    <message>
+        <source>⚠ sources disagree</source>
+        <translation>⚠ 来源说法不一</translation>
+    </message>
+    <message>
+        <source>. “Derived”: computed from reported figures.</source>
+        <translation>。“推算”：由报道中的数字计算得出。</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ChartsPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The reports disagree&lt;/b&gt; about this figure.&lt;br&gt;Click to see the consistency check.</source>
+        <translation>&lt;b&gt;⚠ 各报道对这个数字说法不一&lt;/b&gt;。&lt;br&gt;单击查看一致性检查。</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramCanvas</name>
+    <message>
+        <source>Colossus hierarchy diagram</source>
+        <translation>Colossus 层级示意图</translation>
+    </message>
+    <message>
+        <source>%1
+Click to see the passage in the sources</source>
+        <translation>%1
+单击可查看来源中的相应段落</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups</source>
+        <translation>%2 组中的 %1 组</translation>
+    </message>
+    <message>
+        <source> · in view: %1</source>
+        <translation> · 视图内：%1</translation>
+    </message>
+    <message>
+        <source> · selected: %1</source>
+        <translation> · 已选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::DiagramView</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rear view</source>
+        <translation>背面视图</translation>
+    </message>
+    <message>
+        <source>Show the rack from behind (R)</source>
+        <translation>从背面查看机架（R）</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy the view path, for --view on the command line</source>
+        <translation>复制视图路径，供命令行 --view 使用</translation>
+    </message>
+    <message>
+        <source>Copy view path</source>
+        <translation>复制视图路径</translation>
+    </message>
+    <message>
+        <source>Front / rear of the rack (R)</source>
+        <translation>机架正面／背面（R）</translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace)</source>
+        <translation>返回上一级（Backspace）</translation>
+    </message>
+    <message>
+        <source>Whole cluster (0)</source>
+        <translation>整个集群（0）</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::ExportDialog</name>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image with the same layout</source>
+        <translation>每个布局像素对应的 PNG 像素数：设为 2 可在布局不变的情况下得到更清晰的图像</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::FigureTableModel</name>
+    <message>
+        <source>The reports disagree: %1</source>
+        <translation>各报道说法不一：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>层级结构</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Other systems</source>
+        <translation>其他系统</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::MainWindow</name>
+    <message>
+        <source>Colossus Explorer</source>
+        <translation>Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Colossus Explorer</source>
+        <translation>关于 Colossus Explorer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Colossus Explorer shows the new language when it starts again. Restart now?</source>
+        <translation>新语言将在 Colossus Explorer 重新启动后生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>The view was not exported.</source>
+        <translation>视图未能导出。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Copied a 1920 × 1080 image of “%1”</source>
+        <translation>已复制“%1”的 1920 × 1080 图像</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>About Colossus Explorer</source>
+        <translation>关于 Colossus Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;The layout of xAI&apos;s Colossus supercomputer in Memphis, made visible and checkable. Every figure comes from one of these reports, shipped unchanged with the app, and links to its verbatim passage:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;What the reports do not state is derived (formula shown) or drawn and labelled as schematic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colossus Explorer %1&lt;/h3&gt;&lt;p&gt;将 xAI 位于孟菲斯的超级计算机 Colossus 的布局直观呈现，并可逐项核对。每个数字都来自以下报道之一（原文随应用一起提供，未作改动），并链接到其原文段落：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;报道未说明的内容，或经推算（并给出公式），或以示意图绘出并加以标注。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::Minimap</name>
+    <message>
+        <source>The whole cluster: click or drag to move the view</source>
+        <translation>整个集群：单击或拖动以移动视图</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>小地图</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresentationWindow</name>
+    <message>
+        <source>Go to step %1, then Return</source>
+        <translation>转到第 %1 步：按回车确认</translation>
+    </message>
+    <message>
+        <source>Exploring: Esc or R returns to the step</source>
+        <translation>自由浏览中：按 Esc 或 R 返回本步</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
+    </message>
+    <message>
+        <source>Esc, R or a click returns to the step</source>
+        <translation>按 Esc、R 或单击返回本步</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::PresenterView</name>
+    <message>
+        <source>Presenter view: %1</source>
+        <translation>演讲者视图：%1</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>导览结束</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>  (screen black)</source>
+        <translation>  （黑屏）</translation>
+    </message>
+    <message>
+        <source>  (screen white)</source>
+        <translation>  （白屏）</translation>
+    </message>
+    <message>
+        <source>  (exploring)</source>
+        <translation>  （自由浏览中）</translation>
+    </message>
+    <message>
+        <source>  go to %1</source>
+        <translation>  转到 %1</translation>
+    </message>
+    <message>
+        <source>%1   elapsed %2</source>
+        <translation>%1   已用 %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Next: end</source>
+        <translation>下一步：结束</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourceView</name>
+    <message>
+        <source>Passage and translation</source>
+        <translation>原文与译文</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>来源文档</translation>
+    </message>
+    <message>
+        <source>Select a figure or a consistency check to see the passage it comes from.</source>
+        <translation>选择一个数字或一项一致性检查，即可查看其出处段落。</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>reported in %1</source>
+        <translation>见于 %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>原文写法：</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>英文译文：</translation>
+    </message>
+    <message>
+        <source>Derived:</source>
+        <translation>推算：</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入数字：</translation>
+    </message>
+    <message>
+        <source>The highlighted passages state the reported numbers this figure is computed from.</source>
+        <translation>高亮的段落给出了计算这个数字所用的报道数字。</translation>
+    </message>
+    <message>
+        <source>Consistency checks:</source>
+        <translation>一致性检查：</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Passage in %1:</source>
+        <translation>%1 中的段落：</translation>
+    </message>
+    <message>
+        <source>Figures involved:</source>
+        <translation>涉及的数字：</translation>
+    </message>
+    <message>
+        <source>Passages in %1 documents:</source>
+        <translation>%1 份文档中的段落：</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::SourcesBrowser</name>
+    <message>
+        <source>Search figures, quotes, translations…</source>
+        <translation>搜索数字、引文、译文…</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the figure&apos;s name, id, quote or translation (Ctrl+F)</source>
+        <translation>每个词都必须出现在数字的名称、ID、引文或译文中（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Search figures</source>
+        <translation>搜索数字</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Consistency checks</source>
+        <translation>一致性检查</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引文</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consistency checks&lt;/b&gt; — where the reports agree and where they do not</source>
+        <translation>&lt;b&gt;一致性检查&lt;/b&gt;——各报道一致与不一致之处</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 个数字</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>English: “%1”</source>
+        <translation>英文译文：“%1”</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourActions</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;tour…</source>
+        <translation>导出导览(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Walk through the cluster full screen (Esc leaves)</source>
+        <translation>全屏逐步浏览集群（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Write one PNG per tour step and tour.md into a folder</source>
+        <translation>将导览每一步各存为一个 PNG，并连同 tour.md 写入文件夹</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
+        <translation>导览与已加载的数据不匹配，因此无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportDialog</name>
+    <message>
+        <source>Exporting the tour...</source>
+        <translation>正在导出导览…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export tour</source>
+        <translation>导出导览</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>正在写入 %1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>The tour could not be exported.
+
+%1</source>
+        <translation>导览未能导出。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n complete file(s).</source>
+        <translation>
+            <numerusform>已完成 %n 个文件后取消了导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 step pictures and %2 to %3.</source>
+        <translation>已将 %1 张步骤图片和 %2 写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The data file %1 has problems; Colossus Explorer opens the embedded Colossus data instead.</source>
+        <translation>数据文件 %1 有问题，Colossus Explorer 将改为打开内置的 Colossus 数据。</translation>
+    </message>
+</context>
+</TS>

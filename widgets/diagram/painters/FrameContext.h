@@ -1,0 +1,152 @@
+#pragma once
+
+#include "diagram/DiagramModel.h"
+#include "diagram/DiagramRenderer.h"
+#include "diagram/painters/LabelCache.h"
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLineF>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+
+class QPainter;
+
+namespace colossus {
+
+// Detail steps, in on-screen pixels (STYLE.md: level of detail from the on-screen size).
+namespace detail {
+constexpr double rackMinPx = 2.5;   // narrower racks merge into their group's block
+constexpr double rackSolidPx = 6;   // narrower racks are one bar, without frame or pump unit
+constexpr double serverMinPx = 2.0; // lower servers merge into their rack's fill
+constexpr double gpuMinPx = 2.5;    // narrower GPUs merge into their server's fill
+constexpr double gpuDetailPx = 36;  // a GPU this wide gets its cooling and labels
+} // namespace detail
+
+// The colours the level painters fill with; fills are batched per colour and drawn in this
+// order, so later ones lie on top.
+enum Fill {
+    FillGroup,
+    FillFrame,
+    FillChassis,
+    FillPump,
+    FillCoolant,
+    FillSwitch,
+    FillNic,
+    FillPsu,
+    FillH100,
+    FillH200,
+    FillB200,
+    FillUnknown,
+    FillCoolantTop, // liquid cooling, drawn over the GPUs
+    FillCount
+};
+
+QColor mix(const QColor &a, const QColor &b, double t);
+Fill typeFill(GpuType t);
+QColor textOn(const QColor &background); // dark or white text, legible on `background`
+
+// A label placed in the frame, drawn after the fills.
+struct Label {
+    QRectF rect;
+    QString text;
+    double px = 12;
+    bool bold = false;
+    QColor colour;
+    int align = Qt::AlignCenter;
+    bool pill = false;
+    bool vertical = false;
+    bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
+};
+
+// What every level painter of one frame shares: where the world lands on screen, what is in
+// focus, and the batches the painters fill (rectangles per colour, labels, link zones). The
+// painters only add to the batches; flush() draws them, so a frame costs a few drawRects
+// calls however many parts it shows.
+class FrameContext {
+public:
+    FrameContext(QPainter &painter, const DiagramModel &model, const QRectF &area,
+                 const DiagramCamera &camera, const DiagramState &state,
+                 const PaintOptions &options, const QRectF &drawing = QRectF());
+
+    QPainter &painter;
+    const DiagramModel &model;
+    const HierarchyGeometry &geometry;
+    const QRectF area;     // the diagram area the camera draws into
+    const QRectF clip;     // the area with a small margin: fills are cut to it
+    const QRectF freeArea; // the part of the area not under the parts panel
+    const DiagramCamera camera;
+    const DiagramState state;
+    const PaintOptions options;
+    const Theme &theme;
+    const QRectF world;    // the visible part of the world
+    const double px;       // pixels per rack unit
+    bool overview = false; // blocks only, no labels (the minimap)
+    bool veil = false;     // everything outside the element in focus is dimmed
+    QRectF focusScreen;
+    bool framedGroup = false; // a group in focus: neighbours only where whole
+    bool framedRack = false;  // a rack in focus: its own group only, neighbours only where whole
+    bool framedDeep = false;  // a server or GPU in focus: neighbours only where whole
+    ElementPath focusServer;
+    QColor colours[FillCount];
+    double lineWidth = 1;
+    QList<LinkZone> zones;
+
+    QRectF screen(const QRectF &w) const { return camera.toScreen(w, area); }
+    // Keeps drawn coordinates near the screen: far-off edges of a huge rectangle are cut.
+    QRectF bounded(const QRectF &r) const { return r.intersected(clip.adjusted(-8, -8, 8, 8)); }
+    bool whole(const QRectF &r) const {
+        return freeArea.adjusted(-0.5, -0.5, 0.5, 0.5).contains(r);
+    }
+    // Whole and clear of what covers part of the view.
+    bool clear(const QRectF &r) const {
+        return whole(r) && !(state.keepFree.isValid() && r.intersects(state.keepFree));
+    }
+
+    void fill(Fill f, const QRectF &r) {
+        const QRectF c = r.intersected(clip);
+        if (!c.isEmpty())
+            m_fills[f].append(c);
+    }
+    void fillType(const QRectF &r, const GpuSegment &s);
+    // Fills the share of `r` that `count` GPUs from `first` take out of `capacity`, in type
+    // colours, left to right (or top to bottom).
+    void fillSpans(const QRectF &r, qint64 first, qint64 count, qint64 capacity, bool vertical);
+    void empty(const QRectF &r); // a dashed outline: a slot without hardware
+    void line(const QLineF &l) { m_lines.append(l); }
+    void zone(const QRectF &r, const QString &id, bool isFact, const QString &label);
+
+    // A label's largest size, grown with its box: a part that fills a slide gets a label
+    // legible from the back of the room, a small one keeps `base`.
+    static double grown(double base, const QRectF &r) {
+        return std::max(base, std::min(base * 1.6, std::min(r.width(), r.height()) * 0.26));
+    }
+    // Places the first candidate that fits the rectangle at a legible size; returns the
+    // rectangle the text takes (empty when nothing fits). Labels stay inside their element's
+    // own band, so two labels never overlap.
+    QRectF label(const QRectF &r, const QStringList &candidates, double maxPx, bool bold,
+                 const QColor &colour, int align = Qt::AlignCenter, bool pill = false,
+                 bool vertical = false);
+
+    // Draws the batched fills, lines, empty slots and the labels not veiled.
+    void flush();
+    void drawLabels(bool veiled);
+    // The outline of the parts that show the figure or fact selected elsewhere (the screen
+    // only; hover and selection are DiagramRenderer::paintPointerOverlays).
+    void paintHighlight();
+    const QList<Label> &labels() const { return m_labels; }
+
+private:
+    double textWidth(const QString &text, double px, bool bold);
+
+    QList<QRectF> m_fills[FillCount];
+    QList<QRectF> m_empty;
+    QList<QLineF> m_lines;
+    QList<Label> m_labels;
+    LabelCache &m_labelCache;
+};
+
+} // namespace colossus

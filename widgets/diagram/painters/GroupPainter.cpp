@@ -1,0 +1,114 @@
+#include "diagram/painters/GroupPainter.h"
+
+namespace colossus {
+
+// A rack slot with its U scale on the left lies whole in the drawing area, clear of what
+// covers part of it.
+bool GroupPainter::slotWhole(int g, int r) const {
+    const QRectF slot = m_frame.screen(
+        m_frame.geometry.rackRect(g, r).adjusted(-HierarchyGeometry::rackGap, 0, 0, 0));
+    return m_frame.freeArea.adjusted(-0.5, -0.5, 0.5, 0.5).contains(slot) &&
+           !(m_frame.state.keepFree.isValid() && slot.intersects(m_frame.state.keepFree));
+}
+
+// The group's label, longest first: the painter takes the first that fits its band.
+QStringList GroupPainter::labelTexts(int g, int racks, int racksPerGroup, qint64 gpus) {
+    const QString name = QStringLiteral("Group %1").arg(g);
+    QStringList texts;
+    if (racks < racksPerGroup) {
+        texts << QStringLiteral("%1 · partial: %2 of %3 racks, %4 GPUs")
+                     .arg(name)
+                     .arg(racks)
+                     .arg(racksPerGroup)
+                     .arg(formatCount(double(gpus)))
+              << QStringLiteral("%1 · partial, %2 GPUs").arg(name, formatCount(double(gpus)));
+    } else {
+        texts << QStringLiteral("%1 · %2 racks · %3 GPUs")
+                     .arg(name)
+                     .arg(racksPerGroup)
+                     .arg(formatCount(double(gpus)))
+              << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
+    }
+    texts << name << QString::number(g);
+    return texts;
+}
+
+void GroupPainter::paint(int g) {
+    QRectF gw = m_frame.geometry.groupRect(g);
+    const int rpg = m_frame.geometry.fanout().racksPerGroup;
+    const int racks = m_frame.geometry.racksInGroup(g);
+    // The rack slots drawn: all that are visible, or around a framed rack only those
+    // drawn whole, so no neighbour is cut by the edge or the parts panel.
+    int firstSlot = 0;
+    int lastSlot = rpg - 1;
+    if (m_frame.framedRack && g == m_frame.state.focus.group) {
+        firstSlot = lastSlot = m_frame.state.focus.rack;
+        while (firstSlot > 0 && slotWhole(g, firstSlot - 1))
+            --firstSlot;
+        while (lastSlot + 1 < rpg && slotWhole(g, lastSlot + 1))
+            ++lastSlot;
+        const double left =
+            m_frame.geometry.rackRect(g, firstSlot).left() - HierarchyGeometry::rackGap;
+        const double right =
+            m_frame.geometry.rackRect(g, lastSlot).right() + HierarchyGeometry::rackGap;
+        gw = QRectF(left, gw.y(), right - left, gw.height());
+    }
+    const QRectF G = m_frame.screen(gw);
+    if (G.width() < 0.5)
+        return;
+    m_frame.fill(FillGroup, G);
+    const ElementPath path = ElementPath::ofGroup(g);
+    const double rackPx = HierarchyGeometry::rackWidth * m_frame.px;
+    if (rackPx < detail::rackMinPx) {
+        const QRectF region = m_frame.screen(m_frame.geometry.rackRect(g, 0))
+                                  .united(m_frame.screen(m_frame.geometry.rackRect(g, rpg - 1)));
+        m_frame.fillSpans(region, m_frame.geometry.firstGpu(path), m_frame.geometry.gpusIn(path),
+                          qint64(rpg) * m_frame.geometry.fanout().serversPerRack *
+                              m_frame.geometry.fanout().gpusPerServer,
+                          false);
+    } else {
+        const IndexRange vr = m_frame.geometry.visibleRacks(g, m_frame.world);
+        for (qint64 r = std::max<qint64>(vr.first, firstSlot);
+             r <= std::min<qint64>(vr.last, lastSlot); ++r)
+            m_rack.paint(g, int(r));
+        if (rackPx >= 4) {
+            for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {
+                const QRectF rr = m_frame.geometry.rackRect(g, r);
+                if (!rr.intersects(m_frame.world))
+                    continue;
+                const QRectF E = m_frame.screen(rr);
+                m_frame.empty(E);
+                // Only where the group's name sits in its band (no number in the middle).
+                if (r == racks && HierarchyGeometry::groupLabelBand * m_frame.px >= 12) {
+                    m_frame.label(E,
+                                  {QStringLiteral("no rack: the %1 GPUs end before it")
+                                       .arg(formatCount(double(m_frame.geometry.gpuCount()))),
+                                   QStringLiteral("no rack"), QStringLiteral("none")},
+                                  14, false, m_frame.theme.mutedText, Qt::AlignCenter, false, true);
+                }
+            }
+        }
+    }
+    // The group's label band.
+    const QRectF band =
+        m_frame.screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
+            .adjusted(m_frame.framedRack ? 0 : HierarchyGeometry::groupPadding * m_frame.px, 0, 0,
+                      0);
+    // A label cut by the top of the view is left out rather than drawn half. Its texts are
+    // built only here, where a label can be drawn: at 10,000,000 GPUs most groups have none.
+    if (band.height() >= 12) {
+        if (band.top() < m_frame.area.top() - 1)
+            return;
+        const bool partial = racks < rpg;
+        const QRectF t = m_frame.label(band.adjusted(0, band.height() * 0.15, 0, 0),
+                                       labelTexts(g, racks, rpg, m_frame.geometry.gpusIn(path)), 22,
+                                       true, m_frame.theme.text, Qt::AlignLeft);
+        if (!t.isEmpty() && !partial)
+            m_frame.zone(t, QStringLiteral("gpus_per_group"), false,
+                         QStringLiteral("GPUs per group"));
+    } else if (G.width() >= 56 && G.height() >= 18) {
+        m_frame.label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter, true);
+    }
+}
+
+} // namespace colossus

@@ -1,0 +1,61 @@
+#include "diagram/painters/RackPainter.h"
+
+#include <cmath>
+
+namespace colossus {
+
+void RackPainter::paint(int g, int r) {
+    const QRectF rw = m_frame.geometry.rackRect(g, r);
+    const QRectF R = m_frame.screen(rw);
+    const Fanout &f = m_frame.geometry.fanout();
+    if (R.width() < detail::rackSolidPx) {
+        // Frame and pump unit would be under a pixel: the rack is one bar of its GPUs.
+        m_frame.fillSpans(R, m_frame.geometry.firstGpu(ElementPath::ofRack(g, r)),
+                          m_frame.geometry.gpusIn(ElementPath::ofRack(g, r)),
+                          qint64(f.serversPerRack) * f.gpusPerServer, true);
+        return;
+    }
+    m_frame.fill(FillFrame, R);
+    const double frame = HierarchyGeometry::rackFrame;
+    const QRectF interior(rw.x() + frame, rw.y() + HierarchyGeometry::rackTopZone,
+                          rw.width() - 2 * frame, m_frame.geometry.rackUnits());
+    const bool rear = m_frame.state.rearRack.rear && m_frame.state.rearRack.group == g &&
+                      m_frame.state.rearRack.rack == r;
+    if (rear)
+        m_rear.paint(g, r, interior);
+    else
+        m_front.paint(g, r, interior);
+    paintUnitScale(rw, interior);
+}
+
+// U numbers beside a rack, counted from the bottom as on real racks; every unit where
+// they fit, else every 2nd, 5th or 10th, so small racks keep a legible scale.
+void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
+    const double u = m_frame.px;
+    const double gap = HierarchyGeometry::rackGap * m_frame.px;
+    if (gap < 15 || m_frame.overview)
+        return;
+    constexpr double rowPx = 14.5; // a label row at 10 px and more
+    int step = 1;
+    for (const int s : {1, 2, 5, 10}) {
+        step = s;
+        if (s * u >= rowPx)
+            break;
+    }
+    if (step * u < rowPx)
+        return;
+    const double h = std::min(step * u, 18.0);
+    const int units = int(std::round(m_frame.geometry.rackUnits()));
+    const QRectF R = m_frame.screen(rw);
+    if (!R.intersects(m_frame.area))
+        return;
+    for (int k = step; k <= units; k += step) {
+        const double mid = m_frame.screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
+        if (mid + h < m_frame.area.top() || mid - h > m_frame.area.bottom())
+            continue;
+        m_frame.label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 13, false,
+                      m_frame.theme.mutedText, Qt::AlignRight);
+    }
+}
+
+} // namespace colossus
