@@ -82,9 +82,14 @@ CommandLine::CommandLine()
         {u"transparent"_qs, tr("Export without a background.")},
         {u"export-tour"_qs, tr("Write the guided tour as PNG handouts and tour.md into DIR."),
          tr("DIR")},
+        {u"export-handout"_qs,
+         tr("Write the guided tour as one PDF handout FILE.pdf: a page per step with its "
+            "caption and every cited passage."),
+         tr("FILE")},
         {u"export-all"_qs, tr("Write every view of --list-views into DIR."), tr("DIR")},
         {u"format"_qs,
-         tr("With --export-all: png, svg or pdf (default png); with --cite: text, bibtex or "
+         tr("With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, "
+            "bibtex or "
             "csl-json (default text)."),
          tr("FORMAT")},
         {u"cite"_qs,
@@ -149,8 +154,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments) {
     for (const QCommandLineOption &option : m_options) {
         if (!option.valueName().isEmpty() && m_parser.isSet(option) &&
             m_parser.value(option).trimmed().isEmpty()) {
-            m_err << "--" << option.names().constFirst()
-                  << tr(": the value is empty") << seeHelp;
+            m_err << "--" << option.names().constFirst() << tr(": the value is empty") << seeHelp;
             return 2;
         }
     }
@@ -194,7 +198,8 @@ const QList<Command> &commands() {
         {u"list-views"_qs, {u"data"_qs}},
         {u"cite"_qs, {u"data"_qs, u"format"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
-        {u"export-tour"_qs, pictureOptions},
+        {u"export-tour"_qs, pictureOptions + QStringList{u"format"_qs}},
+        {u"export-handout"_qs, {u"data"_qs, u"theme"_qs}},
         {u"export-all"_qs, pictureOptions + QStringList{u"format"_qs}},
     };
     return list;
@@ -258,6 +263,18 @@ std::optional<int> CommandLine::runHeadless() {
         return finish(cite(*catalogue));
     if (commandName == u"export")
         return finish(exportView(*catalogue));
+    if (commandName == u"export-handout") {
+        const TourLoadResult tour = TourLoader::loadEmbedded(*catalogue);
+        if (!tour.ok()) {
+            m_err << tour.problemText() << '\n';
+            return finish(2);
+        }
+        PaintOptions options;
+        options.theme = Theme::fromName(m_parser.value(u"theme"_qs));
+        options.printing = true;
+        return finish(TourExport::exportHandout(
+            *catalogue, *tour.tour, m_parser.value(u"export-handout"_qs), m_out, m_err, options));
+    }
     return finish(exportTourOrAll(*catalogue));
 }
 
@@ -497,7 +514,9 @@ int CommandLine::exportTourOrAll(const Catalogue &catalogue) {
             return 2;
         }
         return TourExport::exportTour(catalogue, *tour.tour, m_parser.value(u"export-tour"_qs),
-                                      size, scale, m_out, m_err, options);
+                                      size, scale, m_out, m_err, options,
+                                      m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs)
+                                                                   : QStringLiteral("png"));
     }
     const QString format =
         m_parser.isSet(u"format"_qs) ? m_parser.value(u"format"_qs) : QStringLiteral("png");

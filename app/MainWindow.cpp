@@ -130,6 +130,7 @@ void MainWindow::createMenus() {
     file->addAction(m_export);
     file->addAction(m_copyImage);
     file->addAction(m_tourActions->exportAction());
+    file->addAction(m_tourActions->exportHandoutAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Ctrl+Q also where the platform theme defines no Quit key (Windows scheme, offscreen).

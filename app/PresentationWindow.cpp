@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScreen>
+#include <QTabletEvent>
 #include <QTimer>
 #include <QVariantAnimation>
 #include <cmath>
@@ -70,7 +71,8 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     , m_tour(tour)
     , m_controller(new TourController(tour.stepCount(), this))
     , m_transition(new QVariantAnimation(this))
-    , m_cursorTimer(new QTimer(this)) {
+    , m_cursorTimer(new QTimer(this))
+    , m_tools(new PresenterTools(this)) {
     setWindowTitle(tour.title);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -78,7 +80,14 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     setCursor(Qt::ArrowCursor);
     m_cursorTimer->setSingleShot(true);
     m_cursorTimer->setInterval(2500);
-    connect(m_cursorTimer, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] {
+        if (!m_tools->isDrawing())
+            setCursor(Qt::BlankCursor);
+    });
+    connect(m_tools, &PresenterTools::changed, this, [this] {
+        updateCursor();
+        update();
+    });
     for (int i = 0; i < tour.stepCount(); ++i) {
         QString error;
         m_pictures.push_back(TourStepPicture::create(catalogue, m_tour, i, &error));
@@ -133,6 +142,7 @@ PresentationWindow::~PresentationWindow() {
 
 void PresentationWindow::setTheme(const Theme &theme) {
     m_theme = theme;
+    m_thumbnails.clear();
     if (m_presenter)
         m_presenter->setTheme(theme);
     update();
@@ -153,7 +163,9 @@ void PresentationWindow::present(int step, QScreen *laptop) {
     }
     if (projector && projector != laptop) {
         if (!m_presenter)
-            m_presenter = new PresenterView(m_catalogue, m_tour, m_controller);
+            m_presenter = new PresenterView(m_catalogue, m_tour, m_controller, m_tools);
+        connect(m_presenter, &PresenterView::swapRequested, this, &PresentationWindow::swapScreens,
+                Qt::UniqueConnection);
         m_presenter->setTheme(m_theme);
         m_presenter->setScreen(laptop);
         m_presenter->setGeometry(laptop->geometry());
@@ -180,6 +192,181 @@ void PresentationWindow::leave() {
 
 PresenterView *PresentationWindow::presenterView() const {
     return m_presenter;
+}
+
+void PresentationWindow::togglePresenterView() {
+    if (m_presenter && m_presenter->isVisible()) {
+        m_presenter->close();
+        activateWindow();
+        return;
+    }
+    if (!m_presenter) {
+        m_presenter = new PresenterView(m_catalogue, m_tour, m_controller, m_tools);
+        connect(m_presenter, &PresenterView::swapRequested, this, &PresentationWindow::swapScreens);
+    }
+    m_presenter->setTheme(m_theme);
+    QScreen *laptop = screen();
+    for (QScreen *other : QGuiApplication::screens()) {
+        if (other != screen()) {
+            laptop = other;
+            break;
+        }
+    }
+    m_presenter->setScreen(laptop);
+    m_presenter->setGeometry(laptop->geometry());
+    m_presenter->showFullScreen();
+    m_presenter->raise();
+}
+
+void PresentationWindow::swapScreens() {
+    if (!m_presenter || !m_presenter->isVisible())
+        return;
+    QScreen *room = screen();
+    QScreen *laptop = m_presenter->screen();
+    if (!room || !laptop || room == laptop)
+        return;
+    setScreen(laptop);
+    setGeometry(laptop->geometry());
+    showFullScreen();
+    m_presenter->setScreen(room);
+    m_presenter->setGeometry(room->geometry());
+    m_presenter->showFullScreen();
+}
+
+QList<PresentationWindow::HelpEntry> PresentationWindow::helpEntries() {
+    return {
+        {{Qt::Key_Right, Qt::Key_Down, Qt::Key_PageDown, Qt::Key_Space, Qt::Key_Return,
+          Qt::Key_Enter},
+         tr("\u2192 \u2193 PgDn Space Return"),
+         tr("next step (a click does the same)")},
+        {{Qt::Key_Left, Qt::Key_Up, Qt::Key_PageUp, Qt::Key_Backspace},
+         tr("\u2190 \u2191 PgUp Backspace"),
+         tr("previous step")},
+        {{Qt::Key_Home, Qt::Key_End}, tr("Home  End"), tr("first, last step")},
+        {{Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7,
+          Qt::Key_8, Qt::Key_9},
+         tr("digits, Return"),
+         tr("go to that step")},
+        {{Qt::Key_O}, tr("O"), tr("overview: arrows and Return pick a step, Esc returns")},
+        {{Qt::Key_B, Qt::Key_Period, Qt::Key_W}, tr("B or .   W"), tr("black, white screen")},
+        {{Qt::Key_L}, tr("L"), tr("pointer dot (follows the mouse)")},
+        {{Qt::Key_S}, tr("S"), tr("spotlight: dims all but a circle")},
+        {{Qt::Key_D, Qt::Key_C}, tr("D   C"), tr("draw with mouse or pen, clear the ink")},
+        {{Qt::Key_R}, tr("wheel, drag, R"), tr("zoom and pan; R returns to the step")},
+        {{Qt::Key_P, Qt::Key_X}, tr("P   X"), tr("presenter view, swap screens")},
+        {{Qt::Key_Question}, tr("?"), tr("this help")},
+        {{Qt::Key_Escape, Qt::Key_F5}, tr("Esc  F5"), tr("leave (Esc first closes what is open)")},
+    };
+}
+
+bool PresentationWindow::isPresentationKey(int key) {
+    switch (key) {
+    case Qt::Key_L:
+    case Qt::Key_S:
+    case Qt::Key_D:
+    case Qt::Key_C:
+    case Qt::Key_O:
+    case Qt::Key_P:
+    case Qt::Key_X:
+    case Qt::Key_Question:
+        return true;
+    default:
+        return TourController::isTourKey(key);
+    }
+}
+
+void PresentationWindow::showOverview(bool shown) {
+    if (shown == m_overview)
+        return;
+    m_overview = shown;
+    if (shown) {
+        m_help = false;
+        m_overviewSelection = m_controller->currentStep();
+    }
+    update();
+}
+
+void PresentationWindow::showHelp(bool shown) {
+    m_help = shown;
+    update();
+}
+
+QList<QRectF> PresentationWindow::overviewCells() const {
+    const qreal body = bodyPixelSize();
+    const QRectF area = rect().toRectF().adjusted(body, body * 3, -body, -body);
+    const qreal aspect = height() > 0 ? qreal(width()) / height() : 16.0 / 9.0;
+    // Room under each thumbnail for its number and title.
+    QList<QRectF> cells = OverviewGrid::cells(m_tour.stepCount(), area, aspect * 0.8);
+    for (QRectF &cell : cells)
+        cell.setHeight(cell.width() / aspect);
+    return cells;
+}
+
+bool PresentationWindow::handleWindowKey(const QKeyEvent &key) {
+    if (key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const bool question = key.key() == Qt::Key_Question || key.text() == QLatin1String("?");
+    if (m_help) {
+        // Any key closes the help; Esc and ? do nothing else.
+        if (!key.isAutoRepeat())
+            showHelp(false);
+        // The key only closes the help: a clicker press does not also move the slide.
+        return question || key.key() == Qt::Key_F1 || isPresentationKey(key.key());
+    }
+    if (question || key.key() == Qt::Key_F1) {
+        if (!key.isAutoRepeat())
+            showHelp(true);
+        return true;
+    }
+    if (m_overview) {
+        const int columns =
+            OverviewGrid::columns(m_tour.stepCount(), rect().size().toSizeF(),
+                                  (height() > 0 ? qreal(width()) / height() : 16.0 / 9.0) * 0.8);
+        switch (key.key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_overviewSelection =
+                OverviewGrid::move(m_overviewSelection, key.key(), m_tour.stepCount(), columns);
+            update();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (!key.isAutoRepeat()) {
+                showOverview(false);
+                m_controller->goTo(m_overviewSelection);
+            }
+            return true;
+        case Qt::Key_Escape:
+        case Qt::Key_O:
+            showOverview(false);
+            return true;
+        default:
+            // The overview owns the keyboard until it closes: a clicker key does not move
+            // the slide behind it.
+            return isPresentationKey(key.key());
+        }
+    }
+    switch (key.key()) {
+    case Qt::Key_O:
+        if (!key.isAutoRepeat())
+            showOverview(true);
+        return true;
+    case Qt::Key_P:
+        if (!key.isAutoRepeat())
+            togglePresenterView();
+        return true;
+    case Qt::Key_X:
+        if (!key.isAutoRepeat())
+            swapScreens();
+        return true;
+    default:
+        return m_tools->handleKey(key.key(), key.modifiers(), key.isAutoRepeat());
+    }
 }
 
 qreal PresentationWindow::bodyPixelSize() const {
@@ -231,6 +418,7 @@ bool PresentationWindow::isTransitioning() const {
 }
 
 void PresentationWindow::onStepChanged(int index, int previous) {
+    m_tools->clearInk(); // ink belongs to the slide it was drawn on
     // The flight starts where the camera is now, also when the presenter had moved it.
     m_flightFrom.reset();
     if (canFly(previous, index))
@@ -320,8 +508,11 @@ QPointF PresentationWindow::pan() const {
 QString PresentationWindow::openPassageId() const {
     if (!m_passageId.isEmpty())
         return m_passageId;
-    return m_passage >= 0 ? m_tour.steps.value(m_controller->currentStep()).figures.value(m_passage)
-                          : QString();
+    if (m_passage < 0)
+        return {};
+    const QList<TourStepPicture::Citation> citations =
+        TourStepPicture::citations(m_tour.steps.value(m_controller->currentStep()), m_catalogue);
+    return m_passage < int(citations.size()) ? citations.at(m_passage).figureId : QString();
 }
 
 void PresentationWindow::openPassageFor(const QString &id, bool isFact) {
@@ -338,7 +529,8 @@ void PresentationWindow::openPassageAt(int citation) {
     const int index = m_controller->currentStep();
     if (index < 0 || index >= m_tour.stepCount())
         return;
-    if (citation < 0 || citation >= int(m_tour.steps.at(index).figures.size()))
+    if (citation < 0 ||
+        citation >= int(TourStepPicture::citations(m_tour.steps.at(index), m_catalogue).size()))
         return;
     m_controller->beginExploring();
     m_passage = citation;
@@ -398,12 +590,14 @@ bool PresentationWindow::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::ShortcutOverride) {
         // Claim the tour's keys before any shortcut (F5 in the main window, say) takes them.
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (TourController::isTourKey(key->key()) &&
+        if ((isPresentationKey(key->key()) || key->text() == QLatin1String("?")) &&
             !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
             event->accept();
         return false;
     }
     const auto *key = static_cast<QKeyEvent *>(event);
+    if (handleWindowKey(*key))
+        return true;
     switch (m_controller->handleKey(*key)) {
     case TourController::KeyResult::Ignored:
         return QWidget::eventFilter(watched, event);
@@ -440,9 +634,75 @@ void PresentationWindow::closeEvent(QCloseEvent *event) {
     Q_EMIT finished(m_controller->currentStep());
 }
 
+void PresentationWindow::pointerMoved(QPointF pos) {
+    m_tools->setPosition(PresenterTools::toFraction(pos, rect().toRectF()));
+}
+
+void PresentationWindow::updateCursor() {
+    if (m_tools->isDrawing())
+        setCursor(Qt::CrossCursor);
+    else if (m_tools->pointer() != PresenterTools::Pointer::Off)
+        setCursor(Qt::BlankCursor); // the big dot or the spotlight is the pointer
+    else
+        setCursor(Qt::ArrowCursor);
+}
+
+void PresentationWindow::leaveEvent(QEvent *event) {
+    m_tools->clearPosition();
+    QWidget::leaveEvent(event);
+}
+
+void PresentationWindow::tabletEvent(QTabletEvent *event) {
+    // Accepted, so Qt does not turn the pen into mouse clicks: a pen tap never advances.
+    event->accept();
+    const QPointF fraction = PresenterTools::toFraction(event->position(), rect().toRectF());
+    m_tools->setPosition(fraction);
+    if (!m_tools->isDrawing())
+        return;
+    switch (event->type()) {
+    case QEvent::TabletPress:
+        m_inking = true;
+        m_tools->beginStroke(fraction);
+        break;
+    case QEvent::TabletMove:
+        if (m_inking)
+            m_tools->extendStroke(fraction);
+        break;
+    case QEvent::TabletRelease:
+        m_inking = false;
+        break;
+    default:
+        break;
+    }
+}
+
 void PresentationWindow::mousePressEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
+        return;
+    }
+    if (m_help) {
+        showHelp(false);
+        m_inking = true; // swallow the release
+        return;
+    }
+    if (m_overview) {
+        const QList<QRectF> cells = overviewCells();
+        for (int i = 0; i < int(cells.size()); ++i) {
+            if (cells.at(i).contains(event->position())) {
+                m_overviewSelection = i;
+                showOverview(false);
+                m_controller->goTo(i);
+                break;
+            }
+        }
+        m_inking = true;
+        return;
+    }
+    if (m_tools->isDrawing()) {
+        // Ink: the press starts a stroke and never becomes a click that advances.
+        m_inking = true;
+        m_tools->beginStroke(PresenterTools::toFraction(event->position(), rect().toRectF()));
         return;
     }
     m_pressed = true;
@@ -451,8 +711,14 @@ void PresentationWindow::mousePressEvent(QMouseEvent *event) {
 }
 
 void PresentationWindow::mouseMoveEvent(QMouseEvent *event) {
-    setCursor(Qt::ArrowCursor);
+    updateCursor();
     m_cursorTimer->start();
+    pointerMoved(event->position());
+    if (m_inking) {
+        if (m_tools->isDrawing() && (event->buttons() & Qt::LeftButton))
+            m_tools->extendStroke(PresenterTools::toFraction(event->position(), rect().toRectF()));
+        return;
+    }
     if (!m_pressed)
         return;
     const QPointF pos = event->position();
@@ -466,6 +732,10 @@ void PresentationWindow::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton && m_inking) {
+        m_inking = false;
+        return;
+    }
     if (event->button() != Qt::LeftButton || !m_pressed)
         return;
     m_pressed = false;
@@ -501,6 +771,8 @@ void PresentationWindow::mouseReleaseEvent(QMouseEvent *event) {
 }
 
 void PresentationWindow::wheelEvent(QWheelEvent *event) {
+    if (m_overview || m_help)
+        return;
     const qreal steps = event->angleDelta().y() / 120.0;
     if (qFuzzyIsNull(steps))
         return;
@@ -605,6 +877,112 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
         m_zones.clear();
     if (m_passage >= 0 || !m_passageId.isEmpty())
         paintPassage(painter);
+    m_tools->paint(painter, rect().toRectF());
+    if (m_overview)
+        paintOverview(painter);
+    if (m_help)
+        paintHelp(painter);
+}
+
+void PresentationWindow::paintOverview(QPainter &painter) const {
+    const qreal body = bodyPixelSize();
+    painter.fillRect(rect(), m_theme.surface);
+    painter.setPen(m_theme.text);
+    painter.setFont(Theme::font(body * 1.3, true));
+    painter.drawText(QRectF(body, body * 0.5, width() - 2 * body, body * 2),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("All steps: arrows and Return pick one, Esc returns"));
+    const QList<QRectF> cells = overviewCells();
+    const QSize thumb = cells.isEmpty() ? QSize() : cells.first().size().toSize();
+    if (m_thumbnails.size() != cells.size() ||
+        (!m_thumbnails.isEmpty() && m_thumbnails.first().size() != thumb)) {
+        // Painted once per size: the slides do not change while the overview is open.
+        m_thumbnails.clear();
+        const QSizeF page = size();
+        for (int i = 0; i < int(cells.size()); ++i) {
+            QImage image(thumb, QImage::Format_ARGB32_Premultiplied);
+            image.fill(m_theme.background);
+            if (const TourStepPicture *step = picture(i)) {
+                QPainter p(&image);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.scale(thumb.width() / page.width(), thumb.height() / page.height());
+                PaintOptions options;
+                options.theme = m_theme;
+                options.printing = true;
+                step->paintContent(p, QRectF(QPointF(0, 0), page), options);
+            }
+            m_thumbnails.append(image);
+        }
+    }
+    const qreal labelSize = height() / 36.0;
+    for (int i = 0; i < int(cells.size()); ++i) {
+        const QRectF cell = cells.at(i);
+        painter.drawImage(cell.topLeft(), m_thumbnails.at(i));
+        const bool selected = i == m_overviewSelection;
+        const bool current = i == m_controller->currentStep();
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(selected ? m_theme.accent : m_theme.line,
+                            selected ? qMax<qreal>(4, body / 4) : 1));
+        painter.drawRect(cell.adjusted(-1, -1, 1, 1));
+        painter.setFont(Theme::font(labelSize, selected || current));
+        painter.setPen(selected ? m_theme.accent : m_theme.text);
+        const QRectF label(cell.left(), cell.bottom() + body * 0.15, cell.width(), labelSize * 1.4);
+        const QString text = QStringLiteral("%1  %2").arg(i + 1).arg(
+            TourText::resolve(m_tour.steps.at(i).title, m_catalogue));
+        painter.drawText(
+            label, Qt::AlignLeft | Qt::AlignTop,
+            QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, label.width()));
+    }
+}
+
+void PresentationWindow::paintHelp(QPainter &painter) const {
+    const QList<HelpEntry> entries = helpEntries();
+    const qreal size = height() / 34.0;
+    const QFont keyFont = Theme::font(size, true);
+    const QFont actionFont = Theme::font(size);
+    const QFontMetricsF keyMetrics(keyFont);
+    const QFontMetricsF actionMetrics(actionFont);
+    qreal keyWidth = 0;
+    qreal actionWidth = 0;
+    for (const HelpEntry &e : entries) {
+        keyWidth = qMax(keyWidth, keyMetrics.horizontalAdvance(e.keyText));
+        actionWidth = qMax(actionWidth, actionMetrics.horizontalAdvance(e.action));
+    }
+    const qreal line = keyMetrics.height() * 1.25;
+    const qreal pad = size;
+    const QString heading = tr("Presentation keys");
+    const qreal panelWidth = qMin(width() - 2.0 * pad, keyWidth + actionWidth + 4 * pad);
+    const qreal panelHeight = qMin(height() - 2.0 * pad, (entries.size() + 1.6) * line + 2 * pad);
+    const QRectF panel((width() - panelWidth) / 2, (height() - panelHeight) / 2, panelWidth,
+                       panelHeight);
+    painter.save();
+    painter.fillRect(rect(), QColor(0, 0, 0, 120));
+    QPainterPath path;
+    path.addRoundedRect(panel, pad / 2, pad / 2);
+    painter.fillPath(path, m_theme.background);
+    painter.setPen(QPen(m_theme.accent, qMax<qreal>(2, size / 10)));
+    painter.drawPath(path);
+    painter.setClipRect(panel);
+    qreal y = panel.top() + pad;
+    painter.setFont(Theme::font(size * 1.2, true));
+    painter.setPen(m_theme.text);
+    painter.drawText(QRectF(panel.left() + pad, y, panel.width() - 2 * pad, line * 1.2),
+                     Qt::AlignLeft | Qt::AlignVCenter, heading);
+    y += line * 1.6;
+    const qreal keyRight = panel.left() + pad + keyWidth;
+    for (const HelpEntry &e : entries) {
+        painter.setFont(keyFont);
+        painter.setPen(m_theme.accent);
+        painter.drawText(QRectF(panel.left() + pad, y, keyWidth, line),
+                         Qt::AlignRight | Qt::AlignVCenter, e.keyText);
+        painter.setFont(actionFont);
+        painter.setPen(m_theme.text);
+        const QRectF action(keyRight + pad, y, panel.right() - pad - keyRight - pad, line);
+        painter.drawText(action, Qt::AlignLeft | Qt::AlignVCenter,
+                         actionMetrics.elidedText(e.action, Qt::ElideRight, action.width()));
+        y += line;
+    }
+    painter.restore();
 }
 
 void PresentationWindow::paintFooter(QPainter &painter) const {

@@ -3,10 +3,12 @@
 #include "diagram/DiagramModel.h"
 #include "diagram/DiagramRenderer.h"
 #include "export/Picture.h"
+#include "tour/PresenterTools.h"
 #include "tour/Tour.h"
 #include "tour/TourController.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPointF>
 #include <QPointer>
 #include <QWidget>
@@ -33,6 +35,10 @@ class TourStepPicture;
 // uses; other changes cross-fade. Wheel and drag zoom and pan (the diagram's own camera, so
 // detail appears as you zoom), a click on a citation opens its passage: that is free
 // exploration, and Esc or R returns to the step.
+//
+// The presenter's tools sit on top: a pointer dot or spotlight (L, S) and ink (D, C) shared
+// with the presenter view through PresenterTools, an overview of all steps (O) and a help
+// overlay listing every key (?).
 class PresentationWindow : public QWidget {
     Q_OBJECT
 public:
@@ -73,7 +79,30 @@ public:
     int transitionMs() const; // of the step change under way or last made
     // The camera on a diagram step (the step's framing, or where the presenter moved it).
     std::optional<DiagramCamera> diagramCamera() const;
-    PresenterView *presenterView() const; // nullptr with one screen
+    PresenterView *presenterView() const; // nullptr with one screen (until P)
+
+    PresenterTools &tools() { return *m_tools; }
+    bool isOverviewShown() const { return m_overview; }
+    int overviewSelection() const { return m_overviewSelection; }
+    QList<QRectF> overviewCells() const;
+    void showOverview(bool shown);
+    bool isHelpShown() const { return m_help; }
+    void showHelp(bool shown);
+    // P: the presenter view on the laptop screen, or over the slide when there is one screen
+    // (to rehearse); P again closes it.
+    void togglePresenterView();
+    // X (or the presenter view's button): the slide and the presenter view change screens.
+    void swapScreens();
+
+    // Every key the presentation answers, for the help overlay (and its test).
+    struct HelpEntry {
+        QList<int> keys;
+        QString keyText; // as shown: "→ ↓ PgDn Space Return"
+        QString action;
+    };
+    static QList<HelpEntry> helpEntries();
+    // True for keys the window, its tools or the controller react to.
+    static bool isPresentationKey(int key);
 
     // The camera a fraction t of the way between two diagram framings.
     static DiagramCamera flightCamera(const DiagramCamera &from, const DiagramCamera &to, double t);
@@ -88,6 +117,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void tabletEvent(QTabletEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +145,11 @@ private:
     void paintPassage(QPainter &painter) const;
     void paintFooter(QPainter &painter) const;
     bool ownsWidget(QObject *object) const;
+    bool handleWindowKey(const QKeyEvent &key); // help, overview, tools, presenter view
+    void pointerMoved(QPointF pos);
+    void updateCursor();
+    void paintOverview(QPainter &painter) const;
+    void paintHelp(QPainter &painter) const;
 
     const Catalogue &m_catalogue;
     Tour m_tour;
@@ -139,6 +175,12 @@ private:
     QPointF m_lastPos;
     bool m_filtering = false;
     bool m_animated = true;
+    PresenterTools *m_tools = nullptr;
+    bool m_inking = false; // a stroke is being drawn: the press never becomes a click
+    bool m_overview = false;
+    int m_overviewSelection = 0;
+    mutable QList<QImage> m_thumbnails; // the overview's, for the current size and theme
+    bool m_help = false;
 };
 
 } // namespace colossus

@@ -3,7 +3,11 @@
 #include "PresentationWindow.h"
 #include "TourExport.h"
 
+#include "tour/TourHandout.h"
+
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -14,12 +18,16 @@ TourActions::TourActions(const Catalogue &catalogue, QWidget *window)
     , m_catalogue(catalogue)
     , m_window(window)
     , m_present(new QAction(tr("&Present"), this))
-    , m_export(new QAction(tr("Export &tour…"), this)) {
+    , m_export(new QAction(tr("Export &tour…"), this))
+    , m_exportHandout(new QAction(tr("Export &handout…"), this)) {
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
     m_present->setStatusTip(tr("Walk through the cluster full screen (Esc leaves)"));
     m_export->setStatusTip(tr("Write one PNG per tour step and tour.md into a folder"));
     connect(m_present, &QAction::triggered, this, [this] { present(0); });
+    m_exportHandout->setStatusTip(
+        tr("Write the tour as one PDF: a page per step with its caption and passages"));
     connect(m_export, &QAction::triggered, this, &TourActions::exportTour);
+    connect(m_exportHandout, &QAction::triggered, this, &TourActions::exportHandout);
 }
 
 TourActions::~TourActions() {
@@ -87,6 +95,36 @@ void TourActions::exportTour() {
     PaintOptions options;
     options.theme = m_theme;
     TourExportDialog::run(m_catalogue, *loaded, m_window, options);
+}
+
+void TourActions::exportHandout() {
+    if (!tour())
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(
+        m_window, tr("Export handout"), QDir::home().filePath(QStringLiteral("colossus-tour.pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (!fileName.isEmpty())
+        exportHandoutTo(fileName);
+}
+
+QString TourActions::exportHandoutTo(const QString &fileName) {
+    const Tour *loaded = tour();
+    if (!loaded)
+        return m_problems;
+    PaintOptions options;
+    options.theme = m_theme;
+    options.printing = true;
+    const QString error = TourHandout::write(m_catalogue, *loaded, fileName, options);
+    if (!m_quiet) {
+        if (error.isEmpty())
+            QMessageBox::information(m_window, tr("Export handout"),
+                                     tr("Wrote %1 (%n page(s)).", nullptr, loaded->stepCount())
+                                         .arg(QDir::toNativeSeparators(fileName)));
+        else
+            QMessageBox::warning(m_window, tr("Export handout"),
+                                 tr("The handout could not be written.\n\n%1").arg(error));
+    }
+    return error;
 }
 
 } // namespace colossus

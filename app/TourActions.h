@@ -25,8 +25,9 @@ public:
     TourActions(const Catalogue &catalogue, QWidget *window);
     ~TourActions() override;
 
-    QAction *presentAction() const { return m_present; } // "&Present", F5
-    QAction *exportAction() const { return m_export; }   // "Export &tour…"
+    QAction *presentAction() const { return m_present; }             // "&Present", F5
+    QAction *exportAction() const { return m_export; }               // "Export &tour…"
+    QAction *exportHandoutAction() const { return m_exportHandout; } // "Export &handout…"
     void setTheme(const Theme &theme);
     void setQuiet(bool quiet) { m_quiet = quiet; } // no dialogs (tests)
 
@@ -38,12 +39,16 @@ public:
 public Q_SLOTS:
     void present(int step = 0); // leaves instead when the presentation is showing
     void exportTour();
+    void exportHandout();
+    // Writes the PDF handout to fileName; the error (also shown unless quiet), empty when done.
+    QString exportHandoutTo(const QString &fileName);
 
 private:
     const Catalogue &m_catalogue;
     QWidget *m_window = nullptr;
     QAction *m_present = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportHandout = nullptr;
     Theme m_theme = Theme::light();
     std::optional<Tour> m_tour;
     QString m_problems;

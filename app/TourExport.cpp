@@ -1,15 +1,15 @@
 #include "TourExport.h"
 
-#include "catalogue/FigureFormat.h"
-
+#include "TourExportSettingsDialog.h"
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
+#include "tour/TourHandout.h"
 #include "tour/TourStepPicture.h"
 #include "views/ViewRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -37,8 +37,7 @@ public:
             return QCoreApplication::translate("TourExport", "%1: cannot create the directory")
                 .arg(directory);
         if (!QFileInfo(directory).isDir())
-            return QCoreApplication::translate("TourExport", "%1: not a directory")
-                .arg(directory);
+            return QCoreApplication::translate("TourExport", "%1: not a directory").arg(directory);
         return {};
     }
     // Removes the folders prepare() made, deepest first, if nothing was written into them.
@@ -138,8 +137,22 @@ int report(const Result &result, int total, const QString &directory, const QStr
 
 } // namespace
 
-QString stepFileName(int index) {
-    return QStringLiteral("step-%1.png").arg(index + 1, 2, 10, QLatin1Char('0'));
+QString stepFileName(int index, const QString &format) {
+    return QStringLiteral("step-%1.%2").arg(index + 1, 2, 10, QLatin1Char('0')).arg(format);
+}
+
+QStringList existingFiles(const QString &directory, int stepCount, const QString &format) {
+    QStringList names;
+    const QDir dir(directory);
+    if (directory.isEmpty() || !dir.exists())
+        return names;
+    for (int i = 0; i < stepCount; ++i) {
+        if (QFileInfo::exists(dir.filePath(stepFileName(i, format))))
+            names.append(stepFileName(i, format));
+    }
+    if (QFileInfo::exists(dir.filePath(markdownFileName())))
+        names.append(markdownFileName());
+    return names;
 }
 
 QString markdownFileName() {
@@ -152,18 +165,19 @@ QString viewFileName(const QString &viewPath, const QString &format) {
     return name + u'.' + format;
 }
 
-QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
+QString tourMarkdown(const Catalogue &catalogue, const Tour &tour, const QString &format) {
     QString md;
     QTextStream s(&md);
     s << "# " << tour.title << "\n\n";
-    s << "One picture per step (" << stepFileName(0) << " to " << stepFileName(tour.stepCount() - 1)
+    s << "One picture per step (" << stepFileName(0, format) << " to "
+      << stepFileName(tour.stepCount() - 1, format)
       << "). Every number comes from the reports in resources/sources/; each step lists "
          "the passages it rests on.\n";
     for (int i = 0; i < tour.stepCount(); ++i) {
         const TourStep &step = tour.steps.at(i);
         s << "\n## " << (i + 1) << ". " << TourText::resolve(step.title, catalogue) << "\n\n";
         s << TourText::resolve(step.caption, catalogue) << "\n\n";
-        s << "Picture: " << stepFileName(i) << " (view `" << step.view << '`';
+        s << "Picture: " << stepFileName(i, format) << " (view `" << step.view << '`';
         if (!step.scenario.isEmpty())
             s << ", scenario `" << step.scenario << '`';
         s << ")\n\nSources:\n\n";
@@ -180,9 +194,16 @@ QString tourMarkdown(const Catalogue &catalogue, const Tour &tour) {
 }
 
 Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &directory, QSize size,
-                 qreal scale, const PaintOptions &options, const Progress &progress) {
+                 qreal scale, const PaintOptions &options, const Progress &progress,
+                 const QString &givenFormat) {
     Result result;
-    result.error = checkRequest(directory, QStringLiteral("png"), size, scale, options);
+    const QString format = givenFormat.toLower();
+    if (format != u"png" && format != u"svg" && format != u"pdf") {
+        result.error =
+            QStringLiteral("unknown format \"%1\" (expected png, svg or pdf)").arg(format);
+        return result;
+    }
+    result.error = checkRequest(directory, format, size, scale, options);
     OutputFolder folder;
     if (result.error.isEmpty())
         result.error = folder.prepare(directory);
@@ -198,7 +219,7 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
     const int total = tour.stepCount();
     QStringList names;
     for (int i = 0; i < total; ++i)
-        names.append(stepFileName(i));
+        names.append(stepFileName(i, format));
     const auto stepPicture = [&](int i, QString *error) -> std::unique_ptr<Picture> {
         return TourStepPicture::create(catalogue, tour, i, error);
     };
@@ -209,7 +230,7 @@ Result writeTour(const Catalogue &catalogue, const Tour &tour, const QString &di
         return result;
     }
     const QString error =
-        writeText(dir.filePath(markdownFileName()), tourMarkdown(catalogue, tour));
+        writeText(dir.filePath(markdownFileName()), tourMarkdown(catalogue, tour, format));
     if (!error.isEmpty()) {
         result.error = error;
         return failed();
@@ -253,21 +274,36 @@ Result writeAll(const Catalogue &catalogue, const QString &directory, const QStr
 }
 
 int exportTour(const Catalogue &catalogue, const Tour &tour, const QString &directory, QSize size,
-               qreal scale, QTextStream &out, QTextStream &err, const PaintOptions &options) {
+               qreal scale, QTextStream &out, QTextStream &err, const PaintOptions &options,
+               const QString &format) {
     const int total = tour.stepCount();
     const Progress progress = [&](int index, int, const QString &) {
         // Announce the file that was just finished, so the count matches the files on disk.
         if (index > 0)
-            out << '[' << index << '/' << total << "] " << stepFileName(index - 1) << Qt::endl;
+            out << '[' << index << '/' << total << "] " << stepFileName(index - 1, format)
+                << Qt::endl;
         return true;
     };
-    Result result = writeTour(catalogue, tour, directory, size, scale, options, progress);
+    Result result =
+        writeTour(catalogue, tour, directory, size, scale, options, progress, format.toLower());
     // The summary counts pictures; tour.md is named in it.
     result.files.removeAll(markdownFileName());
     return report(
         result, total, directory,
         QCoreApplication::translate("TourExport", "step pictures and %1").arg(markdownFileName()),
         out, err);
+}
+
+int exportHandout(const Catalogue &catalogue, const Tour &tour, const QString &fileName,
+                  QTextStream &out, QTextStream &err, const PaintOptions &options) {
+    const QString error = TourHandout::write(catalogue, tour, fileName, options);
+    if (!error.isEmpty()) {
+        err << "error: " << error << Qt::endl;
+        return 2;
+    }
+    out << "Wrote " << QDir::toNativeSeparators(fileName) << ": " << tour.stepCount()
+        << " pages, one per step" << Qt::endl;
+    return 0;
 }
 
 int exportAll(const Catalogue &catalogue, const QString &directory, const QString &givenFormat,
@@ -305,16 +341,19 @@ TourExportDialog::~TourExportDialog() {
 
 void TourExportDialog::run(const Catalogue &catalogue, const Tour &tour, QWidget *parent,
                            const PaintOptions &options) {
-    const QString directory = QFileDialog::getExistingDirectory(
-        parent, QObject::tr("Export tour handouts to"), QDir::homePath());
-    if (directory.isEmpty())
+    TourExportSettingsDialog settingsDialog(tour.stepCount(), options.theme, parent);
+    if (settingsDialog.exec() != QDialog::Accepted)
         return;
+    const TourExportSettingsDialog::Settings s = settingsDialog.settings();
+    PaintOptions chosen = options;
+    chosen.theme = s.theme;
     TourExportDialog dialog(catalogue, tour, parent);
-    dialog.exportTo(directory, TourExport::defaultSize, options);
+    dialog.exportTo(s.directory, s.size, chosen, s.scale, s.format);
 }
 
 TourExport::Result TourExportDialog::exportTo(const QString &directory, QSize size,
-                                              const PaintOptions &options) {
+                                              const PaintOptions &options, qreal scale,
+                                              const QString &format) {
     const int total = m_tour.stepCount() + 1; // the pictures and tour.md
     delete m_progress;
     m_progress = new QProgressDialog(tr("Exporting the tour..."), tr("Cancel"), 0, total, m_parent);
@@ -330,8 +369,8 @@ TourExport::Result TourExportDialog::exportTo(const QString &directory, QSize si
         Q_EMIT fileStarted(index, total);
         return !m_progress->wasCanceled();
     };
-    const TourExport::Result result =
-        TourExport::writeTour(m_catalogue, m_tour, directory, size, 1.0, options, progress);
+    const TourExport::Result result = TourExport::writeTour(m_catalogue, m_tour, directory, size,
+                                                            scale, options, progress, format);
     m_progress->setValue(total);
     m_progress->hide();
 

@@ -6,11 +6,13 @@
 #include "tour/TourStepPicture.h"
 
 #include <QLineF>
+#include <QTabletEvent>
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -224,8 +226,8 @@ TEST_F(Presentation, PageKeysReachTheTourBeforeAFocusedChildView) {
     QTest::keyClick(view, Qt::Key_PageUp);
     EXPECT_EQ(window->controller().currentStep(), 0);
     // Keys the tour does not use still reach the view.
-    QTest::keyClicks(view, "x");
-    EXPECT_TRUE(view->toPlainText().contains("x"));
+    QTest::keyClicks(view, "k");
+    EXPECT_TRUE(view->toPlainText().contains("k"));
 }
 
 TEST_F(Presentation, AClickGoesForward) {
@@ -266,7 +268,7 @@ TEST_F(Presentation, AClickOnACitationOpensItsPassage) {
     const TourStep &step = embeddedTour().steps.at(0);
     const QList<QRectF> lines = TourStepPicture::citationRects(
         step, Catalogue::embedded(), window->captionArea(), window->bodyPixelSize());
-    ASSERT_EQ(lines.size(), step.figures.size());
+    ASSERT_EQ(lines.size(), step.figures.size() + step.facts.size());
     QTest::mouseClick(window.get(), Qt::LeftButton, {}, lines.at(1).center().toPoint());
     EXPECT_EQ(window->openPassage(), 1);
     EXPECT_EQ(window->openPassageId(), step.figures.at(1));
@@ -437,6 +439,220 @@ TEST(TourActions, ATourThatDoesNotFitTheDataIsReportedNotShown) {
     EXPECT_EQ(actions.presentation(), nullptr);
     EXPECT_TRUE(actions.problems().contains("racks_total")) << actions.problems().toStdString();
     EXPECT_TRUE(actions.problems().contains("steps[0]")) << actions.problems().toStdString();
+}
+
+// The presenter's tools: pointer, spotlight, ink, overview, help.
+TEST_F(Presentation, LShowsAPointerDotThatFollowsTheMouse) {
+    window->setAnimated(false);
+    const QPoint at = window->viewArea().center().toPoint();
+    QTest::mouseMove(window.get(), at);
+    const QImage before = window->grab().toImage();
+    QTest::keyClick(window.get(), Qt::Key_L);
+    EXPECT_EQ(window->tools().pointer(), PresenterTools::Pointer::Dot);
+    QTest::mouseMove(window.get(), at + QPoint(3, 0));
+    QTest::mouseMove(window.get(), at);
+    const QImage dot = window->grab().toImage();
+    const QColor centre = dot.pixelColor(at);
+    EXPECT_GT(centre.red(), 200);
+    EXPECT_LT(centre.green(), 80);
+    EXPECT_NE(before.pixelColor(at), centre);
+    EXPECT_EQ(window->controller().currentStep(), 0); // a pointer key does not advance
+    QTest::keyClick(window.get(), Qt::Key_L);
+    EXPECT_EQ(window->tools().pointer(), PresenterTools::Pointer::Off);
+}
+
+TEST_F(Presentation, SDimsAllButTheSpotlight) {
+    const QPoint at = window->viewArea().center().toPoint();
+    const QImage before = window->grab().toImage();
+    QTest::keyClick(window.get(), Qt::Key_S);
+    QTest::mouseMove(window.get(), at + QPoint(3, 0));
+    QTest::mouseMove(window.get(), at);
+    const QImage lit = window->grab().toImage();
+    EXPECT_EQ(lit.pixelColor(at), before.pixelColor(at));
+    const QPoint corner(5, 5);
+    EXPECT_LT(lit.pixelColor(corner).lightness(), before.pixelColor(corner).lightness() - 60);
+}
+
+TEST_F(Presentation, APressWhileDrawingDrawsAndDoesNotAdvance) {
+    QTest::keyClick(window.get(), Qt::Key_D);
+    ASSERT_TRUE(window->tools().isDrawing());
+    const QPoint start = window->viewArea().center().toPoint();
+    // A plain click (what a pen tap becomes) and a stroke.
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, start);
+    QTest::mousePress(window.get(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i) {
+        QMouseEvent move(QEvent::MouseMove, start + QPoint(20 * i, 10 * i),
+                         window->mapToGlobal(start + QPoint(20 * i, 10 * i)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &move);
+    }
+    QTest::mouseRelease(window.get(), Qt::LeftButton, {}, start + QPoint(100, 50));
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    EXPECT_FALSE(window->controller().isExploring()); // ink is not a pan
+    ASSERT_EQ(window->tools().strokes().size(), 2);
+    EXPECT_GE(window->tools().strokes().last().size(), 5);
+    // The ink is on the slide.
+    const QImage inked = window->grab().toImage();
+    const QColor ink = inked.pixelColor(start + QPoint(60, 30));
+    EXPECT_GT(ink.red(), 180);
+    EXPECT_LT(ink.green(), 90);
+    // C clears it; a new stroke clears when the step changes.
+    QTest::keyClick(window.get(), Qt::Key_C);
+    EXPECT_TRUE(window->tools().strokes().isEmpty());
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, start);
+    EXPECT_EQ(window->tools().strokes().size(), 1);
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    EXPECT_EQ(window->controller().currentStep(), 1);
+    EXPECT_TRUE(window->tools().strokes().isEmpty());
+    // D again: a click goes forward once more.
+    QTest::keyClick(window.get(), Qt::Key_D);
+    QTest::mouseClick(window.get(), Qt::LeftButton, {}, start);
+    EXPECT_EQ(window->controller().currentStep(), 2);
+}
+
+TEST_F(Presentation, APenTapNeverAdvances) {
+    const QPointF at = window->viewArea().center();
+    const auto tablet = [&](QEvent::Type type, Qt::MouseButtons buttons) {
+        QTabletEvent event(type, QPointingDevice::primaryPointingDevice(), at,
+                           window->mapToGlobal(at), 0.5, 0, 0, 0, 0, 0, Qt::NoModifier,
+                           Qt::LeftButton, buttons);
+        QApplication::sendEvent(window.get(), &event);
+        return event.isAccepted();
+    };
+    EXPECT_TRUE(tablet(QEvent::TabletPress, Qt::LeftButton));
+    EXPECT_TRUE(tablet(QEvent::TabletRelease, Qt::NoButton));
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    QTest::keyClick(window.get(), Qt::Key_D);
+    tablet(QEvent::TabletPress, Qt::LeftButton);
+    tablet(QEvent::TabletRelease, Qt::NoButton);
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    EXPECT_EQ(window->tools().strokes().size(), 1);
+}
+
+TEST_F(Presentation, OverviewPicksAStepWithArrowsAndReturn) {
+    QTest::keyClick(window.get(), Qt::Key_O);
+    ASSERT_TRUE(window->isOverviewShown());
+    const QList<QRectF> cells = window->overviewCells();
+    ASSERT_EQ(cells.size(), embeddedTour().stepCount());
+    for (const QRectF &cell : cells)
+        EXPECT_TRUE(QRectF(window->rect()).contains(cell));
+    // Right moves the selection, not the slide.
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    QTest::keyClick(window.get(), Qt::Key_Down);
+    const int picked = window->overviewSelection();
+    EXPECT_GT(picked, 2); // one row down
+    QTest::keyClick(window.get(), Qt::Key_Return);
+    EXPECT_FALSE(window->isOverviewShown());
+    EXPECT_EQ(window->controller().currentStep(), picked);
+    // Esc closes the overview without leaving or moving.
+    QTest::keyClick(window.get(), Qt::Key_O);
+    QTest::keyClick(window.get(), Qt::Key_Left);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    EXPECT_FALSE(window->isOverviewShown());
+    EXPECT_EQ(window->controller().currentStep(), picked);
+    EXPECT_TRUE(window->isVisible());
+    // A click on a thumbnail picks it.
+    QTest::keyClick(window.get(), Qt::Key_O);
+    QTest::mouseClick(window.get(), Qt::LeftButton, {},
+                      window->overviewCells().at(1).center().toPoint());
+    EXPECT_EQ(window->controller().currentStep(), 1);
+}
+
+TEST_F(Presentation, QuestionMarkShowsHelpListingEveryKey) {
+    QTest::keyClick(window.get(), Qt::Key_Question, Qt::NoModifier);
+    EXPECT_TRUE(window->isHelpShown());
+    QTest::keyClick(window.get(), Qt::Key_Right); // closes the help, does not advance
+    EXPECT_FALSE(window->isHelpShown());
+    EXPECT_EQ(window->controller().currentStep(), 0);
+    QList<int> listed;
+    for (const PresentationWindow::HelpEntry &e : PresentationWindow::helpEntries()) {
+        EXPECT_FALSE(e.keyText.isEmpty());
+        EXPECT_FALSE(e.action.isEmpty());
+        listed += e.keys;
+    }
+    for (int key = 0x20; key <= 0x7e; ++key) {
+        if (PresentationWindow::isPresentationKey(key)) {
+            EXPECT_TRUE(listed.contains(key)) << "key " << key << " missing from the help";
+        }
+    }
+    for (int key = Qt::Key_Escape; key <= Qt::Key_F35; ++key) {
+        if (PresentationWindow::isPresentationKey(key)) {
+            EXPECT_TRUE(listed.contains(key)) << "key " << key << " missing from the help";
+        }
+    }
+}
+
+TEST_F(Presentation, ThePresenterViewMovesTheRoomsPointer) {
+    window->togglePresenterView(); // one screen: shown over the slide, to rehearse
+    PresenterView *view = window->presenterView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view));
+    QTest::keyClick(view, Qt::Key_L);
+    EXPECT_EQ(window->tools().pointer(), PresenterTools::Pointer::Dot);
+    const QRectF slide = view->currentSlideRect();
+    ASSERT_FALSE(slide.isEmpty());
+    const QPointF at = slide.topLeft() + QPointF(slide.width() * 0.25, slide.height() * 0.75);
+    // Sent to the view itself: under offscreen, QTest moves the one cursor over whichever of
+    // the two full-screen windows the platform puts first.
+    QMouseEvent move(QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+    ASSERT_TRUE(window->tools().hasPosition());
+    EXPECT_NEAR(window->tools().position().x(), 0.25, 0.01);
+    EXPECT_NEAR(window->tools().position().y(), 0.75, 0.01);
+    // The dot is on both: the room's slide and the presenter's copy.
+    const QPoint onRoom(int(window->width() * 0.25), int(window->height() * 0.75));
+    EXPECT_GT(window->grab().toImage().pixelColor(onRoom).red(), 200);
+    EXPECT_LT(window->grab().toImage().pixelColor(onRoom).green(), 80);
+    EXPECT_GT(view->grab().toImage().pixelColor(at.toPoint()).red(), 200);
+    EXPECT_LT(view->grab().toImage().pixelColor(at.toPoint()).green(), 80);
+    QTest::keyClick(view, Qt::Key_Right); // the tour's keys work from the presenter view
+    EXPECT_EQ(window->controller().currentStep(), 1);
+    QTest::keyClick(view, Qt::Key_P);
+    EXPECT_FALSE(view->isVisible());
+}
+
+TEST(PresenterView, ShowsTheNotesAndPacingFromTheTour) {
+    TourController controller(embeddedTour().stepCount());
+    PresenterView view(Catalogue::embedded(), embeddedTour(), &controller);
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const TourStep &first = embeddedTour().steps.first();
+    ASSERT_FALSE(first.notes.isEmpty());
+    ASSERT_GT(first.seconds, 0);
+    EXPECT_FALSE(view.notesText().isEmpty());
+    EXPECT_FALSE(view.notesText().contains(u'{')); // placeholders filled in
+    EXPECT_TRUE(view.stepTimerText().endsWith(Pacing::clockText(first.seconds)));
+    EXPECT_EQ(view.stepTimerColour(), Pacing::colour(Pacing::State::OnTime));
+    controller.next();
+    EXPECT_TRUE(
+        view.totalTimerText().endsWith(Pacing::clockText(embeddedTour().plannedSecondsBefore(2))));
+    QSignalSpy swap(&view, &PresenterView::swapRequested);
+    QTest::mouseClick(view.swapButton(), Qt::LeftButton);
+    EXPECT_EQ(swap.count(), 1);
+}
+
+TEST(PresentationRoom, NotesAreNeverShownToTheRoom) {
+    Tour withNotes = embeddedTour();
+    Tour without = embeddedTour();
+    for (TourStep &step : without.steps)
+        step.notes.clear();
+    for (TourStep &step : withNotes.steps)
+        step.notes = QStringLiteral("SECRET SPEAKER NOTE that would be visible");
+    PresentationWindow a(Catalogue::embedded(), withNotes);
+    PresentationWindow b(Catalogue::embedded(), without);
+    for (PresentationWindow *w : {&a, &b}) {
+        w->setAnimated(false);
+        w->resize(1280, 720);
+    }
+    for (int i = 0; i < embeddedTour().stepCount(); ++i) {
+        a.controller().goTo(i);
+        b.controller().goTo(i);
+        EXPECT_EQ(a.grab().toImage(), b.grab().toImage()) << "step " << i;
+    }
 }
 
 TEST(PresenterView, FollowsTheControllerAndShowsTheTime) {

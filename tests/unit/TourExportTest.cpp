@@ -1,9 +1,12 @@
 #include "TourExport.h"
+#include "TourExportSettingsDialog.h"
 
 #include "catalogue/Catalogue.h"
 #include "charts/ChartPicture.h"
 #include "charts/ChartScene.h"
+#include "diagram/DiagramPicture.h"
 #include "export/FramedPicture.h"
+#include "export/PictureExporter.h"
 #include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
 
@@ -12,11 +15,14 @@
 #include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <gtest/gtest.h>
 
+#include "AppProcess.h"
 #include "EmbeddedTour.h"
 
 using namespace colossus;
@@ -233,8 +239,8 @@ TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {
     EXPECT_TRUE(picture->title().startsWith("1. "));
     EXPECT_TRUE(picture->subtitle().contains(QStringLiteral("step 1 of %1").arg(tour.stepCount())));
     const auto citations = TourStepPicture::citations(tour.steps.at(0), catalogue);
-    ASSERT_EQ(citations.size(), tour.steps.at(0).figures.size());
-    for (const auto &c : citations) {
+    ASSERT_EQ(citations.size(), tour.steps.at(0).figures.size() + tour.steps.at(0).facts.size());
+    for (const auto &c : citations.mid(0, tour.steps.at(0).figures.size())) {
         const Figure &f = catalogue.require(c.figureId);
         EXPECT_EQ(c.label, f.label);
         EXPECT_EQ(c.passage.isEmpty(), f.isDerived()) << c.figureId.toStdString();
@@ -349,11 +355,13 @@ TEST(TourStepPicture, EveryCitationExcerptShowsTheCitedNumber) {
             const auto layout = TourStepPicture::captionLayout(
                 tour.steps.at(i), catalogue, band,
                 TourStepPicture::handoutBodyPixelSize(content.height()));
-            ASSERT_EQ(layout.lines.size(), tour.steps.at(i).figures.size()) << "step " << i + 1;
+            ASSERT_EQ(layout.lines.size(),
+                      tour.steps.at(i).figures.size() + tour.steps.at(i).facts.size())
+                << "step " << i + 1;
             for (const auto &line : layout.lines) {
                 const auto &c = line.citation;
-                if (c.passage.isEmpty())
-                    continue;
+                if (c.passage.isEmpty() || !catalogue.figure(c.figureId))
+                    continue; // a derived figure, or a fact (a statement, no number)
                 EXPECT_FALSE(c.written.isEmpty()) << c.figureId.toStdString();
                 EXPECT_TRUE(line.rest.contains(c.written))
                     << "step " << i + 1 << ", " << c.figureId.toStdString() << ": "
@@ -379,3 +387,209 @@ TEST(TourStepPicture, UnknownStepGivesAMessage) {
 }
 
 } // namespace
+
+// --- One PDF handout ---------------------------------------------------------------------
+
+namespace {
+
+// Runs a poppler tool (poppler-utils, listed in .ci/setup) on a file.
+QString poppler(const QString &tool, const QStringList &arguments) {
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        ADD_FAILURE() << tool.toStdString()
+                      << " failed: " << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Without white space, and in compatibility form: a PDF maps some ideographs back to their
+// look-alike Kangxi radicals (U+2F2F for 工), which NFKC folds again.
+QString withoutSpace(QString text) {
+    text = text.normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+// The longest run of Chinese or Japanese characters in a passage (no digits or punctuation,
+// which a PDF may write as separate glyph runs).
+QString longestCjkRun(const QString &passage) {
+    QString best;
+    auto it = QRegularExpression(QStringLiteral("[\\p{Han}\\p{Hiragana}\\p{Katakana}]+"))
+                  .globalMatch(passage.normalized(QString::NormalizationForm_KC));
+    while (it.hasNext()) {
+        const QString run = it.next().captured();
+        if (run.size() > best.size())
+            best = run;
+    }
+    return best.left(16);
+}
+
+// The first cited passage of the tour in one of the languages.
+QString citedPassageIn(const QString &language) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    for (const TourStep &step : embeddedTour().steps) {
+        for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
+            const QString id = c.figureId;
+            const Figure *figure = catalogue.figure(id);
+            const Fact *fact = catalogue.fact(id);
+            const QString source = figure ? figure->source : fact ? fact->source : QString();
+            const SourceDocument *doc = catalogue.source(source);
+            if (doc && doc->languages == QStringList{language} && !c.passage.isEmpty())
+                return c.passage;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(TourHandout, APagePerStepFontsEmbeddedJapaneseAndChineseAsText) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("handout.pdf");
+    const AppRun run = runApp({"--export-handout", file, "--theme", "light"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("handout.pdf"));
+
+    const QString info = poppler("pdfinfo", {file});
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    ASSERT_TRUE(pages.hasMatch()) << info.toStdString();
+    EXPECT_EQ(pages.captured(1).toInt(), embeddedTour().stepCount());
+
+    // pdffonts: two heading lines, then one line per font with "emb" as a yes/no column.
+    const QStringList fonts = poppler("pdffonts", {file}).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GT(fonts.size(), 2);
+    const qsizetype embColumn = fonts.first().indexOf(QLatin1String("emb"));
+    ASSERT_GE(embColumn, 0);
+    for (const QString &line : fonts.mid(2))
+        EXPECT_EQ(line.mid(embColumn, 3), "yes") << line.toStdString();
+
+    const QString text = withoutSpace(poppler("pdftotext", {"-enc", "UTF-8", file, "-"}));
+    const QString japanese = longestCjkRun(citedPassageIn("ja"));
+    const QString chinese = longestCjkRun(citedPassageIn("zh"));
+    ASSERT_GE(japanese.size(), 6);
+    ASSERT_GE(chinese.size(), 6);
+    EXPECT_TRUE(text.contains(japanese)) << japanese.toStdString();
+    EXPECT_TRUE(text.contains(chinese)) << chinese.toStdString();
+    // Every caption is on its page, and our translations with it.
+    for (const TourStep &step : embeddedTour().steps) {
+        const QString caption = TourText::resolve(step.caption, Catalogue::embedded());
+        EXPECT_TRUE(text.contains(withoutSpace(caption.left(30)))) << caption.toStdString();
+    }
+    EXPECT_TRUE(text.contains("Ourtranslation"));
+}
+
+TEST(TourHandout, AFailureExitsTwoNamingTheFileAndLeavesNoFile) {
+    QTemporaryDir dir;
+    // A folder where the file should go, and a folder that does not exist.
+    ASSERT_TRUE(QDir(dir.path()).mkdir("taken.pdf"));
+    for (const QString &file : {dir.filePath("taken.pdf"), dir.filePath("missing/handout.pdf")}) {
+        const AppRun run = runApp({"--export-handout", file});
+        EXPECT_EQ(run.exitCode, 2) << file.toStdString();
+        EXPECT_TRUE(run.err.contains(file)) << run.err.toStdString();
+    }
+    EXPECT_EQ(filesIn(dir.path()), QStringList({"taken.pdf"}));
+    EXPECT_TRUE(QFileInfo(dir.filePath("taken.pdf")).isDir());
+    // Not a PDF name, a bad theme and an option that does not go with it are usage errors.
+    EXPECT_EQ(runApp({"--export-handout", dir.filePath("handout.png")}).exitCode, 2);
+    EXPECT_EQ(runApp({"--export-handout", dir.filePath("h.pdf"), "--theme", "neon"}).exitCode, 2);
+    EXPECT_EQ(runApp({"--export-handout", dir.filePath("h.pdf"), "--size", "800x600"}).exitCode, 2);
+    EXPECT_EQ(filesIn(dir.path()), QStringList({"taken.pdf"}));
+}
+
+// --- Handout pictures are clean --------------------------------------------------------
+
+TEST(TourExport, ExportedViewsCarryNoSelectionHoverOrHighlight) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    for (const QString &view :
+         {QStringLiteral("cluster"), QStringLiteral("group/1"), QStringLiteral("group/1/rack/1"),
+          QStringLiteral("group/1/rack/1/server/1")}) {
+        QString error;
+        auto clean =
+            DiagramPicture::create(catalogue, ViewRegistry::defaultScenarioId(), view, &error);
+        auto marked =
+            DiagramPicture::create(catalogue, ViewRegistry::defaultScenarioId(), view, &error);
+        ASSERT_TRUE(clean && marked) << error.toStdString();
+        DiagramState state = marked->state(); // the framed element's focus stays
+        state.hasSelection = true;
+        state.selection = marked->path();
+        state.hasHover = true;
+        state.hover = marked->path();
+        state.highlightId = QStringLiteral("gpus_per_rack");
+        marked->setState(state);
+        PaintOptions options;
+        options.printing = true;
+        const QImage a =
+            PictureExporter::renderImage(*clean, catalogue, QSize(960, 540), 1.0, options);
+        const QImage b =
+            PictureExporter::renderImage(*marked, catalogue, QSize(960, 540), 1.0, options);
+        EXPECT_EQ(a, b) << view.toStdString();
+        // On screen the same state is drawn: the test would notice if it never were.
+        options.printing = false;
+        EXPECT_NE(PictureExporter::renderImage(*marked, catalogue, QSize(960, 540), 1.0, options),
+                  a)
+            << view.toStdString();
+    }
+    QString error;
+    auto chart = ChartPicture::create(catalogue, QStringLiteral("power"), &error);
+    ASSERT_TRUE(chart) << error.toStdString();
+    PaintOptions options;
+    options.printing = true;
+    const QImage clean =
+        PictureExporter::renderImage(*chart, catalogue, QSize(960, 540), 1.0, options);
+    chart->setHighlighted(QStringLiteral("power_mw"));
+    EXPECT_EQ(PictureExporter::renderImage(*chart, catalogue, QSize(960, 540), 1.0, options),
+              clean);
+}
+
+TEST(TourExport, TheSettingsDialogOffersTheCommandLinesChoicesAndWarnsBeforeReplacing) {
+    QTemporaryDir dir;
+    TourExportSettingsDialog dialog(embeddedTour().stepCount(), Theme::dark());
+    dialog.setDirectory(dir.path());
+    EXPECT_EQ(dialog.settings().theme.key(), Theme::dark().key());
+    EXPECT_EQ(dialog.settings().size, TourExport::defaultSize);
+    EXPECT_EQ(dialog.settings().format, "png");
+    EXPECT_DOUBLE_EQ(dialog.settings().scale, 1.0);
+    EXPECT_TRUE(dialog.filesToReplace().isEmpty());
+
+    // Step pictures already there: the dialog asks, and "no" keeps it open.
+    QStringList asked;
+    bool answer = false;
+    dialog.confirmReplace = [&](const QStringList &files) {
+        asked = files;
+        return answer;
+    };
+    const QByteArray old = "old";
+    for (const char *name : {"step-01.png", "step-02.png"}) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    dialog.setFormat("svg"); // other formats' files are not replaced
+    EXPECT_TRUE(dialog.filesToReplace().isEmpty());
+    dialog.setFormat("png");
+    EXPECT_EQ(dialog.filesToReplace(), QStringList({"step-01.png", "step-02.png"}));
+    dialog.open();
+    dialog.accept();
+    EXPECT_EQ(asked, QStringList({"step-01.png", "step-02.png"}));
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.isVisible());
+    answer = true;
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST(TourExport, StepsInSvgAndPdfAtTheCommandLinesFormat) {
+    QTemporaryDir dir;
+    const AppRun run = runApp(
+        {"--export-tour", dir.path(), "--format", "svg", "--size", "640x360", "--theme", "dark"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QStringList expected;
+    for (int i = 0; i < embeddedTour().stepCount(); ++i)
+        expected.append(TourExport::stepFileName(i, "svg"));
+    expected.append(TourExport::markdownFileName());
+    expected.sort();
+    EXPECT_EQ(filesIn(dir.path()), expected);
+}

@@ -118,6 +118,30 @@ const BrokenTour brokenTours[] = {
     {"unknown_step_field",
      [] { return json(withStep(validTour(), 2, [](QJsonObject &s) { s["colour"] = "red"; })); },
      "steps[2].colour", "unknown field"},
+    {"notes_cite_a_figure_the_step_does_not",
+     [] {
+         return json(withStep(validTour(), 1,
+                              [](QJsonObject &s) { s["notes"] = "Say {planned_gpus} here."; }));
+     },
+     "steps[1].notes", "not among the step's figures"},
+    {"notes_with_a_typed_number",
+     [] {
+         return json(
+             withStep(validTour(), 1, [](QJsonObject &s) { s["notes"] = "About 300 racks."; }));
+     },
+     "steps[1].notes", "typed in"},
+    {"seconds_not_whole",
+     [] { return json(withStep(validTour(), 3, [](QJsonObject &s) { s["seconds"] = 1.5; })); },
+     "steps[3].seconds", "whole number of seconds"},
+    {"seconds_absurd",
+     [] { return json(withStep(validTour(), 3, [](QJsonObject &s) { s["seconds"] = 1e9; })); },
+     "steps[3].seconds", "whole number of seconds"},
+    {"unknown_fact",
+     [] {
+         return json(withStep(validTour(), 2,
+                              [](QJsonObject &s) { s["facts"] = QJsonArray{"no_such_fact"}; }));
+     },
+     "steps[2].facts[0]", "unknown fact id"},
     {"unknown_root_field",
      [] {
          QJsonObject t = validTour();

@@ -28,6 +28,7 @@ public:
     // Show this world rectangle (fitted, centred) instead of the element's own rectangle.
     void setWorldWindow(const QRectF &world) { m_window = world; }
     void setState(const DiagramState &state) { m_state = state; }
+    const DiagramState &state() const { return m_state; }
 
     const DiagramModel &model() const { return *m_model; }
     const ElementPath &path() const { return m_path; }

@@ -135,7 +135,8 @@ private:
         const QJsonObject object = value.toObject();
         checkFields(object, path,
                     {QStringLiteral("view"), QStringLiteral("scenario"), QStringLiteral("title"),
-                     QStringLiteral("caption"), QStringLiteral("figures")});
+                     QStringLiteral("caption"), QStringLiteral("figures"), QStringLiteral("facts"),
+                     QStringLiteral("notes"), QStringLiteral("seconds")});
         TourStep step;
         step.view = requiredText(object, QStringLiteral("view"), path + QStringLiteral(".view"));
         if (object.contains(QStringLiteral("scenario"))) {
@@ -150,7 +151,50 @@ private:
         checkView(step, path);
         checkText(step.title, path + QStringLiteral(".title"), step.figures);
         checkText(step.caption, path + QStringLiteral(".caption"), step.figures);
+        if (object.contains(QStringLiteral("notes"))) {
+            step.notes =
+                requiredText(object, QStringLiteral("notes"), path + QStringLiteral(".notes"));
+            checkText(step.notes, path + QStringLiteral(".notes"), step.figures);
+        }
+        readFacts(object.value(QStringLiteral("facts")), path + QStringLiteral(".facts"), step);
+        readSeconds(object.value(QStringLiteral("seconds")), path + QStringLiteral(".seconds"),
+                    step);
         m_tour.steps.append(step);
+    }
+
+    void readFacts(const QJsonValue &value, const QString &path, TourStep &step) {
+        if (value.isUndefined())
+            return;
+        if (!value.isArray()) {
+            problem(path, QStringLiteral("must be an array of fact ids"));
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString where = path + QStringLiteral("[%1]").arg(i);
+            const QString id = array.at(i).toString();
+            if (!array.at(i).isString())
+                problem(where, QStringLiteral("must be a fact id (a string)"));
+            else if (!m_catalogue.fact(id))
+                problem(where, QStringLiteral("unknown fact id \"%1\"").arg(id));
+            else if (step.facts.contains(id))
+                problem(where, QStringLiteral("fact id \"%1\" is cited twice").arg(id));
+            else
+                step.facts.append(id);
+        }
+    }
+
+    void readSeconds(const QJsonValue &value, const QString &path, TourStep &step) {
+        if (value.isUndefined())
+            return;
+        const double seconds = value.toDouble(-1);
+        if (!value.isDouble() || seconds != std::floor(seconds) || seconds < 1 ||
+            seconds > Tour::maximumStepSeconds) {
+            problem(path, QStringLiteral("must be a whole number of seconds from 1 to %1")
+                              .arg(Tour::maximumStepSeconds));
+            return;
+        }
+        step.seconds = int(seconds);
     }
 
     void readFigures(const QJsonValue &value, const QString &path, TourStep &step) {
@@ -215,6 +259,13 @@ private:
 };
 
 } // namespace
+
+int Tour::plannedSecondsBefore(int index) const {
+    int total = 0;
+    for (int i = 0; i < qMin(index, stepCount()); ++i)
+        total += steps.at(i).seconds;
+    return total;
+}
 
 QString TourLoadResult::problemText() const {
     QStringList lines;

@@ -21,6 +21,9 @@ struct TourStep {
     QString title;
     QString caption;
     QStringList figures;
+    QStringList facts; // catalogue facts the caption states (a passage, no number)
+    QString notes;     // for the presenter view only, never shown to the room; {id} like captions
+    int seconds = 0;   // the time planned for the step (0: not planned)
 
     bool isChart() const { return view.startsWith(QLatin1String("chart/")); }
     bool operator==(const TourStep &) const = default;
@@ -29,11 +32,14 @@ struct TourStep {
 struct Tour {
     static constexpr int minimumSteps = 10;
     static constexpr int maximumSteps = 15;
+    static constexpr int maximumStepSeconds = 30 * 60;
 
     QString title;
     QList<TourStep> steps;
 
     int stepCount() const { return int(steps.size()); }
+    // Seconds planned for the steps before `index` (the whole tour at stepCount()).
+    int plannedSecondsBefore(int index) const;
 };
 
 struct TourLoadResult {

@@ -225,6 +225,10 @@ QList<TourStepPicture::Citation> TourStepPicture::citations(const TourStep &step
         if (const std::optional<Citation> c = citation(catalogue, id, false))
             result.append(*c);
     }
+    for (const QString &id : step.facts) {
+        if (const std::optional<Citation> c = citation(catalogue, id, true))
+            result.append(*c);
+    }
     return result;
 }
 
@@ -255,6 +259,11 @@ QStringList TourStepPicture::sourceIdsOf(const TourStep &step, const Catalogue &
             pending.append(figure->inputs);
         else if (!figure->source.isEmpty() && !ids.contains(figure->source))
             ids.append(figure->source);
+    }
+    for (const QString &id : step.facts) {
+        const Fact *fact = catalogue.fact(id);
+        if (fact && !fact->source.isEmpty() && !ids.contains(fact->source))
+            ids.append(fact->source);
     }
     return ids;
 }
