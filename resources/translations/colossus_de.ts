@@ -88,10 +88,6 @@
         <translation>Wann es geschah (Punkt: Tag bekannt; Balken: nur Monat oder Jahreszeit)</translation>
     </message>
     <message>
-        <source>date (UTC; month ticks)</source>
-        <translation>Datum (UTC; Monatsstriche)</translation>
-    </message>
-    <message>
         <source>How long it took</source>
         <translation>Wie lange es dauerte</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source>What kind of network</source>
         <translation>Was für ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1, %2 local time</source>
+        <translation>%1, %2 Uhr Ortszeit</translation>
+    </message>
+    <message>
+        <source>date as the reports give it (local; month ticks)</source>
+        <translation>Datum wie in den Berichten (Ortszeit; Monatsstriche)</translation>
     </message>
 </context>
 <context>
@@ -231,10 +235,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Write every view of --list-views into DIR.</source>
         <translation>Alle Ansichten von --list-views nach ORDNER schreiben.</translation>
-    </message>
-    <message>
-        <source>With --export-all: png, svg or pdf (default png).</source>
-        <translation>Mit --export-all: png, svg oder pdf (Vorgabe png).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -356,28 +356,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>facts: %1</source>
         <translation>Fakten: %1</translation>
     </message>
-</context>
-<context>
-    <name>DiagramModel</name>
     <message>
-        <source>1 GPU (%1) · its own %2 GbE NIC</source>
-        <translation>1 GPU (%1) · eigene %2-GbE-NIC</translation>
+        <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
+        <translation>Die geführte Tour als ein PDF-Handout DATEI.pdf schreiben: je Schritt eine Seite mit Begleittext und allen zitierten Textstellen.</translation>
     </message>
     <message>
-        <source>%1 GPUs</source>
-        <translation>%1 GPUs</translation>
+        <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
+        <translation>Mit --export-all oder --export-tour: png, svg oder pdf (Vorgabe png); mit --cite: text, bibtex oder csl-json (Vorgabe text).</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 Server</translation>
-    </message>
-    <message>
-        <source>%1 racks</source>
-        <translation>%1 Racks</translation>
-    </message>
-    <message>
-        <source>%1 Tb/s Ethernet</source>
-        <translation>%1 Tb/s Ethernet</translation>
+        <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
+        <translation>Ein Zitat der Zahl, des Fakts oder der Prüfung ID ausgeben: Bericht(e) mit Schlagzeile und Medium, die Textstelle, unsere Übersetzung, die App-Version und die SHA-256-Prüfsumme des Katalogs.</translation>
     </message>
 </context>
 <context>
@@ -428,8 +417,20 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>Export tour handouts to</source>
-        <translation>Tour-Handouts exportieren nach</translation>
+        <source>What the reports say</source>
+        <translation>Was die Berichte sagen</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Unsere Übersetzung: „%1“</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · Schritt %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -443,16 +444,16 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Colossus (gebaut, %1 H100)</translation>
     </message>
     <message>
-        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
-        <translation>Colossus (Ausbau, %1: %2 H100 + %3 H200)</translation>
-    </message>
-    <message>
         <source>Colossus (promise, %1 B200 or H200)</source>
         <translation>Colossus (Ankündigung, %1 B200 oder H200)</translation>
     </message>
     <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus (geplant, %1 GPUs)</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
+        <translation>Colossus (Ausbau, %1: %2 + %3 H100 + %4 H200)</translation>
     </message>
 </context>
 <context>
@@ -651,10 +652,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 Click to see the passage in the sources</source>
         <translation>%1
 Klicken, um die Textstelle in den Quellen zu sehen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 groups</source>
-        <translation>%1 von %2 Gruppen</translation>
     </message>
     <message>
         <source> · in view: %1</source>
@@ -953,10 +950,6 @@ Ersetzen?</translation>
         <translation>Ein Bild von „%1“ in 1920 × 1080 kopiert</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
         <source>About Colossus Explorer</source>
         <translation>Über Colossus Explorer</translation>
     </message>
@@ -1188,6 +1181,18 @@ Ersetzen?</translation>
         <source>%1 — Colossus Explorer</source>
         <translation>%1 — Colossus Explorer</translation>
     </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>&amp;Zitat kopieren</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;BibTeX</source>
+        <translation>Zitat als Bib&amp;TeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-&amp;JSON</source>
+        <translation>Zitat als CSL-&amp;JSON kopieren</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -1217,6 +1222,118 @@ Ersetzen?</translation>
     <message>
         <source>Esc, R or a click returns to the step</source>
         <translation>Esc, R oder ein Klick kehrt zum Schritt zurück</translation>
+    </message>
+    <message>
+        <source>→ ↓ PgDn Space Return</source>
+        <translation>→ ↓ Bild↓ Leertaste Eingabe</translation>
+    </message>
+    <message>
+        <source>next step (a click does the same)</source>
+        <translation>nächster Schritt (ein Klick tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>← ↑ PgUp Backspace</source>
+        <translation>← ↑ Bild↑ Rücktaste</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>voriger Schritt</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Pos1  Ende</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>erster, letzter Schritt</translation>
+    </message>
+    <message>
+        <source>digits, Return</source>
+        <translation>Ziffern, Eingabe</translation>
+    </message>
+    <message>
+        <source>go to that step</source>
+        <translation>zu diesem Schritt gehen</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview: arrows and Return pick a step, Esc returns</source>
+        <translation>Übersicht: Pfeiltasten und Eingabe wählen einen Schritt, Esc kehrt zurück</translation>
+    </message>
+    <message>
+        <source>B or .   W</source>
+        <translation>B oder .   W</translation>
+    </message>
+    <message>
+        <source>black, white screen</source>
+        <translation>schwarzer, weißer Bildschirm</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>pointer dot (follows the mouse)</source>
+        <translation>Zeigepunkt (folgt der Maus)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>spotlight: dims all but a circle</source>
+        <translation>Spotlight: dunkelt alles außer einem Kreis ab</translation>
+    </message>
+    <message>
+        <source>D   C</source>
+        <translation>D   C</translation>
+    </message>
+    <message>
+        <source>draw with mouse or pen, clear the ink</source>
+        <translation>mit Maus oder Stift zeichnen, Zeichnung löschen</translation>
+    </message>
+    <message>
+        <source>wheel, drag, R</source>
+        <translation>Mausrad, Ziehen, R</translation>
+    </message>
+    <message>
+        <source>zoom and pan; R returns to the step</source>
+        <translation>zoomen und verschieben; R kehrt zum Schritt zurück</translation>
+    </message>
+    <message>
+        <source>P   X</source>
+        <translation>P   X</translation>
+    </message>
+    <message>
+        <source>presenter view, swap screens</source>
+        <translation>Referentenansicht, Bildschirme tauschen</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Esc  F5</source>
+        <translation>Esc  F5</translation>
+    </message>
+    <message>
+        <source>leave (Esc first closes what is open)</source>
+        <translation>beenden (Esc schließt zuerst, was offen ist)</translation>
+    </message>
+    <message>
+        <source>All steps: arrows and Return pick one, Esc returns</source>
+        <translation>Alle Schritte: Pfeiltasten und Eingabe wählen einen, Esc kehrt zurück</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Tasten der Präsentation</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1367,6 @@ Ersetzen?</translation>
         <translation>  gehe zu %1</translation>
     </message>
     <message>
-        <source>%1   elapsed %2</source>
-        <translation>%1   vergangen %2</translation>
-    </message>
-    <message>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -1264,6 +1377,26 @@ Ersetzen?</translation>
     <message>
         <source>Next: end</source>
         <translation>Als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>Bildschirme tauschen (X)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Dieser Schritt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Begleittext: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1529,16 @@ Ersetzen?</translation>
         <translation>Englisch: „%1“</translation>
     </message>
     <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Quelle: %1 (%2)</translation>
+        <source>Copy citation as BibTeX</source>
+        <translation>Zitat als BibTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-JSON</source>
+        <translation>Zitat als CSL-JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1566,37 @@ Ersetzen?</translation>
     <message>
         <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
         <translation>Die geführte Tour passt nicht zu den geladenen Daten und kann daher nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Handout exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the tour as one PDF: a page per step with its caption and passages</source>
+        <translation>Die Tour als ein PDF schreiben: je Schritt eine Seite mit Begleittext und Textstellen</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout could not be written.
+
+%1</source>
+        <translation>Das Handout konnte nicht geschrieben werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1635,76 @@ Ersetzen?</translation>
     <message>
         <source>Wrote %1 step pictures and %2 to %3.</source>
         <translation>%1 Schrittbilder und %2 nach %3 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportSettingsDialog</name>
+    <message>
+        <source>Export tour</source>
+        <translation>Tour exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG-Bilder</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>SVG-Zeichnungen</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image, same layout</source>
+        <translation>PNG-Pixel je Layout-Pixel: 2 ergibt ein schärferes Bild, gleiches Layout</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>Tour-Handouts exportieren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced.</source>
+        <translation>
+            <numerusform>In diesem Ordner wird %n Datei ersetzt.</numerusform>
+            <numerusform>In diesem Ordner werden %n Dateien ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>

@@ -88,10 +88,6 @@
         <translation>Cuándo ocurrió (punto: se conoce el día; barra: solo el mes o la estación)</translation>
     </message>
     <message>
-        <source>date (UTC; month ticks)</source>
-        <translation>fecha (UTC; marcas mensuales)</translation>
-    </message>
-    <message>
         <source>How long it took</source>
         <translation>Cuánto tardó</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source>What kind of network</source>
         <translation>Qué tipo de red</translation>
+    </message>
+    <message>
+        <source>%1, %2 local time</source>
+        <translation>%1, %2 hora local</translation>
+    </message>
+    <message>
+        <source>date as the reports give it (local; month ticks)</source>
+        <translation>fecha según los artículos (hora local; marcas mensuales)</translation>
     </message>
 </context>
 <context>
@@ -233,10 +237,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Escribir todas las vistas de --list-views en CARPETA.</translation>
     </message>
     <message>
-        <source>With --export-all: png, svg or pdf (default png).</source>
-        <translation>Con --export-all: png, svg o pdf (por omisión png).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
@@ -353,38 +353,24 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>cálculo: %1</translation>
     </message>
     <message>
+        <source></source>
         <translation>Con --list-figures o --list-checks: imprimir en su lugar una matriz JSON.</translation>
-    </message>
-    <message>
-        <source>arithmetic: %1</source>
-        <translation>aritmética: %1</translation>
     </message>
     <message>
         <source>facts: %1</source>
         <translation>hechos: %1</translation>
     </message>
-</context>
-<context>
-    <name>DiagramModel</name>
     <message>
-        <source>1 GPU (%1) · its own %2 GbE NIC</source>
-        <translation>1 GPU (%1) · su propia NIC de %2 GbE</translation>
+        <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
+        <translation>Escribir la visita guiada como un único folleto PDF ARCHIVO.pdf: una página por paso con su leyenda y todos los pasajes citados.</translation>
     </message>
     <message>
-        <source>%1 GPUs</source>
-        <translation>%1 GPU</translation>
+        <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
+        <translation>Con --export-all o --export-tour: png, svg o pdf (por omisión png); con --cite: text, bibtex o csl-json (por omisión text).</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 servidores</translation>
-    </message>
-    <message>
-        <source>%1 racks</source>
-        <translation>%1 racks</translation>
-    </message>
-    <message>
-        <source>%1 Tb/s Ethernet</source>
-        <translation>%1 Tb/s de Ethernet</translation>
+        <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
+        <translation>Mostrar una cita de la cifra, el hecho o la comprobación ID: su(s) artículo(s) por titular y medio, el pasaje, nuestra traducción, la versión de la aplicación y el SHA-256 del catálogo.</translation>
     </message>
 </context>
 <context>
@@ -435,8 +421,20 @@ Sin ningún comando, abre la ventana.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>Export tour handouts to</source>
-        <translation>Exportar los folletos de la visita a</translation>
+        <source>What the reports say</source>
+        <translation>Lo que dicen los artículos</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Nuestra traducción: «%1»</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · paso %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -450,16 +448,16 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Colossus (construido, %1 H100)</translation>
     </message>
     <message>
-        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
-        <translation>Colossus (ampliación, %1: %2 H100 + %3 H200)</translation>
-    </message>
-    <message>
         <source>Colossus (promise, %1 B200 or H200)</source>
         <translation>Colossus (promesa, %1 B200 o H200)</translation>
     </message>
     <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus (previsto, %1 GPU)</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
+        <translation>Colossus (ampliación, %1: %2 + %3 H100 + %4 H200)</translation>
     </message>
 </context>
 <context>
@@ -658,10 +656,6 @@ Sin ningún comando, abre la ventana.</translation>
 Click to see the passage in the sources</source>
         <translation>%1
 Haga clic para ver el pasaje en las fuentes</translation>
-    </message>
-    <message>
-        <source>%1 of %2 groups</source>
-        <translation>%1 de %2 grupos</translation>
     </message>
     <message>
         <source> · in view: %1</source>
@@ -960,10 +954,6 @@ Replace it?</source>
         <translation>Se copió una imagen de «%1» de 1920 × 1080</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
         <source>About Colossus Explorer</source>
         <translation>Acerca de Colossus Explorer</translation>
     </message>
@@ -1195,6 +1185,18 @@ Replace it?</source>
         <source>%1 — Colossus Explorer</source>
         <translation>%1 — Colossus Explorer</translation>
     </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>Copiar &amp;cita</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;BibTeX</source>
+        <translation>Copiar cita como Bib&amp;TeX</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-&amp;JSON</source>
+        <translation>Copiar cita como CSL-&amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -1224,6 +1226,118 @@ Replace it?</source>
     <message>
         <source>Esc, R or a click returns to the step</source>
         <translation>Esc, R o un clic vuelve al paso</translation>
+    </message>
+    <message>
+        <source>→ ↓ PgDn Space Return</source>
+        <translation>→ ↓ AvPág Espacio Intro</translation>
+    </message>
+    <message>
+        <source>next step (a click does the same)</source>
+        <translation>paso siguiente (un clic hace lo mismo)</translation>
+    </message>
+    <message>
+        <source>← ↑ PgUp Backspace</source>
+        <translation>← ↑ RePág Retroceso</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>paso anterior</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Inicio  Fin</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>primer, último paso</translation>
+    </message>
+    <message>
+        <source>digits, Return</source>
+        <translation>dígitos, Intro</translation>
+    </message>
+    <message>
+        <source>go to that step</source>
+        <translation>ir a ese paso</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview: arrows and Return pick a step, Esc returns</source>
+        <translation>vista general: las flechas e Intro eligen un paso, Esc vuelve</translation>
+    </message>
+    <message>
+        <source>B or .   W</source>
+        <translation>B o .   W</translation>
+    </message>
+    <message>
+        <source>black, white screen</source>
+        <translation>pantalla en negro, en blanco</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>pointer dot (follows the mouse)</source>
+        <translation>punto señalador (sigue al ratón)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>spotlight: dims all but a circle</source>
+        <translation>foco: oscurece todo menos un círculo</translation>
+    </message>
+    <message>
+        <source>D   C</source>
+        <translation>D   C</translation>
+    </message>
+    <message>
+        <source>draw with mouse or pen, clear the ink</source>
+        <translation>dibujar con el ratón o el lápiz, borrar el trazo</translation>
+    </message>
+    <message>
+        <source>wheel, drag, R</source>
+        <translation>rueda, arrastrar, R</translation>
+    </message>
+    <message>
+        <source>zoom and pan; R returns to the step</source>
+        <translation>acercar y desplazar; R vuelve al paso</translation>
+    </message>
+    <message>
+        <source>P   X</source>
+        <translation>P   X</translation>
+    </message>
+    <message>
+        <source>presenter view, swap screens</source>
+        <translation>vista del presentador, intercambiar pantallas</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ayuda</translation>
+    </message>
+    <message>
+        <source>Esc  F5</source>
+        <translation>Esc  F5</translation>
+    </message>
+    <message>
+        <source>leave (Esc first closes what is open)</source>
+        <translation>salir (Esc cierra primero lo que esté abierto)</translation>
+    </message>
+    <message>
+        <source>All steps: arrows and Return pick one, Esc returns</source>
+        <translation>Todos los pasos: las flechas e Intro eligen uno, Esc vuelve</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Teclas de la presentación</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1371,6 @@ Replace it?</source>
         <translation>  ir a %1</translation>
     </message>
     <message>
-        <source>%1   elapsed %2</source>
-        <translation>%1   transcurrido %2</translation>
-    </message>
-    <message>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
@@ -1271,6 +1381,26 @@ Replace it?</source>
     <message>
         <source>Next: end</source>
         <translation>Siguiente: fin</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>Intercambiar pantallas (X)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Este paso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Leyenda: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,8 +1533,16 @@ Replace it?</source>
         <translation>Inglés: «%1»</translation>
     </message>
     <message>
-        <source>Source: %1 (%2)</source>
-        <translation>Fuente: %1 (%2)</translation>
+        <source>Copy citation as BibTeX</source>
+        <translation>Copiar cita como BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-JSON</source>
+        <translation>Copiar cita como CSL-JSON</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1570,37 @@ Replace it?</source>
     <message>
         <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
         <translation>La visita guiada no corresponde a los datos cargados, así que no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Exportar &amp;folleto…</translation>
+    </message>
+    <message>
+        <source>Write the tour as one PDF: a page per step with its caption and passages</source>
+        <translation>Escribir la visita en un único PDF: una página por paso con su leyenda y sus pasajes</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar folleto</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout could not be written.
+
+%1</source>
+        <translation>No se pudo escribir el folleto.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1639,76 @@ Replace it?</source>
     <message>
         <source>Wrote %1 step pictures and %2 to %3.</source>
         <translation>Se escribieron %1 imágenes de pasos y %2 en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportSettingsDialog</name>
+    <message>
+        <source>Export tour</source>
+        <translation>Exportar visita</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>Imágenes PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>Dibujos SVG</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documentos PDF</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image, same layout</source>
+        <translation>Píxeles PNG por píxel de diseño: 2 da una imagen más nítida, con el mismo diseño</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>Exportar los folletos de la visita a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced.</source>
+        <translation>
+            <numerusform>Se reemplazará %n archivo de esta carpeta.</numerusform>
+            <numerusform>Se reemplazarán %n archivos de esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
     </message>
 </context>
 <context>

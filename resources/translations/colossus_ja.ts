@@ -88,10 +88,6 @@
         <translation>いつ起きたか（点：日付が分かるもの、帯：月または季節のみ分かるもの）</translation>
     </message>
     <message>
-        <source>date (UTC; month ticks)</source>
-        <translation>日付（UTC、目盛りは月ごと）</translation>
-    </message>
-    <message>
         <source>How long it took</source>
         <translation>かかった期間</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source>What kind of network</source>
         <translation>ネットワークの種類</translation>
+    </message>
+    <message>
+        <source>%1, %2 local time</source>
+        <translation>%1、現地時間%2</translation>
+    </message>
+    <message>
+        <source>date as the reports give it (local; month ticks)</source>
+        <translation>報道に記載の日付（現地時間、目盛りは月単位）</translation>
     </message>
 </context>
 <context>
@@ -233,10 +237,6 @@ Without a command it opens the window.</source>
         <translation>--list-viewsのすべてのビューをDIRに書き出します。</translation>
     </message>
     <message>
-        <source>With --export-all: png, svg or pdf (default png).</source>
-        <translation>--export-allと併用：png、svg、pdfのいずれか（既定値png）。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -349,6 +349,7 @@ Without a command it opens the window.</source>
         <translation>：値が空です</translation>
     </message>
     <message>
+        <source></source>
         <translation>--list-figures または --list-checks と併用：代わりに JSON 配列を出力します。</translation>
     </message>
     <message>
@@ -359,28 +360,17 @@ Without a command it opens the window.</source>
         <source>facts: %1</source>
         <translation>事実：%1</translation>
     </message>
-</context>
-<context>
-    <name>DiagramModel</name>
     <message>
-        <source>1 GPU (%1) · its own %2 GbE NIC</source>
-        <translation>GPU 1基（%1）・専用の%2GbE NIC</translation>
+        <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
+        <translation>ガイドツアーを1つのPDF配布資料FILE.pdfとして書き出します。1ステップ1ページで、説明文と引用したすべての出典箇所を載せます。</translation>
     </message>
     <message>
-        <source>%1 GPUs</source>
-        <translation>GPU %1基</translation>
+        <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
+        <translation>--export-allまたは--export-tourと併用：png、svg、pdfのいずれか（既定値png）。--citeと併用：text、bibtex、csl-jsonのいずれか（既定値text）。</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>サーバー%1台</translation>
-    </message>
-    <message>
-        <source>%1 racks</source>
-        <translation>ラック%1本</translation>
-    </message>
-    <message>
-        <source>%1 Tb/s Ethernet</source>
-        <translation>イーサネット%1Tb/s</translation>
+        <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
+        <translation>IDで指定した数値・事実・チェックの引用を表示します。報道記事（見出しと媒体名）、出典箇所、本アプリによる訳、アプリのバージョン、カタログのSHA-256を含みます。</translation>
     </message>
 </context>
 <context>
@@ -431,8 +421,20 @@ Without a command it opens the window.</source>
 <context>
     <name>QObject</name>
     <message>
-        <source>Export tour handouts to</source>
-        <translation>ツアー配布資料の書き出し先</translation>
+        <source>What the reports say</source>
+        <translation>報道の記述</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>訳：「%1」</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報道記事</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · ステップ%2（全%3）</translation>
     </message>
 </context>
 <context>
@@ -446,16 +448,16 @@ Without a command it opens the window.</source>
         <translation>Colossus（建設済み、H100 %1基）</translation>
     </message>
     <message>
-        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
-        <translation>Colossus（増強後、計%1基：H100 %2基＋H200 %3基）</translation>
-    </message>
-    <message>
         <source>Colossus (promise, %1 B200 or H200)</source>
         <translation>Colossus（予告、B200またはH200 %1基）</translation>
     </message>
     <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus（計画、GPU %1基）</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
+        <translation>Colossus（増強、計%1基：%2 + H100 %3基 + H200 %4基）</translation>
     </message>
 </context>
 <context>
@@ -654,10 +656,6 @@ Without a command it opens the window.</source>
 Click to see the passage in the sources</source>
         <translation>%1
 クリックすると出典の該当箇所を表示します</translation>
-    </message>
-    <message>
-        <source>%1 of %2 groups</source>
-        <translation>%2グループ中%1グループ</translation>
     </message>
     <message>
         <source> · in view: %1</source>
@@ -956,10 +954,6 @@ Replace it?</source>
         <translation>「%1」の画像（1920 × 1080）をコピーしました</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>（タイトルなし）</translation>
-    </message>
-    <message>
         <source>About Colossus Explorer</source>
         <translation>Colossus Explorerについて</translation>
     </message>
@@ -1191,6 +1185,18 @@ Replace it?</source>
         <source>%1 — Colossus Explorer</source>
         <translation>%1 — Colossus Explorer</translation>
     </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>引用をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;BibTeX</source>
+        <translation>引用をBibTeXでコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-&amp;JSON</source>
+        <translation>引用をCSL-JSONでコピー(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -1220,6 +1226,118 @@ Replace it?</source>
     <message>
         <source>Esc, R or a click returns to the step</source>
         <translation>Esc、Rまたはクリックでステップに戻ります</translation>
+    </message>
+    <message>
+        <source>→ ↓ PgDn Space Return</source>
+        <translation>→ ↓ PgDn スペース Enter</translation>
+    </message>
+    <message>
+        <source>next step (a click does the same)</source>
+        <translation>次のステップ（クリックでも同じ）</translation>
+    </message>
+    <message>
+        <source>← ↑ PgUp Backspace</source>
+        <translation>← ↑ PgUp Backspace</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>前のステップ</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Home  End</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>最初・最後のステップ</translation>
+    </message>
+    <message>
+        <source>digits, Return</source>
+        <translation>数字、Enter</translation>
+    </message>
+    <message>
+        <source>go to that step</source>
+        <translation>そのステップへ移動</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview: arrows and Return pick a step, Esc returns</source>
+        <translation>一覧：矢印キーとEnterでステップを選び、Escで戻る</translation>
+    </message>
+    <message>
+        <source>B or .   W</source>
+        <translation>B または .   W</translation>
+    </message>
+    <message>
+        <source>black, white screen</source>
+        <translation>黒画面、白画面</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>pointer dot (follows the mouse)</source>
+        <translation>ポインターの点（マウスに追従）</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>spotlight: dims all but a circle</source>
+        <translation>スポットライト：円の外側を暗くする</translation>
+    </message>
+    <message>
+        <source>D   C</source>
+        <translation>D   C</translation>
+    </message>
+    <message>
+        <source>draw with mouse or pen, clear the ink</source>
+        <translation>マウスやペンで書き込む、書き込みを消す</translation>
+    </message>
+    <message>
+        <source>wheel, drag, R</source>
+        <translation>ホイール、ドラッグ、R</translation>
+    </message>
+    <message>
+        <source>zoom and pan; R returns to the step</source>
+        <translation>拡大・縮小と移動。Rでステップに戻る</translation>
+    </message>
+    <message>
+        <source>P   X</source>
+        <translation>P   X</translation>
+    </message>
+    <message>
+        <source>presenter view, swap screens</source>
+        <translation>発表者ビュー、画面の入れ替え</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>このヘルプ</translation>
+    </message>
+    <message>
+        <source>Esc  F5</source>
+        <translation>Esc  F5</translation>
+    </message>
+    <message>
+        <source>leave (Esc first closes what is open)</source>
+        <translation>終了（Escはまず開いているものを閉じる）</translation>
+    </message>
+    <message>
+        <source>All steps: arrows and Return pick one, Esc returns</source>
+        <translation>すべてのステップ：矢印キーとEnterで選び、Escで戻る</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>プレゼンテーションのキー操作</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1371,6 @@ Replace it?</source>
         <translation>&#x3000;%1へ移動</translation>
     </message>
     <message>
-        <source>%1   elapsed %2</source>
-        <translation>%1&#x3000;&#x3000;経過 %2</translation>
-    </message>
-    <message>
         <source>Now: %1</source>
         <translation>現在：%1</translation>
     </message>
@@ -1267,6 +1381,26 @@ Replace it?</source>
     <message>
         <source>Next: end</source>
         <translation>次：終了</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>画面を入れ替え（X）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>このステップ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>説明文：%1</translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1533,16 @@ Replace it?</source>
         <translation>英語訳：「%1」</translation>
     </message>
     <message>
-        <source>Source: %1 (%2)</source>
-        <translation>出典：%1（%2）</translation>
+        <source>Copy citation as BibTeX</source>
+        <translation>引用をBibTeXでコピー</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-JSON</source>
+        <translation>引用をCSL-JSONでコピー</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1570,36 @@ Replace it?</source>
     <message>
         <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
         <translation>ガイドツアーが読み込んだデータと合わないため、表示できません。</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>配布資料を書き出し(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Write the tour as one PDF: a page per step with its caption and passages</source>
+        <translation>ツアーを1つのPDFに書き出します：1ステップ1ページで、説明文と出典箇所を載せます</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>配布資料の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1を書き出しました（%nページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout could not be written.
+
+%1</source>
+        <translation>配布資料を書き出せませんでした。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1637,75 @@ Replace it?</source>
     <message>
         <source>Wrote %1 step pictures and %2 to %3.</source>
         <translation>%3にステップ画像%1枚と%2を書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportSettingsDialog</name>
+    <message>
+        <source>Export tour</source>
+        <translation>ツアーの書き出し</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG画像</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>SVG図形</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF文書</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image, same layout</source>
+        <translation>レイアウト1ピクセルあたりのPNGのピクセル数。2にすると、同じレイアウトのままより鮮明な画像になります</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>倍率：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>テーマ：</translation>
+    </message>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>ツアー配布資料の書き出し先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced.</source>
+        <translation>
+            <numerusform>このフォルダー内のファイル%n件が置き換えられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
     </message>
 </context>
 <context>

@@ -88,10 +88,6 @@
         <translation>发生时间（圆点：有具体日期；横条：只知月份或季节）</translation>
     </message>
     <message>
-        <source>date (UTC; month ticks)</source>
-        <translation>日期（UTC；按月刻度）</translation>
-    </message>
-    <message>
         <source>How long it took</source>
         <translation>所用时间</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source>What kind of network</source>
         <translation>网络类型</translation>
+    </message>
+    <message>
+        <source>%1, %2 local time</source>
+        <translation>%1，当地时间 %2</translation>
+    </message>
+    <message>
+        <source>date as the reports give it (local; month ticks)</source>
+        <translation>报道所给的日期（当地时间；按月标刻度）</translation>
     </message>
 </context>
 <context>
@@ -233,10 +237,6 @@ Without a command it opens the window.</source>
         <translation>将 --list-views 列出的所有视图写入 DIR。</translation>
     </message>
     <message>
-        <source>With --export-all: png, svg or pdf (default png).</source>
-        <translation>与 --export-all 一起使用：png、svg 或 pdf（默认 png）。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -353,35 +353,20 @@ Without a command it opens the window.</source>
         <translation>计算：%1</translation>
     </message>
     <message>
-        <source>arithmetic: %1</source>
-        <translation>算式：%1</translation>
-    </message>
-    <message>
         <source>facts: %1</source>
         <translation>事实：%1</translation>
     </message>
-</context>
-<context>
-    <name>DiagramModel</name>
     <message>
-        <source>1 GPU (%1) · its own %2 GbE NIC</source>
-        <translation>1 块 GPU（%1）· 专用 %2 GbE 网卡</translation>
+        <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
+        <translation>将导览写成一份 PDF 讲义 FILE.pdf：每步一页，含说明文字及所引用的全部段落。</translation>
     </message>
     <message>
-        <source>%1 GPUs</source>
-        <translation>%1 块 GPU</translation>
+        <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
+        <translation>与 --export-all 或 --export-tour 一起使用时：png、svg 或 pdf（默认 png）；与 --cite 一起使用时：text、bibtex 或 csl-json（默认 text）。</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 台服务器</translation>
-    </message>
-    <message>
-        <source>%1 racks</source>
-        <translation>%1 个机架</translation>
-    </message>
-    <message>
-        <source>%1 Tb/s Ethernet</source>
-        <translation>%1 Tb/s 以太网</translation>
+        <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
+        <translation>输出 ID 所指数字、事实或检查项的引文：所出自报道的标题和媒体、原文段落、我们的译文、应用版本以及目录的 SHA-256。</translation>
     </message>
 </context>
 <context>
@@ -432,8 +417,20 @@ Without a command it opens the window.</source>
 <context>
     <name>QObject</name>
     <message>
-        <source>Export tour handouts to</source>
-        <translation>导览讲义导出到</translation>
+        <source>What the reports say</source>
+        <translation>报道怎么说</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · 第 %2 步，共 %3 步</translation>
     </message>
 </context>
 <context>
@@ -447,16 +444,16 @@ Without a command it opens the window.</source>
         <translation>Colossus（已建成，%1 块 H100）</translation>
     </message>
     <message>
-        <source>Colossus (upgrade, %1: %2 H100 + %3 H200)</source>
-        <translation>Colossus（扩容后，共 %1 块：%2 块 H100 + %3 块 H200）</translation>
-    </message>
-    <message>
         <source>Colossus (promise, %1 B200 or H200)</source>
         <translation>Colossus（承诺，%1 块 B200 或 H200）</translation>
     </message>
     <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus（计划，%1 块 GPU）</translation>
+    </message>
+    <message>
+        <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
+        <translation>Colossus（升级，共 %1 块：%2 + %3 块 H100 + %4 块 H200）</translation>
     </message>
 </context>
 <context>
@@ -655,10 +652,6 @@ Without a command it opens the window.</source>
 Click to see the passage in the sources</source>
         <translation>%1
 单击可查看来源中的相应段落</translation>
-    </message>
-    <message>
-        <source>%1 of %2 groups</source>
-        <translation>%2 组中的 %1 组</translation>
     </message>
     <message>
         <source> · in view: %1</source>
@@ -957,10 +950,6 @@ Replace it?</source>
         <translation>已复制“%1”的 1920 × 1080 图像</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
         <source>About Colossus Explorer</source>
         <translation>关于 Colossus Explorer</translation>
     </message>
@@ -1192,6 +1181,18 @@ Replace it?</source>
         <source>%1 — Colossus Explorer</source>
         <translation>%1 — Colossus Explorer</translation>
     </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>复制引文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;BibTeX</source>
+        <translation>以 BibTeX 格式复制引文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-&amp;JSON</source>
+        <translation>以 CSL-JSON 格式复制引文(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -1221,6 +1222,118 @@ Replace it?</source>
     <message>
         <source>Esc, R or a click returns to the step</source>
         <translation>按 Esc、R 或单击返回本步</translation>
+    </message>
+    <message>
+        <source>→ ↓ PgDn Space Return</source>
+        <translation>→ ↓ PgDn 空格 回车</translation>
+    </message>
+    <message>
+        <source>next step (a click does the same)</source>
+        <translation>下一步（单击也可）</translation>
+    </message>
+    <message>
+        <source>← ↑ PgUp Backspace</source>
+        <translation>← ↑ PgUp 退格键</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Home  End</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>第一步、最后一步</translation>
+    </message>
+    <message>
+        <source>digits, Return</source>
+        <translation>数字键、回车</translation>
+    </message>
+    <message>
+        <source>go to that step</source>
+        <translation>转到该步</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview: arrows and Return pick a step, Esc returns</source>
+        <translation>概览：用方向键和回车选择一步，按 Esc 返回</translation>
+    </message>
+    <message>
+        <source>B or .   W</source>
+        <translation>B 或 .   W</translation>
+    </message>
+    <message>
+        <source>black, white screen</source>
+        <translation>黑屏、白屏</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>pointer dot (follows the mouse)</source>
+        <translation>指示点（跟随鼠标）</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>spotlight: dims all but a circle</source>
+        <translation>聚光灯：除一个圆圈外全部变暗</translation>
+    </message>
+    <message>
+        <source>D   C</source>
+        <translation>D   C</translation>
+    </message>
+    <message>
+        <source>draw with mouse or pen, clear the ink</source>
+        <translation>用鼠标或笔绘画、清除笔迹</translation>
+    </message>
+    <message>
+        <source>wheel, drag, R</source>
+        <translation>滚轮、拖动、R</translation>
+    </message>
+    <message>
+        <source>zoom and pan; R returns to the step</source>
+        <translation>缩放和平移；按 R 返回本步</translation>
+    </message>
+    <message>
+        <source>P   X</source>
+        <translation>P   X</translation>
+    </message>
+    <message>
+        <source>presenter view, swap screens</source>
+        <translation>演讲者视图、交换屏幕</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>Esc  F5</source>
+        <translation>Esc  F5</translation>
+    </message>
+    <message>
+        <source>leave (Esc first closes what is open)</source>
+        <translation>退出（Esc 会先关闭已打开的内容）</translation>
+    </message>
+    <message>
+        <source>All steps: arrows and Return pick one, Esc returns</source>
+        <translation>所有步骤：用方向键和回车选择，按 Esc 返回</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>演示快捷键</translation>
     </message>
 </context>
 <context>
@@ -1254,10 +1367,6 @@ Replace it?</source>
         <translation>  转到 %1</translation>
     </message>
     <message>
-        <source>%1   elapsed %2</source>
-        <translation>%1   已用 %2</translation>
-    </message>
-    <message>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
@@ -1268,6 +1377,26 @@ Replace it?</source>
     <message>
         <source>Next: end</source>
         <translation>下一步：结束</translation>
+    </message>
+    <message>
+        <source>Swap screens (X)</source>
+        <translation>交换屏幕（X）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>说明文字：%1</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1529,16 @@ Replace it?</source>
         <translation>英文译文：“%1”</translation>
     </message>
     <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
+        <source>Copy citation as BibTeX</source>
+        <translation>以 BibTeX 格式复制引文</translation>
+    </message>
+    <message>
+        <source>Copy citation as CSL-JSON</source>
+        <translation>以 CSL-JSON 格式复制引文</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1566,36 @@ Replace it?</source>
     <message>
         <source>The guided tour does not fit the loaded data, so it cannot be shown.</source>
         <translation>导览与已加载的数据不匹配，因此无法显示。</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>导出讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Write the tour as one PDF: a page per step with its caption and passages</source>
+        <translation>将导览导出为一个 PDF：每步一页，含说明文字和段落</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout could not be written.
+
+%1</source>
+        <translation>无法写入讲义。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1633,75 @@ Replace it?</source>
     <message>
         <source>Wrote %1 step pictures and %2 to %3.</source>
         <translation>已将 %1 张步骤图片和 %2 写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>colossus::TourExportSettingsDialog</name>
+    <message>
+        <source>Export tour</source>
+        <translation>导出导览</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>PNG pixels per layout pixel: 2 gives a sharper image, same layout</source>
+        <translation>每个布局像素对应的 PNG 像素数：设为 2 可在布局不变的情况下得到更清晰的图像</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Export tour handouts to</source>
+        <translation>将导览讲义导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced.</source>
+        <translation>
+            <numerusform>此文件夹中的 %n 个文件将被替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
