@@ -400,7 +400,7 @@ TEST_F(MainWindowTest, TheDiagramIsATreeAScreenReaderCanWalk) {
     QAccessibleInterface *gpu = server->child(5);
     const QString gpuName = gpu->text(QAccessible::Name);
     std::cout << "gpu: " << gpuName.toStdString() << "\n";
-    EXPECT_TRUE(gpuName.startsWith(u"GPU 5 of server 2 in rack 3 of group 12: 1 GPU (H100)"_qs))
+    EXPECT_TRUE(gpuName.startsWith(u"GPU 5 of server 2 in rack 3 of group 12: one GPU (H100)"_qs))
         << gpuName.toStdString();
     EXPECT_EQ(gpu->childCount(), 0);
     EXPECT_TRUE(rack->rect().contains(gpu->rect().center()));

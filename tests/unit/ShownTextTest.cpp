@@ -72,10 +72,13 @@ TEST(ShownText, TourCaptionsAndCitations) {
         const auto layout =
             TourStepPicture::captionLayout(step, catalogue(), QRectF(0, 0, 1280, 0), 24);
         for (const auto &line : layout.lines) {
-            const ShownNumbers one(catalogue(), {line.citation.figureId});
             // The passage and our translation are the source's words; the label and value are
-            // ours.
-            expectSupported(one, line.citation.label + u": "_qs + line.citation.value,
+            // ours. A figure's line may show that figure; a statement's line (a fact) shows no
+            // value of its own, so its numbers must be figures the step cites.
+            const bool isFact = catalogue().fact(line.citation.figureId) != nullptr;
+            const ShownNumbers one(catalogue(), {line.citation.figureId});
+            expectSupported(isFact ? numbers : one,
+                            line.citation.label + u": "_qs + line.citation.value,
                             where + u" citation"_qs);
         }
     }

@@ -136,6 +136,16 @@ public:
         LocalizedText text = LocalizedText::fromJson(v, messages);
         for (const QString &message : std::as_const(messages))
             problem(key, message);
+        // The same bound on length as for plain strings, in every language.
+        for (const QString &language : text.languages()) {
+            const qsizetype length = text.text(language).size();
+            if (length > CatalogueLoader::maximumTextLength) {
+                problem(key, QStringLiteral("is %1 characters long; at most %2 are allowed")
+                                 .arg(length)
+                                 .arg(CatalogueLoader::maximumTextLength));
+                return {};
+            }
+        }
         if (messages.isEmpty() && text.english().trimmed().isEmpty())
             problem(key, QStringLiteral("must not be empty"));
         return text;

@@ -70,11 +70,12 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     grabGesture(Qt::PinchGesture);
     setMinimumSize(200, 150);
+    // Before the first accessible text: setting one may create (and cache) the interface.
+    DiagramAccessible::install();
     setAccessibleName(tr("Colossus hierarchy diagram"));
     setAccessibleDescription(QStringLiteral(
         "Zoom with the wheel, + and -, drag to pan; arrow keys select, Enter zooms in, "
         "Backspace goes up, R shows the rear of a rack; Tab visits the linked parts"));
-    DiagramAccessible::install();
     m_animation.setDuration(animationMs);
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
