@@ -380,6 +380,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Bericht auf %1</translation>
+    </message>
+</context>
+<context>
     <name>FramedPicture</name>
     <message>
         <source>Schematic: no reported figure is drawn.</source>
@@ -498,6 +505,21 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation> (unsere Übersetzung: „%1“)</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>unsere Übersetzung: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -568,6 +590,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>. „Abgeleitet“: aus berichteten Zahlen berechnet.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,13 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>artículo en %1</translation>
+    </message>
+</context>
+<context>
     <name>FramedPicture</name>
     <message>
         <source>Schematic: no reported figure is drawn.</source>
@@ -498,6 +505,21 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>derivada: %1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation> (nuestra traducción: «%1»)</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>nuestra traducción: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -568,6 +590,10 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>. «Derivada»: calculada a partir de cifras publicadas.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
 </context>
 <context>

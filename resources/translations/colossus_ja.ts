@@ -380,6 +380,13 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1の記事</translation>
+    </message>
+</context>
+<context>
     <name>FramedPicture</name>
     <message>
         <source>Schematic: no reported figure is drawn.</source>
@@ -498,6 +505,21 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>算出：%1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation>（訳：「%1」）</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>訳：「%1」</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -568,6 +590,10 @@ Without a command it opens the window.</source>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>。「算出」：報道された数値から計算した値。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,13 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1报道</translation>
+    </message>
+</context>
+<context>
     <name>FramedPicture</name>
     <message>
         <source>Schematic: no reported figure is drawn.</source>
@@ -498,6 +505,21 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation>（我们的译文：“%1”）</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -568,6 +590,10 @@ Without a command it opens the window.</source>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>。“推算”：由报道中的数字计算得出。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
