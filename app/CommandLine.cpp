@@ -57,7 +57,7 @@ CommandLine::CommandLine()
         {u"check-data"_qs,
          tr("Validate FILE; print its problems and exit 1, or a summary and exit 0."), tr("FILE")},
         {u"list-figures"_qs, tr("Print every figure as an aligned table.")},
-        {u"json"_qs, tr("With --list-figures: print a JSON array instead.")},
+        {u"json"_qs, tr("With --list-figures or --list-checks: print a JSON array instead.")},
         {u"list-checks"_qs, tr("Print the consistency checks with their verdicts.")},
         {u"list-views"_qs, tr("Print every exportable view path.")},
         {u"view"_qs,
@@ -166,7 +166,7 @@ const QList<Command> &commands() {
     static const QList<Command> list = {
         {u"check-data"_qs, {}},
         {u"list-figures"_qs, {u"data"_qs, u"json"_qs}},
-        {u"list-checks"_qs, {u"data"_qs}},
+        {u"list-checks"_qs, {u"data"_qs, u"json"_qs}},
         {u"list-views"_qs, {u"data"_qs}},
         {u"export"_qs, pictureOptions + QStringList{u"view"_qs, u"scenario"_qs}},
         {u"export-tour"_qs, pictureOptions},
@@ -226,7 +226,7 @@ std::optional<int> CommandLine::runHeadless() {
     if (commandName == u"list-figures")
         return finish(listFigures(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-checks")
-        return finish(listChecks(*catalogue));
+        return finish(listChecks(*catalogue, m_parser.isSet(u"json"_qs)));
     if (commandName == u"list-views")
         return finish(listViews(*catalogue));
     if (commandName == u"export")
@@ -362,13 +362,44 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
     return 0;
 }
 
-int CommandLine::listChecks(const Catalogue &catalogue) {
+int CommandLine::listChecks(const Catalogue &catalogue, bool json) {
     const QList<ConsistencyCheck> checks = runConsistencyChecks(catalogue);
+    if (json) {
+        QJsonArray array;
+        for (const ConsistencyCheck &check : checks) {
+            QJsonArray passages;
+            for (const CheckPassage &p : check.passages) {
+                QJsonObject passage{{u"source"_qs, p.source}, {u"quote"_qs, p.quote}};
+                if (!p.translation.isEmpty())
+                    passage.insert(u"translation"_qs, p.translation);
+                passages.append(passage);
+            }
+            array.append(
+                QJsonObject{{u"id"_qs, check.id},
+                            {u"verdict"_qs, ConsistencyCheck::verdictName(check.verdict)},
+                            {u"title"_qs, check.title},
+                            {u"explanation"_qs, check.explanation},
+                            {u"arithmetic"_qs, check.arithmetic},
+                            {u"figures"_qs, QJsonArray::fromStringList(check.figureIds)},
+                            {u"facts"_qs, QJsonArray::fromStringList(check.factIds)},
+                            {u"disputed"_qs, QJsonArray::fromStringList(check.disputedIds)},
+                            {u"passages"_qs, passages}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
     for (const ConsistencyCheck &check : checks) {
         m_out << '[' << verdictText(check.verdict) << "] " << check.id << ": " << check.title
               << '\n'
               << "    " << check.explanation << '\n'
-              << "    " << tr("figures: %1").arg(check.figureIds.join(u", ")) << "\n\n";
+              << "    " << tr("arithmetic: %1").arg(check.arithmetic) << '\n'
+              << "    " << tr("figures: %1").arg(check.figureIds.join(u", ")) << '\n';
+        if (!check.factIds.isEmpty())
+            m_out << "    " << tr("facts: %1").arg(check.factIds.join(u", ")) << '\n';
+        for (const CheckPassage &p : check.passages)
+            m_out << "    [" << FigureFormat::documentShort(catalogue, p.source) << "] " << p.quote
+                  << '\n';
+        m_out << '\n';
     }
     m_out << tr("%1 consistency checks").arg(checks.size()) << '\n';
     return 0;

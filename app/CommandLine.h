@@ -51,7 +51,7 @@ public:
 private:
     int checkData(const QString &fileName);
     int listFigures(const Catalogue &catalogue, bool json);
-    int listChecks(const Catalogue &catalogue);
+    int listChecks(const Catalogue &catalogue, bool json);
     int listViews(const Catalogue &catalogue);
     int exportView(const Catalogue &catalogue);
     int exportTourOrAll(const Catalogue &catalogue);

@@ -162,7 +162,8 @@ TEST_F(SourceViewTest, ChecksHighlightEveryPassageInvolved) {
         for (const QString &id : check.figureIds)
             expectedRanges(catalogue().require(id), expected);
         EXPECT_EQ(shownRanges(view), expected);
-        EXPECT_TRUE(view.panelText().contains(check.explanation));
+        EXPECT_TRUE(
+            view.panelText().contains(QString(check.explanation).replace(QChar(0xa0), u' ')));
         // Every highlighted range holds the quote it stands for.
         for (const QString &document : view.passageDocuments()) {
             view.showDocument(document);
@@ -237,7 +238,7 @@ TEST_F(SourceViewTest, ThemeChangeKeepsTheSubjectAndDocument) {
     view.setTheme(dark);
     EXPECT_EQ(view.documentId(), documents.constLast());
     EXPECT_EQ(view.highlights().size(), highlights);
-    EXPECT_TRUE(view.panelText().contains(check.explanation));
+    EXPECT_TRUE(view.panelText().contains(QString(check.explanation).replace(QChar(0xa0), u' ')));
     auto *panel = view.findChild<QTextBrowser *>(QStringLiteral("sourcePanel"));
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->toHtml().contains(VerdictIcon::colour(check.verdict, dark).name()));

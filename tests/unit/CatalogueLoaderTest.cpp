@@ -186,8 +186,9 @@ INSTANTIATE_TEST_SUITE_P(
                    [] {
                        // JSON cannot spell infinity, but arithmetic on finite values can reach it.
                        QJsonObject root = validFile();
-                       setField(0, u"value"_qs, 1e308)(root);
-                       setField(1, u"formula"_qs, u"gpus_per_rack * 10"_qs)(root);
+                       setField(0, u"value"_qs, 1e15)(root);
+                       setField(1, u"formula"_qs,
+                                u"gpus_per_rack"_qs + u" * gpus_per_rack"_qs.repeated(21))(root);
                        return QJsonDocument(root).toJson();
                    },
                    u"figures[1].formula"_qs, u"not a finite number"_qs},
@@ -224,6 +225,84 @@ INSTANTIATE_TEST_SUITE_P(
                    },
                    u"sources[0].id"_qs, u"no document named"_qs}),
     [](const testing::TestParamInfo<BrokenCase> &info) { return std::string(info.param.name); });
+
+// A chain of derived figures: chain_0 = chain_1 + 1, ..., chain_{n-1} = gpus_per_rack + 1.
+QByteArray derivedChain(int length) {
+    QJsonObject root = validFile();
+    QJsonArray figures = root.value(u"figures"_qs).toArray();
+    for (int i = 0; i < length; ++i) {
+        const QString input =
+            i + 1 < length ? u"chain_%1"_qs.arg(i + 1) : QStringLiteral("gpus_per_rack");
+        figures.append(derivedFigure(u"chain_%1"_qs.arg(i), input + u" + 1"_qs, {input}));
+    }
+    root.insert(u"figures"_qs, figures);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray withFormula(const QString &formula) {
+    return mutated(setField(1, u"formula"_qs, formula));
+}
+
+// Hostile files (issue 12): limits that keep the loader's stack, time and the views' arithmetic
+// bounded, each reported with its place.
+INSTANTIATE_TEST_SUITE_P(
+    Limits, BrokenFile,
+    testing::Values(
+        BrokenCase{
+            "json_nested_10000_deep",
+            [] { return "{\"figures\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + "}"; },
+            u"line 1, column 28"_qs, u"nested more than 16 levels deep"_qs},
+        BrokenCase{"formula_nested_10000_deep",
+                   [] {
+                       return withFormula(u"("_qs.repeated(10000) + u"gpus_per_rack"_qs +
+                                          u")"_qs.repeated(10000));
+                   },
+                   u"figures[1].formula"_qs, u"is 20013 characters long; at most 10000"_qs},
+        BrokenCase{"formula_nested_4000_deep",
+                   [] {
+                       return withFormula(u"("_qs.repeated(4000) + u"gpus_per_rack"_qs +
+                                          u")"_qs.repeated(4000));
+                   },
+                   u"figures[1].formula"_qs, u"is 8013 characters long; at most 1000 are"_qs},
+        BrokenCase{"formula_nested_100_deep",
+                   [] {
+                       return withFormula(u"("_qs.repeated(100) + u"gpus_per_rack"_qs +
+                                          u")"_qs.repeated(100));
+                   },
+                   u"figures[1].formula"_qs, u"nested more than 32 levels deep"_qs},
+        BrokenCase{"derived_chain_40000", [] { return derivedChain(40000); }, u"figures"_qs,
+                   u"has 40002 entries; at most 10000"_qs},
+        BrokenCase{"derived_chain_9000", [] { return derivedChain(9000); },
+                   u"figures[65].inputs"_qs,
+                   u"a chain of derived figures longer than 64 (chain_0 -> chain_1 -> … -> "
+                   u"chain_64)"_qs},
+        BrokenCase{"label_of_a_million_characters",
+                   [] { return mutated(setField(0, u"label"_qs, u"x"_qs.repeated(1000000))); },
+                   u"figures[0].label"_qs, u"is 1000000 characters long; at most 10000"_qs},
+        BrokenCase{"value_1e308", [] { return mutated(setField(0, u"value"_qs, 1e308)); },
+                   u"figures[0].value"_qs, u"1e+308 is out of range"_qs},
+        BrokenCase{"value_minus_1e308", [] { return mutated(setField(0, u"value"_qs, -1e308)); },
+                   u"figures[0].value"_qs, u"-1e+308 is out of range"_qs},
+        BrokenCase{"value_9_3e18", [] { return mutated(setField(0, u"value"_qs, 9.3e18)); },
+                   u"figures[0].value"_qs, u"9.3e+18 is out of range"_qs},
+        BrokenCase{"value_1e29", [] { return mutated(setField(0, u"value"_qs, 1e29)); },
+                   u"figures[0].value"_qs, u"1e+29 is out of range"_qs},
+        BrokenCase{"derived_result_out_of_range",
+                   [] {
+                       QJsonObject root = validFile();
+                       setField(0, u"value"_qs, 1e15)(root);
+                       return QJsonDocument(root).toJson();
+                   },
+                   u"figures[1].formula"_qs, u"the result 2e+15 is out of range"_qs}),
+    [](const testing::TestParamInfo<BrokenCase> &info) { return std::string(info.param.name); });
+
+TEST(CatalogueLoader, AChainUpToTheLimitLoads) {
+    const LoadResult result =
+        CatalogueLoader::loadJson(derivedChain(CatalogueLoader::maximumDerivedChain - 1));
+    ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
+    EXPECT_EQ(result.catalogue->figure(u"chain_0")->value,
+              64 + CatalogueLoader::maximumDerivedChain - 1);
+}
 
 TEST(CatalogueLoader, AcceptsTheSmallValidFileAndComputesDerivedValues) {
     const LoadResult result = CatalogueLoader::loadJson(QJsonDocument(validFile()).toJson());

@@ -127,6 +127,30 @@ TEST(CommandLine, ListChecksPrintsEveryVerdict) {
     EXPECT_TRUE(run.out.contains(u"[unclear unit] power-unit"_qs));
 }
 
+TEST(CommandLine, ListChecksJsonGivesEveryCheckWithItsPassages) {
+    const AppRun run = runApp({u"--list-checks"_qs, u"--json"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonArray checks = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_EQ(checks.size(), Catalogue::embedded().checks().size());
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        const QString id = check.value(u"id"_qs).toString();
+        for (const char *key : {"verdict", "title", "explanation", "arithmetic"})
+            EXPECT_FALSE(check.value(QLatin1String(key)).toString().isEmpty()) << qPrintable(id);
+        EXPECT_FALSE(check.value(u"figures"_qs).toArray().isEmpty()) << qPrintable(id);
+        const QJsonArray passages = check.value(u"passages"_qs).toArray();
+        ASSERT_FALSE(passages.isEmpty()) << qPrintable(id);
+        for (const QJsonValue &p : passages) {
+            // Every passage is verbatim in the document it names.
+            const SourceDocument *doc =
+                Catalogue::embedded().source(p.toObject().value(u"source"_qs).toString());
+            ASSERT_NE(doc, nullptr) << qPrintable(id);
+            EXPECT_TRUE(doc->text.contains(p.toObject().value(u"quote"_qs).toString()))
+                << qPrintable(id);
+        }
+    }
+}
+
 TEST(CommandLine, BadDataFileForAListingExitsOneNamingTheFile) {
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"bad.json"_qs, "{\"figures\": 3}");

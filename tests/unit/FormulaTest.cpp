@@ -51,4 +51,49 @@ TEST(FormulaIdentifiers, ListsIdsInOrderWithoutNumbersOrRepeats) {
               QStringList({u"gpus_built"_qs, u"gpus_per_server"_qs}));
 }
 
+// Hostile formulas (issue 12): each must end in an error naming the limit, never a crash.
+struct HostileFormula {
+    const char *name;
+    QString text;
+    const char *error; // a part of the expected message
+};
+
+std::ostream &operator<<(std::ostream &os, const HostileFormula &c) {
+    return os << c.name;
+}
+
+QString nested(int depth, const QString &open, const QString &inner, const QString &close) {
+    return open.repeated(depth) + inner + close.repeated(depth);
+}
+
+class HostileFormulas : public testing::TestWithParam<HostileFormula> {};
+
+TEST_P(HostileFormulas, AreRefusedWithAMessage) {
+    const Formula::Result result = Formula::evaluate(GetParam().text, lookup);
+    EXPECT_FALSE(result.value.has_value());
+    EXPECT_TRUE(result.error.contains(QString::fromUtf8(GetParam().error)))
+        << qPrintable(result.error);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, HostileFormulas,
+    testing::Values(
+        HostileFormula{"parentheses_10000_deep", nested(10000, u"("_qs, u"a"_qs, u")"_qs),
+                       "the formula is 20001 characters long"},
+        HostileFormula{"parentheses_400_deep", nested(400, u"("_qs, u"a"_qs, u")"_qs),
+                       "nested more than 32 levels deep"},
+        HostileFormula{"signs_900_deep", nested(900, u"-"_qs, u"a"_qs, {}),
+                       "nested more than 32 levels deep"},
+        HostileFormula{"unclosed_100_deep", nested(100, u"("_qs, u"a"_qs, {}),
+                       "nested more than 32 levels deep"},
+        HostileFormula{"a_long_sum", u"a"_qs + u" + a"_qs.repeated(400), "at most 1000"}),
+    [](const testing::TestParamInfo<HostileFormula> &info) { return info.param.name; });
+
+TEST(FormulaLimits, NestingUpToTheLimitStillEvaluates) {
+    const Formula::Result result =
+        Formula::evaluate(nested(Formula::maximumDepth - 1, u"("_qs, u"a"_qs, u")"_qs), lookup);
+    ASSERT_TRUE(result.value.has_value()) << qPrintable(result.error);
+    EXPECT_EQ(*result.value, 8);
+}
+
 } // namespace

@@ -18,10 +18,12 @@ template <typename T> const T *findById(const QList<T> &items, QStringView id) {
 
 } // namespace
 
-Catalogue::Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts)
+Catalogue::Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts,
+                     QList<CheckDefinition> checks)
     : m_sources(std::move(sources))
     , m_figures(std::move(figures))
-    , m_facts(std::move(facts)) {
+    , m_facts(std::move(facts))
+    , m_checks(std::move(checks)) {
 }
 
 const SourceDocument *Catalogue::source(QStringView id) const {
@@ -32,6 +34,9 @@ const Figure *Catalogue::figure(QStringView id) const {
 }
 const Fact *Catalogue::fact(QStringView id) const {
     return findById(m_facts, id);
+}
+const CheckDefinition *Catalogue::check(QStringView id) const {
+    return findById(m_checks, id);
 }
 
 const Figure &Catalogue::require(QStringView figureId) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/CheckDefinition.h"
 #include "catalogue/Figure.h"
 
 #include <QList>
@@ -11,16 +12,19 @@ namespace colossus {
 class Catalogue {
 public:
     Catalogue() = default;
-    Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts);
+    Catalogue(QList<SourceDocument> sources, QList<Figure> figures, QList<Fact> facts,
+              QList<CheckDefinition> checks = {});
 
     const QList<SourceDocument> &sources() const { return m_sources; }
     const QList<Figure> &figures() const { return m_figures; }
     const QList<Fact> &facts() const { return m_facts; }
+    const QList<CheckDefinition> &checks() const { return m_checks; }
 
     // nullptr when there is no such id.
     const SourceDocument *source(QStringView id) const;
     const Figure *figure(QStringView id) const;
     const Fact *fact(QStringView id) const;
+    const CheckDefinition *check(QStringView id) const;
 
     // The value of a figure that must exist (the code's own ids); throws std::out_of_range
     // naming the id otherwise, so a renamed id fails loudly in tests.
@@ -38,6 +42,7 @@ private:
     QList<SourceDocument> m_sources;
     QList<Figure> m_figures;
     QList<Fact> m_facts;
+    QList<CheckDefinition> m_checks;
 };
 
 } // namespace colossus

@@ -1,5 +1,6 @@
 #include "catalogue/CatalogueLoader.h"
 
+#include "catalogue/ConsistencyChecks.h"
 #include "catalogue/Formula.h"
 
 #include <QDate>
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
-#include <functional>
 
 namespace colossus {
 namespace {
@@ -37,6 +37,39 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset) {
     return {line, column};
 }
 
+// Empty, or why a value is larger than the app can compute with and print exactly.
+QString outOfRange(double value) {
+    if (std::abs(value) <= CatalogueLoader::maximumMagnitude)
+        return {};
+    return QStringLiteral("%1 is out of range (at most %2 either side of 0)")
+        .arg(value, 0, 'g', 6)
+        .arg(CatalogueLoader::maximumMagnitude, 0, 'g', 6);
+}
+
+// Where the JSON text nests objects and arrays deeper than the limit (a byte offset), or -1.
+// Checked before parsing, so the parser never descends that far.
+qsizetype tooDeepAt(const QByteArray &json) {
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > CatalogueLoader::maximumJsonDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
 // Collects problems while reading one JSON object, so every check names its path.
 class ObjectReader {
 public:
@@ -50,6 +83,7 @@ public:
         m_problems.append({key.isEmpty() ? m_path : path(key), message});
     }
     bool has(const QString &key) const { return m_object.contains(key); }
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
 
     void allowOnly(const QStringList &keys) {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
@@ -76,6 +110,12 @@ public:
             problem(key, QStringLiteral("must be a string"));
             return {};
         }
+        if (v.toString().size() > CatalogueLoader::maximumTextLength) {
+            problem(key, QStringLiteral("is %1 characters long; at most %2 are allowed")
+                             .arg(v.toString().size())
+                             .arg(CatalogueLoader::maximumTextLength));
+            return {};
+        }
         if (!allowEmpty && v.toString().trimmed().isEmpty())
             problem(key, QStringLiteral("must not be empty"));
         return v.toString();
@@ -93,6 +133,10 @@ public:
         }
         if (!std::isfinite(v.toDouble())) {
             problem(key, QStringLiteral("must be a finite number"));
+            return std::nullopt;
+        }
+        if (const QString error = outOfRange(v.toDouble()); !error.isEmpty()) {
+            problem(key, error);
             return std::nullopt;
         }
         return v.toDouble();
@@ -164,6 +208,12 @@ public:
         : m_documents(std::move(documents)) {}
 
     LoadResult run(const QByteArray &json) {
+        if (const qsizetype at = tooDeepAt(json); at >= 0) {
+            const auto [line, column] = lineAndColumn(json, at);
+            return fail({QStringLiteral("line %1, column %2").arg(line).arg(column),
+                         QStringLiteral("objects and arrays nested more than %1 levels deep")
+                             .arg(CatalogueLoader::maximumJsonDepth)});
+        }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -176,7 +226,8 @@ public:
 
         const QJsonObject root = document.object();
         for (auto it = root.begin(); it != root.end(); ++it) {
-            if (it.key() != u"sources" && it.key() != u"figures" && it.key() != u"facts")
+            if (it.key() != u"sources" && it.key() != u"figures" && it.key() != u"facts" &&
+                it.key() != u"checks")
                 m_problems.append({it.key(), QStringLiteral("unknown field")});
         }
         readSources(root.value(u"sources"));
@@ -184,10 +235,11 @@ public:
         readFacts(root.value(u"facts"));
         checkDuplicateIds();
         computeDerived();
+        readChecks(root.value(u"checks"));
 
         if (!m_problems.isEmpty())
             return {std::nullopt, m_problems};
-        return {Catalogue(m_documents, m_figures, m_facts), {}};
+        return {Catalogue(m_documents, m_figures, m_facts, m_checks), {}};
     }
 
 private:
@@ -201,6 +253,12 @@ private:
         }
         if (!value.isArray()) {
             m_problems.append({name, QStringLiteral("must be an array")});
+            return {};
+        }
+        if (value.toArray().size() > CatalogueLoader::maximumEntries) {
+            m_problems.append({name, QStringLiteral("has %1 entries; at most %2 are allowed")
+                                         .arg(value.toArray().size())
+                                         .arg(CatalogueLoader::maximumEntries)});
             return {};
         }
         return value.toArray();
@@ -377,7 +435,7 @@ private:
     // Derived values in dependency order. Reports inputs that are unknown or do not match
     // the formula, and cycles; a figure that depends on a broken one is left without value.
     void computeDerived() {
-        QHash<QString, qsizetype> index;
+        QHash<QString, qsizetype> &index = m_figureIndex;
         for (qsizetype i = 0; i < m_figures.size(); ++i)
             index.insert(m_figures[i].id, i);
 
@@ -388,49 +446,89 @@ private:
                 broken[i] = !checkInputs(f, m_figurePaths[i], index);
         }
 
+        // Depth first over the inputs with an explicit stack (a hostile file may chain
+        // thousands of figures), refusing chains longer than the limit.
         enum class Mark { New, Visiting, Done };
         QList<Mark> marks(m_figures.size(), Mark::New);
-        QList<qsizetype> stack;
-        std::function<bool(qsizetype)> evaluate = [&](qsizetype i) -> bool {
-            if (marks[i] == Mark::Done)
-                return !broken[i];
-            if (marks[i] == Mark::Visiting) {
-                reportCycle(stack, i);
-                return false;
-            }
-            Figure &f = m_figures[i];
-            if (!f.isDerived()) {
-                marks[i] = Mark::Done;
-                return true;
-            }
-            marks[i] = Mark::Visiting;
-            stack.append(i);
-            bool ok = !broken[i];
-            for (const QString &input : std::as_const(f.inputs)) {
-                const auto it = index.constFind(input);
-                if (it != index.cend() && !evaluate(*it))
-                    ok = false;
-            }
-            stack.removeLast();
-            if (ok) {
-                const Formula::Result result =
-                    Formula::evaluate(f.formula, [&](const QString &id) -> std::optional<double> {
-                        const auto it = index.constFind(id);
-                        return it == index.cend() ? std::nullopt
-                                                  : std::optional(m_figures[*it].value);
-                    });
-                if (result.value)
-                    f.value = *result.value;
-                else
-                    m_problems.append({m_figurePaths[i] + u".formula"_qs, result.error});
-                ok = result.value.has_value();
-            }
-            broken[i] = !ok;
-            marks[i] = Mark::Done;
-            return ok;
+        struct Frame {
+            qsizetype figure;
+            qsizetype nextInput = 0;
+            bool ok = true;
         };
-        for (qsizetype i = 0; i < m_figures.size(); ++i)
-            evaluate(i);
+        QList<Frame> frames;
+        QList<qsizetype> chain; // the figures of `frames`, for the cycle message
+        bool chainReported = false;
+        const auto push = [&](qsizetype i) {
+            marks[i] = Mark::Visiting;
+            frames.append({i, 0, !broken[i]});
+            chain.append(i);
+        };
+        for (qsizetype root = 0; root < m_figures.size(); ++root) {
+            if (marks[root] != Mark::New || !m_figures[root].isDerived())
+                continue;
+            push(root);
+            while (!frames.isEmpty()) {
+                Frame &top = frames.last();
+                const Figure &f = m_figures[top.figure];
+                if (top.nextInput < f.inputs.size()) {
+                    const auto it = index.constFind(f.inputs[top.nextInput++]);
+                    if (it == index.cend() || !m_figures[*it].isDerived())
+                        continue;
+                    const qsizetype input = *it;
+                    if (marks[input] == Mark::Done) {
+                        top.ok = top.ok && !broken[input];
+                    } else if (marks[input] == Mark::Visiting) {
+                        reportCycle(chain, input);
+                        top.ok = false;
+                    } else if (frames.size() >= CatalogueLoader::maximumDerivedChain) {
+                        if (!chainReported)
+                            reportLongChain(chain, input);
+                        chainReported = true;
+                        top.ok = false;
+                    } else {
+                        push(input);
+                    }
+                    continue;
+                }
+                const bool ok = top.ok && evaluateFormula(top.figure);
+                broken[top.figure] = !ok;
+                marks[top.figure] = Mark::Done;
+                frames.removeLast();
+                chain.removeLast();
+                if (!frames.isEmpty())
+                    frames.last().ok = frames.last().ok && ok;
+            }
+        }
+    }
+
+    // Computes a derived figure whose inputs all have values; false (and a problem) if not.
+    bool evaluateFormula(qsizetype i) {
+        Figure &f = m_figures[i];
+        const Formula::Result result =
+            Formula::evaluate(f.formula, [&](const QString &id) -> std::optional<double> {
+                const auto it = m_figureIndex.constFind(id);
+                return it == m_figureIndex.cend() ? std::nullopt
+                                                  : std::optional(m_figures[*it].value);
+            });
+        if (!result.value) {
+            m_problems.append({m_figurePaths[i] + u".formula"_qs, result.error});
+            return false;
+        }
+        if (const QString error = outOfRange(*result.value); !error.isEmpty()) {
+            m_problems.append({m_figurePaths[i] + u".formula"_qs, u"the result "_qs + error});
+            return false;
+        }
+        f.value = *result.value;
+        return true;
+    }
+
+    void reportLongChain(const QList<qsizetype> &chain, qsizetype next) {
+        m_problems.append(
+            {m_figurePaths[chain.constLast()] + u".inputs"_qs,
+             QStringLiteral("a chain of derived figures longer than %1 (%2 -> %3 -> … -> %4)")
+                 .arg(CatalogueLoader::maximumDerivedChain)
+                 .arg(m_figures[chain.constFirst()].id, m_figures[chain[1]].id,
+                      m_figures[next].id)});
     }
 
     bool checkInputs(const Figure &f, const QString &path, const QHash<QString, qsizetype> &index) {
@@ -470,12 +568,353 @@ private:
                            QStringLiteral("cycle: ") + ids.join(QStringLiteral(" -> "))});
     }
 
+    // The "checks" array: declarative relations over figure and fact ids (see README.md).
+    // Runs after computeDerived(), so expressions are tried on real values.
+    void readChecks(const QJsonValue &value) {
+        const QJsonArray checks = array(value, QStringLiteral("checks"), false);
+        QHash<QString, QString> seen;
+        for (qsizetype i = 0; i < checks.size(); ++i) {
+            const QString path = QStringLiteral("checks[%1]").arg(i);
+            if (!checks[i].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            CheckDefinition check = readCheck(ObjectReader(checks[i].toObject(), path, m_problems));
+            if (check.id.isEmpty())
+                continue;
+            if (seen.contains(check.id) || figureById(check.id) || factById(check.id))
+                m_problems.append(
+                    {path + u".id"_qs, QStringLiteral("duplicate id %1 (ids of checks, figures and "
+                                                      "facts must differ)")
+                                           .arg(quoted(check.id))});
+            seen.insert(check.id, path);
+            m_checks.append(std::move(check));
+        }
+    }
+
+    const Figure *figureById(const QString &id) const {
+        for (const Figure &f : m_figures) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+    const Fact *factById(const QString &id) const {
+        for (const Fact &f : m_facts) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    CheckDefinition readCheck(ObjectReader r) {
+        r.allowOnly({u"id"_qs, u"title"_qs, u"relations"_qs, u"ifHolds"_qs, u"otherwise"_qs,
+                     u"disputed"_qs, u"figures"_qs, u"facts"_qs, u"passages"_qs});
+        CheckDefinition c;
+        c.id = r.string(QStringLiteral("id"), true);
+        c.title = r.string(QStringLiteral("title"), true);
+
+        // Every id the check names, sorted into figures and facts; unknown ones are reported
+        // at the place that names them.
+        const auto involve = [&](const QString &id, const QString &where, bool factAllowed) {
+            if (figureById(id)) {
+                if (!c.figureIds.contains(id))
+                    c.figureIds << id;
+            } else if (factAllowed && factById(id)) {
+                if (!c.factIds.contains(id))
+                    c.factIds << id;
+            } else {
+                m_problems.append(
+                    {where,
+                     QStringLiteral("unknown %1 id %2")
+                         .arg(factAllowed ? u"figure or fact"_qs : u"figure"_qs, quoted(id))});
+            }
+        };
+        if (r.has(QStringLiteral("figures"))) {
+            const QStringList ids = r.stringList(QStringLiteral("figures"));
+            for (qsizetype k = 0; k < ids.size(); ++k)
+                involve(ids[k], r.path(u"figures"_qs) + u"[%1]"_qs.arg(k), false);
+        }
+        if (r.has(QStringLiteral("facts"))) {
+            const QStringList ids = r.stringList(QStringLiteral("facts"));
+            for (qsizetype k = 0; k < ids.size(); ++k) {
+                if (factById(ids[k]))
+                    involve(ids[k], {}, true);
+                else
+                    m_problems.append({r.path(u"facts"_qs) + u"[%1]"_qs.arg(k),
+                                       QStringLiteral("unknown fact id ") + quoted(ids[k])});
+            }
+        }
+
+        const QJsonValue relations = r.value(QStringLiteral("relations"));
+        if (!relations.isArray() || relations.toArray().isEmpty()) {
+            r.problem(QStringLiteral("relations"),
+                      QStringLiteral("must be a non-empty array of relations"));
+        } else {
+            const QJsonArray list = relations.toArray();
+            for (qsizetype k = 0; k < list.size(); ++k) {
+                const QString path = r.path(u"relations"_qs) + u"[%1]"_qs.arg(k);
+                if (!list[k].isObject()) {
+                    m_problems.append({path, QStringLiteral("must be an object")});
+                    continue;
+                }
+                if (std::optional<CheckRelation> relation =
+                        readRelation(ObjectReader(list[k].toObject(), path, m_problems), involve))
+                    c.relations.append(*relation);
+            }
+        }
+        const bool onlyContradictions =
+            !c.relations.isEmpty() &&
+            std::all_of(c.relations.cbegin(), c.relations.cend(), [](const CheckRelation &rel) {
+                return rel.type == CheckRelation::Type::Contradiction;
+            });
+
+        c.ifHolds = readOutcome(r, QStringLiteral("ifHolds"), true);
+        c.otherwise = readOutcome(r, QStringLiteral("otherwise"), !onlyContradictions);
+
+        QStringList termsAvailable;
+        for (const CheckRelation &rel : std::as_const(c.relations))
+            termsAvailable += rel.terms;
+        const auto checkText = [&](const QString &text, const QString &where) {
+            for (const QString &id : CheckText::figureIds(text))
+                involve(id, where, true);
+            for (const QString &expression : CheckText::expressions(text))
+                checkExpression(expression, where, true); // "{=(b - a) / 365.25}" of dates
+            if (!CheckText::termIds(text).isEmpty() && termsAvailable.isEmpty())
+                m_problems.append({where, QStringLiteral("{id:term} needs a relation with "
+                                                         "\"terms\"")});
+        };
+        checkText(c.title, r.path(u"title"_qs));
+        checkText(c.ifHolds.explanation, r.path(u"ifHolds"_qs) + u".explanation"_qs);
+        checkText(c.otherwise.explanation, r.path(u"otherwise"_qs) + u".explanation"_qs);
+
+        if (r.has(QStringLiteral("disputed"))) {
+            c.disputedIds = r.stringList(QStringLiteral("disputed"));
+            for (qsizetype k = 0; k < c.disputedIds.size(); ++k) {
+                if (!c.figureIds.contains(c.disputedIds[k]))
+                    m_problems.append(
+                        {r.path(u"disputed"_qs) + u"[%1]"_qs.arg(k),
+                         quoted(c.disputedIds[k]) + u" is not a figure this check involves"_qs});
+            }
+        }
+        if (r.has(QStringLiteral("passages"))) {
+            const QJsonValue passages = r.value(QStringLiteral("passages"));
+            const QJsonArray list = passages.toArray();
+            if (!passages.isArray())
+                r.problem(QStringLiteral("passages"), QStringLiteral("must be an array"));
+            for (qsizetype k = 0; k < list.size(); ++k) {
+                const QString path = r.path(u"passages"_qs) + u"[%1]"_qs.arg(k);
+                if (!list[k].isObject()) {
+                    m_problems.append({path, QStringLiteral("must be an object")});
+                    continue;
+                }
+                ObjectReader p(list[k].toObject(), path, m_problems);
+                p.allowOnly({u"source"_qs, u"quote"_qs, u"translation"_qs});
+                CheckPassage passage;
+                passage.source = p.string(QStringLiteral("source"), true);
+                passage.quote = p.string(QStringLiteral("quote"), true);
+                passage.translation = p.string(QStringLiteral("translation"), false);
+                checkPassage(p, passage.source, passage.quote);
+                c.passages.append(passage);
+            }
+        }
+        return c;
+    }
+
+    CheckOutcome readOutcome(ObjectReader &r, const QString &key, bool required) {
+        const QJsonValue v = r.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                r.problem(key, QStringLiteral("missing (an object with verdict and explanation "
+                                              "is required)"));
+            return {};
+        }
+        if (!v.isObject()) {
+            r.problem(key, QStringLiteral("must be an object with verdict and explanation"));
+            return {};
+        }
+        ObjectReader o(v.toObject(), r.path(key), m_problems);
+        o.allowOnly({u"verdict"_qs, u"explanation"_qs});
+        CheckOutcome outcome;
+        outcome.verdict = o.oneOf(QStringLiteral("verdict"),
+                                  {u"agrees"_qs, u"disagrees"_qs, u"unclear unit"_qs}, true);
+        outcome.explanation = o.string(QStringLiteral("explanation"), true);
+        return outcome;
+    }
+
+    // An expression must name known, non-date figures... unless dates are compared with
+    // dates; it must compute on the catalogue's values.
+    void checkExpression(const QString &expression, const QString &where, bool datesAllowed) {
+        for (const QString &id : Formula::identifiers(expression)) {
+            const Figure *f = figureById(id);
+            if (!f)
+                return; // reported by the caller as an unknown id
+            if (f->isDate() && !datesAllowed) {
+                m_problems.append({where, QStringLiteral("%1 is a date; use a date-order "
+                                                         "relation for dates")
+                                              .arg(quoted(id))});
+                return;
+            }
+        }
+        const Formula::Result result =
+            Formula::evaluate(expression, [&](const QString &id) -> std::optional<double> {
+                const Figure *f = figureById(id);
+                return f ? std::optional(f->value) : std::nullopt;
+            });
+        if (!result.value)
+            m_problems.append({where, quoted(expression) + u": "_qs + result.error});
+    }
+
+    template <typename Involve>
+    std::optional<CheckRelation> readRelation(ObjectReader r, const Involve &involve) {
+        using Type = CheckRelation::Type;
+        QStringList typeNames;
+        for (Type t : CheckRelation::allTypes())
+            typeNames << CheckRelation::typeName(t);
+        const QString typeName = r.oneOf(QStringLiteral("type"), typeNames, true);
+        if (!typeNames.contains(typeName))
+            return std::nullopt;
+        CheckRelation rel;
+        rel.type = CheckRelation::allTypes().at(typeNames.indexOf(typeName));
+
+        const auto tolerances = [&] {
+            if (r.has(QStringLiteral("tolerance")))
+                rel.tolerance = r.number(QStringLiteral("tolerance")).value_or(0.0);
+            if (r.has(QStringLiteral("absoluteTolerance")))
+                rel.absoluteTolerance = r.number(QStringLiteral("absoluteTolerance")).value_or(0.0);
+            if (rel.tolerance < 0 || rel.tolerance >= 1)
+                r.problem(QStringLiteral("tolerance"),
+                          QStringLiteral("a relative tolerance from 0 to below 1 (0.1 is 10%)"));
+            if (rel.absoluteTolerance < 0)
+                r.problem(QStringLiteral("absoluteTolerance"), QStringLiteral("must not be "
+                                                                              "negative"));
+        };
+        // An expression operand: every id a known figure, all dates or none.
+        const auto operand = [&](const QString &key, QString text) {
+            const QStringList ids = Formula::identifiers(text);
+            for (const QString &id : ids)
+                involve(id, r.path(key), false);
+            return text;
+        };
+        const auto sameKind = [&](const QStringList &expressions, const QString &key) {
+            int dates = 0, numbers = 0;
+            for (const QString &e : expressions) {
+                for (const QString &id : Formula::identifiers(e)) {
+                    if (const Figure *f = figureById(id))
+                        (f->isDate() ? dates : numbers) += 1;
+                }
+            }
+            const bool datesOk = dates > 0 && numbers == 0 && rel.type != Type::Ratio &&
+                                 rel.type != Type::Sum && rel.type != Type::Product;
+            for (const QString &e : expressions)
+                checkExpression(e, r.path(key), datesOk);
+        };
+
+        switch (rel.type) {
+        case Type::Equal:
+        case Type::TwoValues:
+        case Type::Greater:
+            r.allowOnly({u"type"_qs, u"a"_qs, u"b"_qs, u"tolerance"_qs, u"absoluteTolerance"_qs});
+            rel.left = operand(u"a"_qs, r.string(QStringLiteral("a"), true));
+            rel.right = operand(u"b"_qs, r.string(QStringLiteral("b"), true));
+            tolerances();
+            if (!rel.left.isEmpty() && !rel.right.isEmpty())
+                sameKind({rel.left, rel.right}, u"a"_qs);
+            break;
+        case Type::Ratio:
+        case Type::Sum:
+        case Type::Product: {
+            r.allowOnly(
+                {u"type"_qs, u"of"_qs, u"equals"_qs, u"tolerance"_qs, u"absoluteTolerance"_qs});
+            rel.of = r.stringList(QStringLiteral("of"));
+            for (const QString &e : std::as_const(rel.of))
+                operand(u"of"_qs, e);
+            if (rel.type == Type::Ratio ? rel.of.size() != 2 : rel.of.size() < 2)
+                r.problem(QStringLiteral("of"), rel.type == Type::Ratio
+                                                    ? QStringLiteral("a ratio needs two operands")
+                                                    : QStringLiteral("needs two or more operands"));
+            QStringList parts;
+            for (const QString &e : std::as_const(rel.of))
+                parts << (rel.type == Type::Sum ||
+                                  Formula::identifiers(e) == QStringList{e.trimmed()}
+                              ? e.trimmed()
+                              : u'(' + e + u')');
+            rel.left = parts.join(rel.type == Type::Sum       ? QStringLiteral(" + ")
+                                  : rel.type == Type::Product ? QStringLiteral(" * ")
+                                                              : QStringLiteral(" / "));
+            if (r.value(QStringLiteral("equals")).isDouble())
+                rel.right = QString::number(r.value(QStringLiteral("equals")).toDouble(), 'g', 17);
+            else
+                rel.right = operand(u"equals"_qs, r.string(QStringLiteral("equals"), true));
+            tolerances();
+            if (!rel.of.isEmpty() && !rel.right.isEmpty())
+                sameKind({rel.left, rel.right}, u"of"_qs);
+            break;
+        }
+        case Type::DateOrder: {
+            r.allowOnly({u"type"_qs, u"before"_qs, u"after"_qs, u"gap"_qs, u"tolerance"_qs,
+                         u"absoluteTolerance"_qs});
+            rel.before = r.string(QStringLiteral("before"), true);
+            rel.after = r.string(QStringLiteral("after"), true);
+            for (const QString &key : {u"before"_qs, u"after"_qs}) {
+                const QString id = key == u"before" ? rel.before : rel.after;
+                if (id.isEmpty())
+                    continue;
+                involve(id, r.path(key), false);
+                if (const Figure *f = figureById(id); f && !f->isDate())
+                    r.problem(key, quoted(id) + u" is not a date figure (unit \"date\")"_qs);
+            }
+            if (r.has(QStringLiteral("gap"))) {
+                rel.gap = r.string(QStringLiteral("gap"), true);
+                involve(rel.gap, r.path(u"gap"_qs), false);
+                static const QStringList durations = {u"days"_qs,  u"weeks"_qs, u"months"_qs,
+                                                      u"years"_qs, u"day"_qs,   u"week"_qs,
+                                                      u"month"_qs, u"year"_qs};
+                if (const Figure *f = figureById(rel.gap); f && !durations.contains(f->unit))
+                    r.problem(QStringLiteral("gap"),
+                              quoted(rel.gap) + u" is not a duration (days, weeks, months or "
+                                                u"years)"_qs);
+            }
+            tolerances();
+            break;
+        }
+        case Type::Contains:
+        case Type::SameTerm:
+        case Type::Contradiction: {
+            r.allowOnly({u"type"_qs, u"ids"_qs, u"terms"_qs});
+            rel.ids = r.stringList(QStringLiteral("ids"));
+            if (rel.type != Type::Contradiction)
+                rel.terms = r.stringList(QStringLiteral("terms"));
+            else
+                r.forbid({u"terms"_qs}, QStringLiteral("a contradiction has no terms"));
+            const qsizetype needed = rel.type == Type::Contains ? 1 : 2;
+            if (rel.type == Type::Contains ? rel.ids.size() != 1 : rel.ids.size() < 2)
+                r.problem(QStringLiteral("ids"),
+                          needed == 1 ? QStringLiteral("names exactly one figure or fact")
+                                      : QStringLiteral("names two or more figures or facts"));
+            if (rel.type != Type::Contradiction && rel.terms.isEmpty())
+                r.problem(QStringLiteral("terms"), QStringLiteral("must not be empty"));
+            for (qsizetype k = 0; k < rel.ids.size(); ++k) {
+                const QString where = r.path(u"ids"_qs) + u"[%1]"_qs.arg(k);
+                involve(rel.ids[k], where, true);
+                if (const Figure *f = figureById(rel.ids[k]); f && f->isDerived())
+                    m_problems.append(
+                        {where, quoted(rel.ids[k]) + u" is derived and has no passage"_qs});
+            }
+            break;
+        }
+        }
+        return rel;
+    }
+
     QList<SourceDocument> m_documents;
     QList<Figure> m_figures;
     QList<Fact> m_facts;
+    QList<CheckDefinition> m_checks;
     QStringList m_figurePaths;
     QStringList m_factPaths;
     QSet<QString> m_describedSources;
+    QHash<QString, qsizetype> m_figureIndex; // id -> index into m_figures
     QList<LoadProblem> m_problems;
 };
 
@@ -491,6 +930,9 @@ LoadResult CatalogueLoader::loadFile(const QString &fileName) {
         return {std::nullopt, {{{}, QStringLiteral("no such file")}}};
     if (info.isDir())
         return {std::nullopt, {{{}, QStringLiteral("is a folder, not a file")}}};
+    // A FIFO, a device (/dev/zero) or a socket could block or never end: regular files only.
+    if (!info.isFile())
+        return {std::nullopt, {{{}, QStringLiteral("is not a regular file")}}};
     if (info.size() > maximumFileSize)
         return {std::nullopt,
                 {{{},

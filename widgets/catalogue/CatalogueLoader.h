@@ -30,7 +30,13 @@ struct LoadResult {
 // is collected, not just the first, so a person fixing a file sees them all at once.
 class CatalogueLoader {
 public:
+    // Limits for hostile files: every one is reported with the place it was exceeded.
     static constexpr qint64 maximumFileSize = 16 * 1024 * 1024;
+    static constexpr int maximumJsonDepth = 16;           // objects and arrays inside each other
+    static constexpr qsizetype maximumEntries = 10000;    // sources, figures or facts
+    static constexpr qsizetype maximumTextLength = 10000; // characters in one string
+    static constexpr int maximumDerivedChain = 64;        // derived figures each using the next one
+    static constexpr double maximumMagnitude = 1e15;      // integers stay exact, formatting safe
 
     static LoadResult loadFile(const QString &fileName);
     static LoadResult loadJson(const QByteArray &json);

@@ -1,250 +1,269 @@
 #include "catalogue/ConsistencyChecks.h"
 
 #include "catalogue/FigureFormat.h"
+#include "catalogue/Formula.h"
 
-#include <QDate>
-#include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
-#include <functional>
 
 namespace colossus {
 namespace {
 
-// How far an "about" figure may be from a computed one and still agree with it.
-constexpr double aboutTolerance = 0.10;
-
-QString number(double v) {
-    return FigureFormat::number(v, 2);
-}
-
-bool roughlyEqual(double a, double b, double tolerance) {
-    return std::abs(a - b) <= tolerance * std::max(std::abs(a), std::abs(b));
-}
-
+using Type = CheckRelation::Type;
 using Verdict = ConsistencyCheck::Verdict;
 
-struct CheckDefinition {
-    const char *id;
-    const char *title;
-    QStringList figureIds;
-    QStringList disputedIds; // marked on charts and in the table when the verdict is not "agrees"
-    // Fills verdict and explanation; figures are in the order of figureIds.
-    std::function<void(const QList<const Figure *> &, ConsistencyCheck &)> judge;
+// {=expression} or {=expression|decimals}; {tolerance}; {id}, {id:value}, {id:written},
+// {id:term}.
+const QRegularExpression &expressionPlaceholder() {
+    static const QRegularExpression pattern(QStringLiteral(R"(\{=([^{}|]+)(?:\|([0-4]))?\})"));
+    return pattern;
+}
+const QRegularExpression &idPlaceholder() {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\{([A-Za-z0-9_]+)(?::(value|written|term))?\})"));
+    return pattern;
+}
+
+std::optional<double> evaluate(const Catalogue &catalogue, const QString &expression) {
+    return Formula::evaluate(expression,
+                             [&](const QString &id) -> std::optional<double> {
+                                 const Figure *f = catalogue.figure(id);
+                                 return f ? std::optional(f->value) : std::nullopt;
+                             })
+        .value;
+}
+
+// "gpus_built / gpus_per_rack" -> "100,000 / 64".
+QString withNumbers(const Catalogue &catalogue, const QString &expression) {
+    static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    QString text;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : identifier.globalMatch(expression)) {
+        text += expression.mid(last, m.capturedStart() - last);
+        const Figure *f = catalogue.figure(m.capturedView());
+        text += f ? (f->isDate() ? FigureFormat::date(f->asOf) : FigureFormat::number(f->value, 4))
+                  : m.captured();
+        last = m.capturedEnd();
+    }
+    return text + expression.mid(last);
+}
+
+// The passage of a figure or fact, empty when it has none (a derived figure).
+QString passageText(const Catalogue &catalogue, const QString &id) {
+    if (const Figure *f = catalogue.figure(id))
+        return f->quote;
+    if (const Fact *fact = catalogue.fact(id))
+        return fact->quote;
+    return {};
+}
+
+// The first of terms that the passage contains, empty when none.
+QString firstTerm(const QString &passage, const QStringList &terms) {
+    for (const QString &term : terms) {
+        if (passage.contains(term, Qt::CaseInsensitive))
+            return term;
+    }
+    return {};
+}
+
+// Days in one unit of a duration figure.
+double daysPer(const QString &unit) {
+    if (unit == u"weeks" || unit == u"week")
+        return 7.0;
+    if (unit == u"months" || unit == u"month")
+        return 365.25 / 12.0;
+    if (unit == u"years" || unit == u"year")
+        return 365.25;
+    return 1.0;
+}
+
+bool within(double a, double b, const CheckRelation &r) {
+    const double allowed =
+        std::max(r.tolerance * std::max(std::abs(a), std::abs(b)), r.absoluteTolerance);
+    return std::abs(a - b) <= allowed + 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+struct Judgement {
+    bool holds = false;
+    QString arithmetic;
 };
 
-QList<CheckDefinition> definitions() {
-    return {
-        {"racks-and-groups",
-         "{gpus_built} GPUs at {gpus_per_rack} per rack against the reported rack and group counts",
-         {u"gpus_built"_qs, u"gpus_per_rack"_qs, u"racks_needed"_qs, u"racks_total"_qs,
-          u"gpus_per_group"_qs, u"groups_needed"_qs, u"groups_total"_qs},
-         {u"racks_total"_qs, u"groups_total"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const double racks = f[2]->value, groups = f[5]->value;
-             const bool racksAgree = racks > f[3]->value;
-             const bool groupsAgree = roughlyEqual(groups, f[6]->value, aboutTolerance);
-             c.verdict = racksAgree && groupsAgree ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral(
-                     "%1 GPUs / %2 GPUs per rack = %3 racks, which is %4 the reported \"more "
-                     "than %5 racks\". %1 / %6 GPUs per group = %7 groups, %8 the reported "
-                     "\"about %9 groups\" (within %10%). The last rack and the last group are "
-                     "only partly filled.")
-                     .arg(number(f[0]->value), number(f[1]->value), number(racks),
-                          racksAgree ? u"consistent with"_qs : u"not consistent with"_qs,
-                          number(f[3]->value), number(f[4]->value), number(groups),
-                          groupsAgree ? u"consistent with"_qs : u"not consistent with"_qs,
-                          number(f[6]->value))
-                     .arg(number(aboutTolerance * 100));
-         }},
-        {"server-bandwidth",
-         "{gpus_per_server} x {nic_per_gpu_gb} Gb plus one more {extra_nic_gb} Gb NIC against "
-         "{server_bandwidth_tb} Tb/s per server",
-         {u"gpus_per_server"_qs, u"nic_per_gpu_gb"_qs, u"extra_nic_gb"_qs,
-          u"server_bandwidth_derived"_qs, u"server_bandwidth_tb"_qs},
-         {u"server_bandwidth_tb"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const double reportedGb = f[4]->value * 1000;
-             const bool agrees = roughlyEqual(f[3]->value, reportedGb, 1e-9);
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation = QStringLiteral("%1 NICs x %2 Gb/s + %3 Gb/s = %4 Gb/s; the report "
-                                            "gives %5 Tb/s = %6 Gb/s per server: %7.")
-                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
-                                      number(f[3]->value), number(f[4]->value), number(reportedGb),
-                                      agrees ? u"they agree"_qs : u"they differ"_qs);
-         }},
-        {"group-fanout",
-         "{gpus_per_server} GPUs x {servers_per_rack} servers x {racks_per_group} racks against "
-         "{gpus_per_group} GPUs per group",
-         {u"gpus_per_server"_qs, u"servers_per_rack"_qs, u"racks_per_group"_qs,
-          u"gpus_per_group_derived"_qs, u"gpus_per_group"_qs},
-         {u"gpus_per_group"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = f[3]->value == f[4]->value;
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation = QStringLiteral("%1 x %2 x %3 = %4 GPUs per group; the report says "
-                                            "%5: %6.")
-                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
-                                      number(f[3]->value), number(f[4]->value),
-                                      agrees ? u"they agree"_qs : u"they differ"_qs);
-         }},
-        {"gpt4-fraction",
-         "GPT-4's {gpt4_a100} A100 as \"about {gpt4_fraction:written}\" of {gpus_built} H100",
-         {u"gpt4_a100"_qs, u"gpus_built"_qs, u"gpt4_share"_qs, u"gpt4_fraction"_qs},
-         {u"gpt4_fraction"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = roughlyEqual(f[2]->value, f[3]->value, aboutTolerance);
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("%1 / %2 = %3, that is 1/%4 of the GPU count, not the reported "
-                                "1/%5. The report may compare computing power rather than GPU "
-                                "counts, but it does not say so.")
-                     .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
-                          number(1.0 / f[2]->value), number(1.0 / f[3]->value));
-             if (agrees)
-                 c.explanation = QStringLiteral("%1 / %2 = %3, about the reported %4.")
-                                     .arg(number(f[0]->value), number(f[1]->value),
-                                          number(f[2]->value), number(f[3]->value));
-         }},
-        {"power-unit",
-         "\"{power_mw} MW per hour\" as a unit",
-         {u"power_mw"_qs, u"homes_equivalent"_qs},
-         {u"power_mw"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool perHour = f[0]->quote.contains(u"每小时") ||
-                                  f[0]->quote.contains(u"per hour", Qt::CaseInsensitive);
-             c.verdict = perHour ? Verdict::UnclearUnit : Verdict::Agrees;
-             c.explanation =
-                 perHour
-                     ? QStringLiteral(
-                           "The report gives %1 %2 \"per hour\" (written \"%3\"). A megawatt "
-                           "is already a rate (energy per time), so \"MW per hour\" is not "
-                           "a unit of power or of energy: it probably means a draw of up to "
-                           "%1 MW, or %1 MWh in each hour. The comparison with %4 homes "
-                           "inherits the ambiguity.")
-                           .arg(number(f[0]->value), f[0]->unit, f[0]->written, number(f[1]->value))
-                     : QStringLiteral("The report gives %1 %2, a unit of power.")
-                           .arg(number(f[0]->value), f[0]->unit);
-         }},
-        {"grok2-gpus",
-         "Grok 2 trained on about {grok2_gpus_needed} against {grok2_oracle_h100} H100",
-         {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
-         {u"grok2_gpus_needed"_qs, u"grok2_oracle_h100"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = roughlyEqual(f[0]->value, f[1]->value, aboutTolerance);
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("One report says Grok 2 needs about %1 H100, another that it is "
-                                "trained on %2 H100 at Oracle: a difference of %3 GPUs (%4%), "
-                                "%5 what \"about\" covers (%6%).")
-                     .arg(number(f[0]->value), number(f[1]->value),
-                          number(std::abs(f[1]->value - f[0]->value)),
-                          number(std::round(std::abs(f[1]->value - f[0]->value) /
-                                            std::max(f[0]->value, f[1]->value) * 100)),
-                          agrees ? u"within"_qs : u"more than"_qs, number(aboutTolerance * 100));
-         }},
-        {"build-duration",
-         "{build_months} months against {build_days} days against {install_weeks} weeks",
-         {u"build_months"_qs, u"build_months_in_days"_qs, u"build_days"_qs, u"install_weeks"_qs,
-          u"install_days"_qs},
-         {u"build_months"_qs, u"build_days"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = roughlyEqual(f[1]->value, f[2]->value, aboutTolerance);
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("%1 months is about %2 days; the tour report gives %3 days for "
-                                "the assembly, %4 days (%5%) more. The \"%6 weeks\" (%7 days) "
-                                "is said of installing the GPUs in the groups, not of the "
-                                "whole build, so it need not contradict either.")
-                     .arg(number(f[0]->value), number(std::round(f[1]->value)), number(f[2]->value),
-                          number(std::round(f[2]->value - f[1]->value)),
-                          number(std::round((f[2]->value - f[1]->value) / f[1]->value * 100)),
-                          number(f[3]->value), number(f[4]->value));
-         }},
-        {"valuation",
-         "A {valuation_24b:value} valuation, then a {valuation_45b:value} one",
-         {u"round_6b"_qs, u"valuation_24b"_qs, u"raised_11b"_qs, u"valuation_45b"_qs},
-         {u"valuation_24b"_qs, u"valuation_45b"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = f[3]->value > f[1]->value;
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("$%1 billion raised at a $%2 billion valuation (German report), "
-                                "then about $%3 billion raised in the year at $%4 billion (FT, "
-                                "via the Japanese report). These are two points in time, not a "
-                                "conflict: the valuation grew by %5x.")
-                     .arg(number(f[0]->value / 1e9), number(f[1]->value / 1e9),
-                          number(f[2]->value / 1e9), number(f[3]->value / 1e9),
-                          number(std::round(f[3]->value / f[1]->value * 100) / 100));
-         }},
-        {"planned-start",
-         "\"Planned for {date_planned_start}\" against training from {date_training_start}",
-         {u"date_planned_start"_qs, u"date_training_start"_qs, u"ahead_years"_qs},
-         {u"date_planned_start"_qs, u"ahead_years"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const double years = (f[0]->value - f[1]->value) / 365.25;
-             const bool agrees = std::abs(years - f[2]->value) <= 0.5;
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("Training started on %1; the plan was %2, %3 years later, "
-                                "consistent with the report's \"%4 year ahead\" to within half "
-                                "a year.")
-                     .arg(FigureFormat::date(f[1]->asOf), FigureFormat::date(f[0]->asOf),
-                          number(std::round(years * 10) / 10), number(f[2]->value));
-             if (!agrees)
-                 c.explanation.replace(u"consistent with"_qs, u"not consistent with"_qs);
-         }},
-        {"promise-gpu-type",
-         "The {promise_h200} promise: B200 in Musk's post, H200 in the tour report",
-         {u"promise_b200"_qs, u"promise_h200"_qs},
-         {u"promise_b200"_qs, u"promise_h200"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             // The GPU type is read from the passages themselves, not typed here.
-             const auto typeIn = [](const Figure *figure) {
-                 for (const char *type : {"B200", "H200", "H100"}) {
-                     if (figure->quote.contains(QLatin1String(type)))
-                         return QString::fromLatin1(type);
-                 }
-                 return QStringLiteral("an unnamed GPU");
-             };
-             const QString a = typeIn(f[0]), b = typeIn(f[1]);
-             const bool sameCount = roughlyEqual(f[0]->value, f[1]->value, aboutTolerance);
-             c.verdict = sameCount && a == b ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("Both reports give %1 GPUs (%2 and %3), but Musk's post names %4 "
-                                "and the tour report %5. The diagram's promise "
-                                "scenario shows both readings.")
-                     .arg(number(f[1]->value), f[0]->written, f[1]->written, a, b);
-             if (!sameCount)
-                 c.explanation.replace(u"Both reports give"_qs, u"The reports give"_qs);
-         }},
-        {"upgrade-doubling",
-         "{upgrade_h100} H100 plus {upgrade_h200} H200 as doubling {gpus_built} GPUs",
-         {u"gpus_built"_qs, u"upgrade_h100"_qs, u"upgrade_h200"_qs, u"upgrade_total"_qs},
-         {u"upgrade_h100"_qs, u"upgrade_h200"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = f[3]->value == 2 * f[0]->value;
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation =
-                 QStringLiteral("%1 + %2 + %3 = %4 GPUs, %5 the built %1.")
-                     .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
-                          number(f[3]->value), agrees ? u"exactly twice"_qs : u"not twice"_qs);
-         }},
-        {"planned-tenfold",
-         "{planned_gpus} GPUs as {expansion_factor} times Colossus",
-         {u"planned_gpus"_qs, u"gpus_built"_qs, u"planned_factor"_qs, u"expansion_factor"_qs},
-         {u"expansion_factor"_qs},
-         [](const QList<const Figure *> &f, ConsistencyCheck &c) {
-             const bool agrees = roughlyEqual(f[2]->value, f[3]->value, aboutTolerance);
-             c.verdict = agrees ? Verdict::Agrees : Verdict::Disagrees;
-             c.explanation = QStringLiteral("%1 / %2 = %3 times, %4 the reported %5 times.")
-                                 .arg(number(f[0]->value), number(f[1]->value), number(f[2]->value),
-                                      agrees ? u"as"_qs : u"not"_qs, number(f[3]->value));
-         }},
+Judgement judge(const Catalogue &catalogue, const CheckRelation &r) {
+    const QString name = CheckRelation::typeName(r.type);
+    if (r.isNumeric()) {
+        const std::optional<double> a = evaluate(catalogue, r.left);
+        const std::optional<double> b = evaluate(catalogue, r.right);
+        const QString op = r.type == Type::Greater ? QStringLiteral(">") : QStringLiteral("≈");
+        if (!a || !b)
+            return {
+                false,
+                QStringLiteral("%1: %2 %3 %4: cannot be computed").arg(name, r.left, op, r.right)};
+        // "racks_needed > racks_total: 1,562.5 > 1,500"; an expression also shows its numbers.
+        const auto side = [&](const QString &expression, double value) {
+            static const QRegularExpression bareId(
+                QStringLiteral("^\\s*[A-Za-z_][A-Za-z0-9_]*\\s*$"));
+            const QString result = FigureFormat::number(value, 4);
+            if (bareId.match(expression).hasMatch() || expression.trimmed() == result)
+                return result;
+            return withNumbers(catalogue, expression) + QStringLiteral(" = ") + result;
+        };
+        const bool holds = r.type == Type::Greater ? *a > *b : within(*a, *b, r);
+        QString text = QStringLiteral("%1: %2 %3 %4: %5 %3 %6")
+                           .arg(name, r.left, op, r.right, side(r.left, *a), side(r.right, *b));
+        if (r.type != Type::Greater && (r.tolerance > 0 || r.absoluteTolerance > 0))
+            text +=
+                r.tolerance > 0
+                    ? QStringLiteral(" within %1%").arg(FigureFormat::number(r.tolerance * 100))
+                    : QStringLiteral(" within %1").arg(FigureFormat::number(r.absoluteTolerance));
+        return {holds, text + (holds ? QStringLiteral(", holds") : QStringLiteral(", fails"))};
+    }
+    switch (r.type) {
+    case Type::DateOrder: {
+        const Figure *before = catalogue.figure(r.before);
+        const Figure *after = catalogue.figure(r.after);
+        if (!before || !after)
+            return {false, name + QStringLiteral(": unknown date")};
+        bool holds = before->value <= after->value;
+        QString text = QStringLiteral("%1: %2 (%3) before %4 (%5)")
+                           .arg(name, r.before, FigureFormat::date(before->asOf), r.after,
+                                FigureFormat::date(after->asOf));
+        if (const Figure *gap = catalogue.figure(r.gap)) {
+            const double between = (after->value - before->value) / daysPer(gap->unit);
+            holds = holds && within(between, gap->value, r);
+            text += QStringLiteral(", %1 %2 apart ≈ %3 (%4 %2)")
+                        .arg(FigureFormat::number(between, 2), gap->unit, r.gap,
+                             FigureFormat::number(gap->value));
+        }
+        return {holds, text + (holds ? QStringLiteral(": holds") : QStringLiteral(": fails"))};
+    }
+    case Type::Contains: {
+        const QString term = firstTerm(passageText(catalogue, r.ids.value(0)), r.terms);
+        return {!term.isEmpty(),
+                QStringLiteral("%1: the passage of %2 names %3")
+                    .arg(name, r.ids.value(0),
+                         term.isEmpty() ? QStringLiteral("none of ") + r.terms.join(u", ")
+                                        : u'"' + term + u'"')};
+    }
+    case Type::SameTerm: {
+        QStringList found;
+        for (const QString &id : r.ids) {
+            const QString term = firstTerm(passageText(catalogue, id), r.terms);
+            found << id + u": "_qs + (term.isEmpty() ? QStringLiteral("none") : term);
+        }
+        QStringList distinct;
+        for (const QString &id : r.ids)
+            distinct << firstTerm(passageText(catalogue, id), r.terms);
+        distinct.removeDuplicates();
+        const bool holds = distinct.size() == 1 && !distinct.first().isEmpty();
+        return {holds, QStringLiteral("%1 of %2: %3")
+                           .arg(name, r.terms.join(u'/'), found.join(QStringLiteral(", ")))};
+    }
+    case Type::Contradiction:
+        return {true, QStringLiteral("%1 between the passages of %2")
+                          .arg(name, r.ids.join(QStringLiteral(" and ")))};
+    default:
+        return {};
+    }
+}
+
+// Puts the check's own placeholders in ({=expr}, {tolerance}, {id:term}), then the
+// catalogue's ({id}, {id:value}, {id:written}) through FigureFormat::fillIn.
+QString fill(const Catalogue &catalogue, const CheckDefinition &definition, const QString &text) {
+    QString result;
+    qsizetype last = 0;
+    const auto keepTogether = [&] {
+        if (last < text.size() && text.at(last) == u' ') {
+            result += QChar(0x00a0);
+            ++last;
+        }
     };
+    for (const QRegularExpressionMatch &m : expressionPlaceholder().globalMatch(text)) {
+        result += text.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const std::optional<double> v = evaluate(catalogue, m.captured(1));
+        const int decimals = m.captured(2).isEmpty() ? 2 : m.captured(2).toInt();
+        result += v ? FigureFormat::number(decimals == 0 ? std::round(*v) : *v, decimals)
+                    : QStringLiteral("—");
+        keepTogether();
+    }
+    result += text.mid(last);
+
+    for (const CheckRelation &r : definition.relations) {
+        if (r.tolerance > 0) {
+            result.replace(QStringLiteral("{tolerance}"),
+                           FigureFormat::number(r.tolerance * 100) + u'%');
+            break;
+        }
+    }
+    QStringList terms;
+    for (const CheckRelation &r : definition.relations)
+        terms += r.terms;
+    static const QRegularExpression termPlaceholder(QStringLiteral(R"(\{([A-Za-z0-9_]+):term\})"));
+    QString withTerms;
+    last = 0;
+    for (const QRegularExpressionMatch &m : termPlaceholder.globalMatch(result)) {
+        withTerms += result.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString term = firstTerm(passageText(catalogue, m.captured(1)), terms);
+        withTerms += term.isEmpty() ? QStringLiteral("no named type") : term;
+    }
+    withTerms += result.mid(last);
+    return FigureFormat::fillIn(catalogue, withTerms);
+}
+
+void addPassage(QList<CheckPassage> &passages, CheckPassage passage) {
+    if (passage.source.isEmpty() || passage.quote.isEmpty() || passages.contains(passage))
+        return;
+    passages.append(std::move(passage));
+}
+
+void addFigurePassages(const Catalogue &catalogue, const Figure &figure,
+                       QList<CheckPassage> &passages, QStringList &visited) {
+    if (visited.contains(figure.id))
+        return;
+    visited << figure.id;
+    if (!figure.isDerived()) {
+        addPassage(passages, {figure.source, figure.quote, figure.translation});
+        return;
+    }
+    for (const QString &input : figure.inputs) {
+        if (const Figure *f = catalogue.figure(input))
+            addFigurePassages(catalogue, *f, passages, visited);
+    }
 }
 
 } // namespace
+
+QString CheckRelation::typeName(Type type) {
+    switch (type) {
+    case Type::Equal:
+        return QStringLiteral("equal");
+    case Type::TwoValues:
+        return QStringLiteral("two-values");
+    case Type::Ratio:
+        return QStringLiteral("ratio");
+    case Type::Sum:
+        return QStringLiteral("sum");
+    case Type::Product:
+        return QStringLiteral("product");
+    case Type::Greater:
+        return QStringLiteral("greater");
+    case Type::DateOrder:
+        return QStringLiteral("date-order");
+    case Type::Contains:
+        return QStringLiteral("contains");
+    case Type::SameTerm:
+        return QStringLiteral("same-term");
+    case Type::Contradiction:
+        return QStringLiteral("contradiction");
+    }
+    return {};
+}
+
+QList<CheckRelation::Type> CheckRelation::allTypes() {
+    return {Type::Equal,   Type::TwoValues, Type::Ratio,    Type::Sum,      Type::Product,
+            Type::Greater, Type::DateOrder, Type::Contains, Type::SameTerm, Type::Contradiction};
+}
 
 QString ConsistencyCheck::verdictName(Verdict verdict) {
     switch (verdict) {
@@ -258,25 +277,62 @@ QString ConsistencyCheck::verdictName(Verdict verdict) {
     return {};
 }
 
+std::optional<ConsistencyCheck::Verdict> ConsistencyCheck::verdictFromName(const QString &name) {
+    for (Verdict v : {Verdict::Agrees, Verdict::Disagrees, Verdict::UnclearUnit}) {
+        if (verdictName(v) == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
+std::optional<ConsistencyCheck> runConsistencyCheck(const Catalogue &catalogue,
+                                                    const CheckDefinition &definition) {
+    for (const QString &id : definition.figureIds) {
+        if (!catalogue.figure(id))
+            return std::nullopt;
+    }
+    for (const QString &id : definition.factIds) {
+        if (!catalogue.fact(id))
+            return std::nullopt;
+    }
+    ConsistencyCheck check;
+    check.id = definition.id;
+    check.figureIds = definition.figureIds;
+    check.factIds = definition.factIds;
+
+    bool holds = true;
+    QStringList arithmetic;
+    for (const CheckRelation &relation : definition.relations) {
+        const Judgement j = judge(catalogue, relation);
+        holds = holds && j.holds;
+        arithmetic << j.arithmetic;
+    }
+    check.arithmetic = arithmetic.join(QStringLiteral("; "));
+    const CheckOutcome &outcome = holds ? definition.ifHolds : definition.otherwise;
+    check.verdict = ConsistencyCheck::verdictFromName(outcome.verdict).value_or(Verdict::Disagrees);
+    check.title = fill(catalogue, definition, definition.title);
+    check.explanation = fill(catalogue, definition, outcome.explanation);
+    if (check.verdict != Verdict::Agrees)
+        check.disputedIds = definition.disputedIds;
+
+    QStringList visited;
+    for (const QString &id : definition.figureIds)
+        addFigurePassages(catalogue, *catalogue.figure(id), check.passages, visited);
+    for (const QString &id : definition.factIds) {
+        const Fact *fact = catalogue.fact(id);
+        addPassage(check.passages, {fact->source, fact->quote, fact->translation});
+    }
+    for (const CheckPassage &passage : definition.passages)
+        addPassage(check.passages, passage);
+    return check;
+}
+
 QList<ConsistencyCheck> runConsistencyChecks(const Catalogue &catalogue) {
     QList<ConsistencyCheck> checks;
-    for (const CheckDefinition &definition : definitions()) {
-        QList<const Figure *> figures;
-        for (const QString &id : definition.figureIds) {
-            if (const Figure *f = catalogue.figure(id))
-                figures.append(f);
-        }
-        // A data file given with --data may lack some figures: skip what cannot be judged.
-        if (figures.size() != definition.figureIds.size())
-            continue;
-        ConsistencyCheck check;
-        check.id = QString::fromLatin1(definition.id);
-        check.title = FigureFormat::fillIn(catalogue, QString::fromUtf8(definition.title));
-        check.figureIds = definition.figureIds;
-        definition.judge(figures, check);
-        if (check.verdict != ConsistencyCheck::Verdict::Agrees)
-            check.disputedIds = definition.disputedIds;
-        checks.append(check);
+    for (const CheckDefinition &definition : catalogue.checks()) {
+        // A catalogue put together in code may lack some figures: skip what cannot be judged.
+        if (std::optional<ConsistencyCheck> check = runConsistencyCheck(catalogue, definition))
+            checks.append(*std::move(check));
     }
     return checks;
 }
@@ -291,4 +347,35 @@ QList<ConsistencyCheck> checksInvolving(const QList<ConsistencyCheck> &checks,
     return result;
 }
 
+namespace CheckText {
+
+QStringList expressions(const QString &text) {
+    QStringList list;
+    for (const QRegularExpressionMatch &m : expressionPlaceholder().globalMatch(text))
+        list << m.captured(1);
+    return list;
+}
+
+QStringList figureIds(const QString &text) {
+    QStringList ids;
+    for (const QString &expression : expressions(text))
+        ids += Formula::identifiers(expression);
+    for (const QRegularExpressionMatch &m : idPlaceholder().globalMatch(text)) {
+        if (m.captured(1) != u"tolerance")
+            ids << m.captured(1);
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+QStringList termIds(const QString &text) {
+    QStringList ids;
+    for (const QRegularExpressionMatch &m : idPlaceholder().globalMatch(text)) {
+        if (m.captured(2) == u"term")
+            ids << m.captured(1);
+    }
+    return ids;
+}
+
+} // namespace CheckText
 } // namespace colossus

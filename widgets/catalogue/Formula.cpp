@@ -21,6 +21,11 @@ public:
         , m_lookup(lookup) {}
 
     Formula::Result run() {
+        if (m_text.size() > Formula::maximumLength)
+            return {std::nullopt, QStringLiteral("the formula is %1 characters long; at most %2 "
+                                                 "are allowed")
+                                      .arg(m_text.size())
+                                      .arg(Formula::maximumLength)};
         const std::optional<double> value = expression();
         skipSpace();
         if (m_error.isEmpty() && m_pos < m_text.size())
@@ -88,10 +93,27 @@ private:
         return left;
     }
 
+    // Counts the nesting of the recursion below, so a hostile formula cannot exhaust the stack.
+    class Nested {
+    public:
+        explicit Nested(int &depth)
+            : m_depth(++depth) {}
+        ~Nested() { --m_depth; }
+        bool tooDeep() const { return m_depth > Formula::maximumDepth; }
+
+    private:
+        int &m_depth;
+    };
+
     std::optional<double> factor() {
         skipSpace();
         if (m_pos >= m_text.size())
             return fail(QStringLiteral("the formula ends where a number or id was expected"));
+        const Nested nested(m_depth);
+        if (nested.tooDeep())
+            return fail(QStringLiteral("nested more than %1 levels deep at position %2")
+                            .arg(Formula::maximumDepth)
+                            .arg(m_pos + 1));
         if (accept(u'-')) {
             const auto value = factor();
             return value ? std::optional(-*value) : std::nullopt;
@@ -129,6 +151,7 @@ private:
     const QString &m_text;
     const std::function<std::optional<double>(const QString &)> &m_lookup;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     QString m_error;
 };
 

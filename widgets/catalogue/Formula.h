@@ -11,6 +11,11 @@ namespace colossus {
 // "gpus_per_server * servers_per_rack * racks_per_group". Supports + - * / and parentheses.
 class Formula {
 public:
+    // Hostile data files are read with bounded work and stack: longer texts and deeper
+    // nesting of parentheses or signs are refused with a message.
+    static constexpr qsizetype maximumLength = 1000;
+    static constexpr int maximumDepth = 32;
+
     struct Result {
         std::optional<double> value;
         QString error; // set when value is empty

@@ -445,7 +445,8 @@ void DiagramCanvas::paintEvent(QPaintEvent *) {
     }
     PaintOptions options;
     options.theme = m_theme;
-    DiagramRenderer::paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
+    // Hover and selection changes blit the kept frame and draw only their outlines.
+    m_frameCache.paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
     if (hasFocus()) {
         painter.setPen(QPen(m_theme.accent, 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagram/DiagramFrameCache.h"
 #include "diagram/DiagramRenderer.h"
 
 #include <QPoint>
@@ -92,6 +93,7 @@ private:
     DiagramCamera m_from;
     DiagramCamera m_to;
     QList<LinkZone> m_zones;
+    DiagramFrameCache m_frameCache;
     QPointF m_pressPos;
     QPointF m_lastPos;
     bool m_dragging = false;

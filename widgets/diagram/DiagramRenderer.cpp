@@ -65,7 +65,7 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
         painter.fillPath(outside, veil);
         frame.drawLabels(true);
     }
-    frame.paintOverlays();
+    frame.paintHighlight();
     painter.restore();
     painter.save();
     painter.setClipRect(diagram, Qt::IntersectClip);
@@ -78,6 +78,38 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
         labels->clear();
         for (const Label &l : frame.labels())
             labels->append({l.rect, l.px, l.text});
+    }
+    paintPointerOverlays(painter, model, area, camera, state, options);
+    painter.restore();
+}
+
+void DiagramRenderer::paintPointerOverlays(QPainter &painter, const DiagramModel &model,
+                                           const QRectF &area, const DiagramCamera &camera,
+                                           const DiagramState &state, const PaintOptions &options) {
+    const HierarchyGeometry &g = model.geometry;
+    const bool hover = state.hasHover && g.exists(state.hover);
+    const bool selection = state.hasSelection && g.exists(state.selection);
+    if (options.printing || (!hover && !selection))
+        return;
+    const QRectF diagram = diagramArea(area);
+    // Far-off edges of a huge rectangle are cut, so drawn coordinates stay near the screen.
+    const QRectF near = diagram.adjusted(-12, -12, 12, 12);
+    painter.save();
+    painter.setClipRect(drawingArea(model, diagram, camera.scale), Qt::IntersectClip);
+    painter.setBrush(Qt::NoBrush);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (hover) {
+        QColor c = options.theme.accent;
+        c.setAlphaF(0.6f);
+        painter.setPen(QPen(c, 1.5));
+        painter.drawRect(
+            camera.toScreen(g.rect(state.hover), diagram).adjusted(-1, -1, 1, 1).intersected(near));
+    }
+    if (selection) {
+        painter.setPen(QPen(options.theme.accent, 3));
+        painter.drawRect(camera.toScreen(g.rect(state.selection), diagram)
+                             .adjusted(-2, -2, 2, 2)
+                             .intersected(near));
     }
     painter.restore();
 }

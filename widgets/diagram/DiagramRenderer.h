@@ -88,6 +88,12 @@ public:
                       const PaintOptions &options, QList<LinkZone> *zones = nullptr,
                       QList<PlacedLabel> *labels = nullptr);
 
+    // The hover and selection outlines (the screen only), over a frame painted without them:
+    // paint() ends with this, and DiagramFrameCache draws it over the frame it keeps.
+    static void paintPointerOverlays(QPainter &painter, const DiagramModel &model,
+                                     const QRectF &area, const DiagramCamera &camera,
+                                     const DiagramState &state, const PaintOptions &options);
+
     // The whole cluster as coloured blocks, without legend or labels (the minimap).
     static void paintOverview(QPainter &painter, const DiagramModel &model, const QRectF &area,
                               const Theme &theme);

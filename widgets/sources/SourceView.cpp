@@ -361,13 +361,10 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
                      esc(ConsistencyCheck::verdictName(check.verdict)));
     html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation));
     html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Figures involved:")));
-    QList<Passage> passages;
-    QStringList visited;
     for (const QString &id : check.figureIds) {
         const Figure *figure = m_catalogue.figure(id);
         if (!figure)
             continue;
-        collectPassages(*figure, passages, visited);
         QString item = QStringLiteral("%1: <b>%2</b> <span class=\"muted\">(%3)</span>")
                            .arg(figureLink(id), esc(FigureFormat::value(*figure)),
                                 esc(FigureFormat::sourceShort(m_catalogue, *figure)));
@@ -376,6 +373,23 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
         html += QStringLiteral("<li>%1</li>").arg(item);
     }
     html += QStringLiteral("</ul>");
+    if (!check.factIds.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Facts involved:")));
+        for (const QString &id : check.factIds) {
+            if (const Fact *fact = m_catalogue.fact(id))
+                html += QStringLiteral("<li><a href=\"fact:%1\">%2</a> <span "
+                                       "class=\"muted\">(%3)</span><br><i>“%4”</i></li>")
+                            .arg(esc(id), esc(fact->label),
+                                 esc(FigureFormat::documentShort(m_catalogue, fact->source)),
+                                 esc(fact->translation));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    // Every passage the check involves, as the catalogue lists them: its figures' (derived
+    // ones through their inputs), its facts' and its own.
+    QList<Passage> passages;
+    for (const CheckPassage &p : check.passages)
+        passages << passageOf(p.source, p.quote, p.translation);
     setSubject(html, passages);
 }
 

@@ -5,8 +5,10 @@
 #include "charts/ChartPicture.h"
 #include "views/ViewRegistry.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QMutex>
 #include <QPainter>
 
 namespace colossus {
@@ -268,7 +270,48 @@ TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
 
 } // namespace
 
+namespace {
+
+// What a caption layout depends on: the caption and citations as they read with this
+// catalogue (the layout's only inputs from the step), the band's rectangle and the type.
+QString captionLayoutKey(const TourStep &step, const Catalogue &catalogue, const QRectF &rect,
+                         qreal bodyPixelSize) {
+    QStringList key{
+        TourText::resolve(step.caption, catalogue), QString::number(rect.x(), 'g', 17),
+        QString::number(rect.y(), 'g', 17),         QString::number(rect.width(), 'g', 17),
+        QString::number(rect.height(), 'g', 17),    QString::number(bodyPixelSize, 'g', 17),
+        Theme::font(bodyPixelSize).family()};
+    for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
+        key << c.figureId << c.label << c.value << c.document << c.passage << c.written
+            << c.translation << c.translationAnchor;
+    }
+    return key.join(QChar(0x1f));
+}
+
+} // namespace
+
 TourStepPicture::CaptionLayout TourStepPicture::captionLayout(const TourStep &step,
+                                                              const Catalogue &catalogue,
+                                                              const QRectF &rect,
+                                                              qreal bodyPixelSize) {
+    // Laying out measures and elides every citation, and a frame asks several times (the
+    // band's height, painting it, its click targets): layouts are kept per step, rectangle
+    // and font.
+    static QMutex mutex;
+    static QCache<QString, CaptionLayout> cache(64);
+    const QString key = captionLayoutKey(step, catalogue, rect, bodyPixelSize);
+    {
+        const QMutexLocker lock(&mutex);
+        if (const CaptionLayout *kept = cache.object(key))
+            return *kept;
+    }
+    const CaptionLayout layout = layOutCaption(step, catalogue, rect, bodyPixelSize);
+    const QMutexLocker lock(&mutex);
+    cache.insert(key, new CaptionLayout(layout));
+    return layout;
+}
+
+TourStepPicture::CaptionLayout TourStepPicture::layOutCaption(const TourStep &step,
                                                               const Catalogue &catalogue,
                                                               const QRectF &rect,
                                                               qreal bodyPixelSize) {

@@ -118,6 +118,9 @@ public:
                                        const QRectF &rect, qreal bodyPixelSize);
 
 private:
+    static CaptionLayout layOutCaption(const TourStep &step, const Catalogue &catalogue,
+                                       const QRectF &rect, qreal bodyPixelSize);
+
     const Catalogue &m_catalogue;
     TourStep m_step;
     QString m_tourTitle;

@@ -46,7 +46,8 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     , options(options)
     , theme(this->options.theme)
     , world(camera.visibleWorld(area))
-    , px(camera.scale) {
+    , px(camera.scale)
+    , m_labelCache(LabelCache::forThisThread()) {
     const HierarchyGeometry &g = geometry;
     // A rack's picture shows its own group only, and only neighbours drawn whole.
     framedRack =
@@ -115,21 +116,9 @@ void FrameContext::zone(const QRectF &r, const QString &id, bool isFact, const Q
         zones.append({r.intersected(freeArea), id, isFact, label});
 }
 
-QFont FrameContext::font(double px, bool bold) {
-    const int key = int(std::round(px * 2)) * 2 + (bold ? 1 : 0);
-    auto it = m_fonts.find(key);
-    if (it == m_fonts.end())
-        it = m_fonts.insert(key, Theme::font(std::round(px * 2) / 2, bold));
-    return *it;
-}
-
 double FrameContext::textWidth(const QString &text, double px, bool bold) {
-    // Metrics per font, built once a frame: a rack's U scale measures dozens of labels.
-    const int key = int(std::round(px * 2)) * 2 + (bold ? 1 : 0);
-    auto it = m_metrics.find(key);
-    if (it == m_metrics.end())
-        it = m_metrics.insert(key, QFontMetricsF(font(px, bold)));
-    return it->horizontalAdvance(text);
+    // Kept across frames: a zoom measures the same labels at every step.
+    return m_labelCache.width(LabelCache::fontKey(px, bold), text);
 }
 
 QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, double maxPx, bool bold,
@@ -221,7 +210,8 @@ void FrameContext::drawLabels(bool veiled) {
             p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
         }
         p.setPen(veiled ? theme.mutedText : l.colour);
-        p.setFont(font(l.px, l.bold));
+        const int key = LabelCache::fontKey(l.px, l.bold);
+        p.setFont(m_labelCache.font(key));
         if (l.vertical) {
             p.save();
             p.translate(l.rect.center());
@@ -231,34 +221,25 @@ void FrameContext::drawLabels(bool veiled) {
             p.drawText(t, Qt::AlignCenter, l.text);
             p.restore();
         } else {
-            p.drawText(l.rect, Qt::AlignCenter, l.text);
+            // Laid out once and kept (QStaticText), centred in its rectangle as drawText
+            // would centre it.
+            const QPointF topLeft(l.rect.center().x() - m_labelCache.width(key, l.text) / 2,
+                                  l.rect.center().y() - m_labelCache.height(key) / 2);
+            p.drawStaticText(topLeft, m_labelCache.staticText(key, l.text));
         }
     }
 }
 
-void FrameContext::paintOverlays() {
-    if (options.printing)
+void FrameContext::paintHighlight() {
+    if (options.printing || state.highlightId.isEmpty())
         return;
     QPainter &p = painter;
-    const HierarchyGeometry &g = geometry;
     p.setBrush(Qt::NoBrush);
     p.setRenderHint(QPainter::Antialiasing, true);
-    if (state.hasHover && g.exists(state.hover)) {
-        QColor c = theme.accent;
-        c.setAlphaF(0.6f);
-        p.setPen(QPen(c, 1.5));
-        p.drawRect(bounded(screen(g.rect(state.hover)).adjusted(-1, -1, 1, 1)));
-    }
-    if (state.hasSelection && g.exists(state.selection)) {
-        p.setPen(QPen(theme.accent, 3));
-        p.drawRect(bounded(screen(g.rect(state.selection)).adjusted(-2, -2, 2, 2)));
-    }
-    if (!state.highlightId.isEmpty()) {
-        p.setPen(QPen(theme.warning, 3));
-        for (const LinkZone &z : std::as_const(zones)) {
-            if (z.id == state.highlightId)
-                p.drawRoundedRect(z.rect.adjusted(-3, -3, 3, 3), 4, 4);
-        }
+    p.setPen(QPen(theme.warning, 3));
+    for (const LinkZone &z : std::as_const(zones)) {
+        if (z.id == state.highlightId)
+            p.drawRoundedRect(z.rect.adjusted(-3, -3, 3, 3), 4, 4);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagram/DiagramModel.h"
 #include "diagram/DiagramRenderer.h"
+#include "diagram/painters/LabelCache.h"
 
 #include <QColor>
 #include <QFont>
@@ -133,20 +134,19 @@ public:
     // Draws the batched fills, lines, empty slots and the labels not veiled.
     void flush();
     void drawLabels(bool veiled);
-    // Hover, selection and highlight outlines (the screen only).
-    void paintOverlays();
+    // The outline of the parts that show the figure or fact selected elsewhere (the screen
+    // only; hover and selection are DiagramRenderer::paintPointerOverlays).
+    void paintHighlight();
     const QList<Label> &labels() const { return m_labels; }
 
 private:
-    QFont font(double px, bool bold);
     double textWidth(const QString &text, double px, bool bold);
 
     QList<QRectF> m_fills[FillCount];
     QList<QRectF> m_empty;
     QList<QLineF> m_lines;
     QList<Label> m_labels;
-    QHash<int, QFont> m_fonts;
-    QHash<int, QFontMetricsF> m_metrics;
+    LabelCache &m_labelCache;
 };
 
 } // namespace colossus

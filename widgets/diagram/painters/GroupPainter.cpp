@@ -11,6 +11,28 @@ bool GroupPainter::slotWhole(int g, int r) const {
            !(m_frame.state.keepFree.isValid() && slot.intersects(m_frame.state.keepFree));
 }
 
+// The group's label, longest first: the painter takes the first that fits its band.
+QStringList GroupPainter::labelTexts(int g, int racks, int racksPerGroup, qint64 gpus) {
+    const QString name = QStringLiteral("Group %1").arg(g);
+    QStringList texts;
+    if (racks < racksPerGroup) {
+        texts << QStringLiteral("%1 · partial: %2 of %3 racks, %4 GPUs")
+                     .arg(name)
+                     .arg(racks)
+                     .arg(racksPerGroup)
+                     .arg(formatCount(double(gpus)))
+              << QStringLiteral("%1 · partial, %2 GPUs").arg(name, formatCount(double(gpus)));
+    } else {
+        texts << QStringLiteral("%1 · %2 racks · %3 GPUs")
+                     .arg(name)
+                     .arg(racksPerGroup)
+                     .arg(formatCount(double(gpus)))
+              << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
+    }
+    texts << name << QString::number(g);
+    return texts;
+}
+
 void GroupPainter::paint(int g) {
     QRectF gw = m_frame.geometry.groupRect(g);
     const int rpg = m_frame.geometry.fanout().racksPerGroup;
@@ -72,30 +94,14 @@ void GroupPainter::paint(int g) {
         m_frame.screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
             .adjusted(m_frame.framedRack ? 0 : HierarchyGeometry::groupPadding * m_frame.px, 0, 0,
                       0);
-    const qint64 gpus = m_frame.geometry.gpusIn(path);
-    const bool partial = racks < rpg;
-    const QString name = QStringLiteral("Group %1").arg(g);
-    QStringList texts;
-    if (partial) {
-        texts << QStringLiteral("%1 · partial: %2 of %3 racks, %4 GPUs")
-                     .arg(name)
-                     .arg(racks)
-                     .arg(rpg)
-                     .arg(formatCount(double(gpus)))
-              << QStringLiteral("%1 · partial, %2 GPUs").arg(name, formatCount(double(gpus)));
-    } else {
-        texts << QStringLiteral("%1 · %2 racks · %3 GPUs")
-                     .arg(name)
-                     .arg(rpg)
-                     .arg(formatCount(double(gpus)))
-              << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
-    }
-    texts << name << QString::number(g);
-    // A label cut by the top of the view is left out rather than drawn half.
+    // A label cut by the top of the view is left out rather than drawn half. Its texts are
+    // built only here, where a label can be drawn: at 10,000,000 GPUs most groups have none.
     if (band.height() >= 12) {
         if (band.top() < m_frame.area.top() - 1)
             return;
-        const QRectF t = m_frame.label(band.adjusted(0, band.height() * 0.15, 0, 0), texts, 22,
+        const bool partial = racks < rpg;
+        const QRectF t = m_frame.label(band.adjusted(0, band.height() * 0.15, 0, 0),
+                                       labelTexts(g, racks, rpg, m_frame.geometry.gpusIn(path)), 22,
                                        true, m_frame.theme.text, Qt::AlignLeft);
         if (!t.isEmpty() && !partial)
             m_frame.zone(t, QStringLiteral("gpus_per_group"), false,

@@ -18,6 +18,7 @@ public:
 
 private:
     bool slotWhole(int g, int r) const;
+    static QStringList labelTexts(int g, int racks, int racksPerGroup, qint64 gpus);
 
     FrameContext &m_frame;
     RackPainter m_rack;

@@ -1,0 +1,146 @@
+// The canvas's kept frame gives exactly the pixels the renderer draws without it: for every
+// level and theme, after a hover or selection change (the frame is reused) and after what
+// must draw a new frame (theme, scenario, size, device pixel ratio).
+#include "diagram/DiagramFrameCache.h"
+#include "catalogue/Catalogue.h"
+#include "diagram/DiagramPicture.h"
+#include "diagram/ViewPath.h"
+
+#include <QImage>
+#include <QPainter>
+#include <gtest/gtest.h>
+
+using namespace colossus;
+
+namespace {
+
+struct Frame {
+    QImage image;
+    QList<LinkZone> zones;
+};
+
+Frame direct(const DiagramModel &model, QSize size, qreal dpr, const DiagramCamera &camera,
+             const DiagramState &state, const PaintOptions &options) {
+    Frame f{QImage(size * dpr, QImage::Format_ARGB32_Premultiplied), {}};
+    f.image.setDevicePixelRatio(dpr);
+    f.image.fill(Qt::black);
+    QPainter painter(&f.image);
+    DiagramRenderer::paint(painter, model, QRectF(QPointF(0, 0), QSizeF(size)), camera, state,
+                           options, &f.zones);
+    return f;
+}
+
+Frame cached(DiagramFrameCache &cache, const DiagramModel &model, QSize size, qreal dpr,
+             const DiagramCamera &camera, const DiagramState &state, const PaintOptions &options) {
+    Frame f{QImage(size * dpr, QImage::Format_ARGB32_Premultiplied), {}};
+    f.image.setDevicePixelRatio(dpr);
+    f.image.fill(Qt::black);
+    QPainter painter(&f.image);
+    cache.paint(painter, model, QRectF(QPointF(0, 0), QSizeF(size)), camera, state, options,
+                &f.zones);
+    return f;
+}
+
+void expectSame(const Frame &a, const Frame &b, const std::string &what) {
+    ASSERT_EQ(a.image.size(), b.image.size()) << what;
+    EXPECT_TRUE(a.image == b.image) << what << ": the kept frame differs from a fresh one";
+    ASSERT_EQ(a.zones.size(), b.zones.size()) << what;
+    for (qsizetype i = 0; i < a.zones.size(); ++i) {
+        EXPECT_EQ(a.zones[i].rect, b.zones[i].rect) << what;
+        EXPECT_EQ(a.zones[i].id, b.zones[i].id) << what;
+    }
+}
+
+struct Case {
+    std::string path;
+    Theme theme;
+};
+
+class DiagramFrameCacheTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(DiagramFrameCacheTest, ReusedFrameIsPixelIdenticalToAFreshOne) {
+    const Case &c = GetParam();
+    auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    ASSERT_TRUE(model);
+    const ElementPath path = *ViewPath::parse(QString::fromStdString(c.path));
+    const QSize size(1280, 720);
+    const DiagramCamera camera = DiagramPicture::fitCamera(
+        *model, path, DiagramRenderer::diagramArea(QRectF(QPointF(0, 0), QSizeF(size))));
+    PaintOptions options;
+    options.theme = c.theme;
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = path;
+    if (path.rear)
+        state.rearRack = path;
+    state.highlightId = u"gpus_per_rack"_qs;
+    DiagramFrameCache cache;
+    const std::string what = c.path + " " + c.theme.key().toStdString();
+    expectSame(cached(cache, *model, size, 1, camera, state, options),
+               direct(*model, size, 1, camera, state, options), what + " first frame");
+    EXPECT_FALSE(cache.lastPaintReused());
+    // The pointer moves onto a part and the keyboard selects another: the frame is kept.
+    const ElementPath child = path.level() == ElementPath::Level::Gpu ? path : path.child(0);
+    state.hasHover = true;
+    state.hover = child;
+    state.hasSelection = true;
+    state.selection = path.level() == ElementPath::Level::Gpu ? path : path.child(1);
+    expectSame(cached(cache, *model, size, 1, camera, state, options),
+               direct(*model, size, 1, camera, state, options), what + " hover and selection");
+    EXPECT_TRUE(cache.lastPaintReused()) << what;
+    state.hasHover = false;
+    expectSame(cached(cache, *model, size, 1, camera, state, options),
+               direct(*model, size, 1, camera, state, options), what + " hover gone");
+    EXPECT_TRUE(cache.lastPaintReused()) << what;
+}
+
+std::vector<Case> cases() {
+    std::vector<Case> all;
+    for (const QString &path : DiagramPicture::levelPaths()) {
+        for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()})
+            all.push_back({path.toStdString(), theme});
+    }
+    return all;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryLevelAndTheme, DiagramFrameCacheTest, ::testing::ValuesIn(cases()),
+                         [](const ::testing::TestParamInfo<Case> &info) {
+                             std::string name =
+                                 info.param.path + "_" + info.param.theme.key().toStdString();
+                             for (char &ch : name) {
+                                 if (!std::isalnum(static_cast<unsigned char>(ch)))
+                                     ch = '_';
+                             }
+                             return name;
+                         });
+
+// What changes the picture draws a new frame, the same as one drawn without the cache.
+TEST(DiagramFrameCache, ThemeScenarioSizeAndPixelRatioDrawANewFrame) {
+    auto built = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    auto planned = DiagramModel::create(Catalogue::embedded(), u"planned"_qs);
+    ASSERT_TRUE(built && planned);
+    DiagramFrameCache cache;
+    PaintOptions options;
+    DiagramState state;
+    QSize size(1024, 768);
+    const auto cameraFor = [&](const DiagramModel &m, QSize s) {
+        return DiagramPicture::fitCamera(
+            m, ElementPath(), DiagramRenderer::diagramArea(QRectF(QPointF(0, 0), QSizeF(s))));
+    };
+    cached(cache, *built, size, 1, cameraFor(*built, size), state, options);
+    const auto check = [&](const DiagramModel &m, QSize s, qreal dpr, const char *what) {
+        expectSame(cached(cache, m, s, dpr, cameraFor(m, s), state, options),
+                   direct(m, s, dpr, cameraFor(m, s), state, options), what);
+        EXPECT_FALSE(cache.lastPaintReused()) << what;
+    };
+    options.theme = Theme::dark();
+    check(*built, size, 1, "theme");
+    check(*planned, size, 1, "scenario");
+    size = QSize(1280, 720);
+    check(*planned, size, 1, "size");
+    check(*planned, size, 2, "device pixel ratio");
+    state.highlightId = u"gpus_per_group"_qs;
+    check(*planned, size, 2, "highlight");
+}
+
+} // namespace
