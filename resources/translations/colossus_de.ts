@@ -153,10 +153,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Alle Zahlen als ausgerichtete Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>With --list-figures: print a JSON array instead.</source>
-        <translation>Mit --list-figures: stattdessen ein JSON-Array ausgeben.</translation>
-    </message>
-    <message>
         <source>Print the consistency checks with their verdicts.</source>
         <translation>Die Konsistenzprüfungen mit ihrem Ergebnis ausgeben.</translation>
     </message>
@@ -343,6 +339,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>With --list-figures or --list-checks: print a JSON array instead.</source>
+        <translation>Mit --list-figures oder --list-checks: stattdessen ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>arithmetic: %1</source>
+        <translation>Rechnung: %1</translation>
+    </message>
+    <message>
+        <source>facts: %1</source>
+        <translation>Fakten: %1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,10 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
     <message>
         <source>Passages in %1 documents:</source>
         <translation>Textstellen in %1 Dokumenten:</translation>
+    </message>
+    <message>
+        <source>Facts involved:</source>
+        <translation>Beteiligte Fakten:</translation>
     </message>
 </context>
 <context>

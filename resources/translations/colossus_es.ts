@@ -153,10 +153,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Mostrar todas las cifras en una tabla alineada.</translation>
     </message>
     <message>
-        <source>With --list-figures: print a JSON array instead.</source>
-        <translation>Con --list-figures: mostrar un array JSON en su lugar.</translation>
-    </message>
-    <message>
         <source>Print the consistency checks with their verdicts.</source>
         <translation>Mostrar las comprobaciones de coherencia con su resultado.</translation>
     </message>
@@ -343,6 +339,18 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
+    </message>
+    <message>
+        <source>With --list-figures or --list-checks: print a JSON array instead.</source>
+        <translation>Con --list-figures o --list-checks: mostrar un array JSON en su lugar.</translation>
+    </message>
+    <message>
+        <source>arithmetic: %1</source>
+        <translation>cálculo: %1</translation>
+    </message>
+    <message>
+        <source>facts: %1</source>
+        <translation>hechos: %1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,10 @@ Haga clic para ver el pasaje en las fuentes</translation>
     <message>
         <source>Passages in %1 documents:</source>
         <translation>Pasajes en %1 documentos:</translation>
+    </message>
+    <message>
+        <source>Facts involved:</source>
+        <translation>Hechos implicados:</translation>
     </message>
 </context>
 <context>

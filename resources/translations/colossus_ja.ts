@@ -153,10 +153,6 @@ Without a command it opens the window.</source>
         <translation>すべての数値を表形式で表示します。</translation>
     </message>
     <message>
-        <source>With --list-figures: print a JSON array instead.</source>
-        <translation>--list-figuresと併用：表の代わりにJSON配列を出力します。</translation>
-    </message>
-    <message>
         <source>Print the consistency checks with their verdicts.</source>
         <translation>整合性チェックとその判定を表示します。</translation>
     </message>
@@ -343,6 +339,18 @@ Without a command it opens the window.</source>
     <message>
         <source>wrote %1</source>
         <translation>%1を書き出しました</translation>
+    </message>
+    <message>
+        <source>With --list-figures or --list-checks: print a JSON array instead.</source>
+        <translation>--list-figuresまたは--list-checksと併用：代わりにJSON配列を出力します。</translation>
+    </message>
+    <message>
+        <source>arithmetic: %1</source>
+        <translation>計算：%1</translation>
+    </message>
+    <message>
+        <source>facts: %1</source>
+        <translation>関係する事実：%1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,10 @@ Click to see the passage in the sources</source>
     <message>
         <source>Passages in %1 documents:</source>
         <translation>%1件の文書の該当箇所：</translation>
+    </message>
+    <message>
+        <source>Facts involved:</source>
+        <translation>関係する事実：</translation>
     </message>
 </context>
 <context>

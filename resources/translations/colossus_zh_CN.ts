@@ -153,10 +153,6 @@ Without a command it opens the window.</source>
         <translation>以对齐的表格列出所有数字。</translation>
     </message>
     <message>
-        <source>With --list-figures: print a JSON array instead.</source>
-        <translation>与 --list-figures 一起使用：改为输出 JSON 数组。</translation>
-    </message>
-    <message>
         <source>Print the consistency checks with their verdicts.</source>
         <translation>列出一致性检查及其结论。</translation>
     </message>
@@ -343,6 +339,18 @@ Without a command it opens the window.</source>
     <message>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>With --list-figures or --list-checks: print a JSON array instead.</source>
+        <translation>与 --list-figures 或 --list-checks 一起使用：改为输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>arithmetic: %1</source>
+        <translation>计算：%1</translation>
+    </message>
+    <message>
+        <source>facts: %1</source>
+        <translation>涉及事实：%1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,10 @@ Click to see the passage in the sources</source>
     <message>
         <source>Passages in %1 documents:</source>
         <translation>%1 份文档中的段落：</translation>
+    </message>
+    <message>
+        <source>Facts involved:</source>
+        <translation>涉及的事实：</translation>
     </message>
 </context>
 <context>
