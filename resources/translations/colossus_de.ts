@@ -345,10 +345,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Mit --list-figures oder --list-checks: stattdessen ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <source>: the value is empty</source>
-        <translation>: der Wert ist leer</translation>
-    </message>
-    <message>
         <source>arithmetic: %1</source>
         <translation>Rechnung: %1</translation>
     </message>
@@ -358,7 +354,7 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
-        <translation>Die geführte Tour als ein PDF-Handout DATEI.pdf schreiben: je Schritt eine Seite mit Begleittext und allen zitierten Textstellen.</translation>
+        <translation>GPU-Anzahl: Colossus im Vergleich mit anderen Systemen</translation>
     </message>
     <message>
         <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
@@ -367,6 +363,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
         <translation>Ein Zitat der Zahl, des Fakts oder der Prüfung ID ausgeben: Bericht(e) mit Schlagzeile und Medium, die Textstelle, unsere Übersetzung, die App-Version und die SHA-256-Prüfsumme des Katalogs.</translation>
+    </message>
+    <message>
+        <source>: the value is empty</source>
+        <translation>: der Wert ist leer</translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Front elevation with U positions. </source>
         <translation>Vorderansicht mit U-Positionen. </translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Bericht auf %1</translation>
     </message>
 </context>
 <context>
@@ -511,6 +518,21 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation> (unsere Übersetzung: „%1“)</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>unsere Übersetzung: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -581,6 +603,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>. „Abgeleitet“: aus berichteten Zahlen berechnet.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>

@@ -345,16 +345,8 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Con --list-figures o --list-checks: mostrar un array JSON en su lugar.</translation>
     </message>
     <message>
-        <source>: the value is empty</source>
-        <translation>: el valor está vacío</translation>
-    </message>
-    <message>
         <source>arithmetic: %1</source>
         <translation>cálculo: %1</translation>
-    </message>
-    <message>
-        <source></source>
-        <translation>Con --list-figures o --list-checks: imprimir en su lugar una matriz JSON.</translation>
     </message>
     <message>
         <source>facts: %1</source>
@@ -362,7 +354,7 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
     <message>
         <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
-        <translation>Escribir la visita guiada como un único folleto PDF ARCHIVO.pdf: una página por paso con su leyenda y todos los pasajes citados.</translation>
+        <translation>Número de GPU: Colossus frente a otros sistemas</translation>
     </message>
     <message>
         <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
@@ -371,6 +363,17 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
         <translation>Mostrar una cita de la cifra, el hecho o la comprobación ID: su(s) artículo(s) por titular y medio, el pasaje, nuestra traducción, la versión de la aplicación y el SHA-256 del catálogo.</translation>
+    </message>
+    <message>
+        <source>: the value is empty</source>
+        <translation>: el valor está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source></source>
+        <translation>Con --list-figures o --list-checks: imprimir en su lugar una matriz JSON.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +385,13 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>Front elevation with U positions. </source>
         <translation>Alzado frontal con posiciones U. </translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>artículo en %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +525,21 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>derivada: %1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation> (nuestra traducción: «%1»)</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>nuestra traducción: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -585,6 +610,10 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>. «Derivada»: calculada a partir de cifras publicadas.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
 </context>
 <context>

@@ -342,15 +342,7 @@ Without a command it opens the window.</source>
     </message>
     <message>
         <source>With --list-figures or --list-checks: print a JSON array instead.</source>
-        <translation>--list-figuresまたは--list-checksと併用：表の代わりにJSON配列を出力します。</translation>
-    </message>
-    <message>
-        <source>: the value is empty</source>
-        <translation>：値が空です</translation>
-    </message>
-    <message>
-        <source></source>
-        <translation>--list-figures または --list-checks と併用：代わりに JSON 配列を出力します。</translation>
+        <translation>--list-figuresまたは--list-checksと併用：代わりにJSON配列を出力します。</translation>
     </message>
     <message>
         <source>arithmetic: %1</source>
@@ -358,11 +350,11 @@ Without a command it opens the window.</source>
     </message>
     <message>
         <source>facts: %1</source>
-        <translation>事実：%1</translation>
+        <translation>関係する事実：%1</translation>
     </message>
     <message>
         <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
-        <translation>ガイドツアーを1つのPDF配布資料FILE.pdfとして書き出します。1ステップ1ページで、説明文と引用したすべての出典箇所を載せます。</translation>
+        <translation>GPU数：Colossusと他のシステムの比較</translation>
     </message>
     <message>
         <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
@@ -371,6 +363,17 @@ Without a command it opens the window.</source>
     <message>
         <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
         <translation>IDで指定した数値・事実・チェックの引用を表示します。報道記事（見出しと媒体名）、出典箇所、本アプリによる訳、アプリのバージョン、カタログのSHA-256を含みます。</translation>
+    </message>
+    <message>
+        <source>: the value is empty</source>
+        <translation>：値が空です</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source></source>
+        <translation>--list-figures または --list-checks と併用：代わりに JSON 配列を出力します。</translation>
     </message>
 </context>
 <context>
@@ -382,6 +385,13 @@ Without a command it opens the window.</source>
     <message>
         <source>Front elevation with U positions. </source>
         <translation>正面図（U位置付き）。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1の記事</translation>
     </message>
 </context>
 <context>
@@ -515,6 +525,21 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>算出：%1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation>（訳：「%1」）</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>訳：「%1」</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -585,6 +610,10 @@ Without a command it opens the window.</source>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>。「算出」：報道された数値から計算した値。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
     </message>
 </context>
 <context>

@@ -345,20 +345,16 @@ Without a command it opens the window.</source>
         <translation>与 --list-figures 或 --list-checks 一起使用：改为输出 JSON 数组。</translation>
     </message>
     <message>
-        <source>: the value is empty</source>
-        <translation>：值为空</translation>
-    </message>
-    <message>
         <source>arithmetic: %1</source>
         <translation>计算：%1</translation>
     </message>
     <message>
         <source>facts: %1</source>
-        <translation>事实：%1</translation>
+        <translation>涉及事实：%1</translation>
     </message>
     <message>
         <source>Write the guided tour as one PDF handout FILE.pdf: a page per step with its caption and every cited passage.</source>
-        <translation>将导览写成一份 PDF 讲义 FILE.pdf：每步一页，含说明文字及所引用的全部段落。</translation>
+        <translation>GPU 数量：Colossus 与其他系统对比</translation>
     </message>
     <message>
         <source>With --export-all or --export-tour: png, svg or pdf (default png); with --cite: text, bibtex or csl-json (default text).</source>
@@ -367,6 +363,10 @@ Without a command it opens the window.</source>
     <message>
         <source>Print a citation of the figure, fact or check ID: its report(s) by headline and outlet, the passage, our translation, the app version and the catalogue&apos;s SHA-256.</source>
         <translation>输出 ID 所指数字、事实或检查项的引文：所出自报道的标题和媒体、原文段落、我们的译文、应用版本以及目录的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>: the value is empty</source>
+        <translation>：值为空</translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,13 @@ Without a command it opens the window.</source>
     <message>
         <source>Front elevation with U positions. </source>
         <translation>正视图，标有 U 位。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1报道</translation>
     </message>
 </context>
 <context>
@@ -511,6 +518,21 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>TourStepPicture</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source> (our translation: “%1”)</source>
+        <translation>（我们的译文：“%1”）</translation>
+    </message>
+    <message>
+        <source>our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ViewPath</name>
     <message>
         <source>Group %1</source>
@@ -581,6 +603,10 @@ Without a command it opens the window.</source>
     <message>
         <source>. “Derived”: computed from reported figures.</source>
         <translation>。“推算”：由报道中的数字计算得出。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>

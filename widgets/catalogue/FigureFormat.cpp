@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
@@ -96,7 +97,19 @@ QString singular(const QString &unit) {
     return unit.endsWith(u"ies") ? unit.chopped(3) + u'y' : unit.chopped(1);
 }
 
+// The name of a document's language in the interface language (the "Language" context's
+// translations); another language by its English name.
 QString languageName(const QString &code) {
+    static const char *const names[][2] = {{"en", QT_TRANSLATE_NOOP("Language", "English")},
+                                           {"ja", QT_TRANSLATE_NOOP("Language", "Japanese")},
+                                           {"zh", QT_TRANSLATE_NOOP("Language", "Chinese")},
+                                           {"de", QT_TRANSLATE_NOOP("Language", "German")},
+                                           {"es", QT_TRANSLATE_NOOP("Language", "Spanish")}};
+    const QString base = code.section(u'_', 0, 0).section(u'-', 0, 0);
+    for (const auto &[key, name] : names) {
+        if (base == QLatin1String(key))
+            return QCoreApplication::translate("Language", name);
+    }
     const QLocale locale(code);
     return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
 }
@@ -295,7 +308,8 @@ QString documentName(const Catalogue &catalogue, const QString &sourceId) {
     QStringList languages;
     for (const QString &code : doc->languages)
         languages << languageName(code);
-    QString name = languages.join(u'/') + QStringLiteral(" report");
+    QString name =
+        QCoreApplication::translate("FigureFormat", "%1 report").arg(languages.join(u'/'));
     if (!doc->date.isEmpty())
         name += QStringLiteral(", ") + doc->date;
     return name;

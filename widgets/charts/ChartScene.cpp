@@ -745,7 +745,8 @@ QString ChartScene::footerHtml() const {
     }
     QString html = parts.join(QStringLiteral("<br>"));
     if (!sources.isEmpty())
-        html += QStringLiteral("<br><b>Sources:</b> ") + sources.join(QStringLiteral(" · ")) +
+        html += QStringLiteral("<br><b>%1</b> ").arg(tr("Sources:")) +
+                sources.join(QStringLiteral(" · ")) +
                 tr(". “Derived”: computed from reported figures.");
     return html;
 }

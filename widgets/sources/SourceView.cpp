@@ -1,6 +1,7 @@
 #include "sources/SourceView.h"
 
 #include "catalogue/FigureFormat.h"
+#include "sources/FigureTableModel.h"
 #include "sources/VerdictIcon.h"
 
 #include <QHelpEvent>
@@ -230,7 +231,7 @@ QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) con
 QString SourceView::figureHtml(const Figure &figure) const {
     QString html;
     // Compact: in a bottom dock the quote and its translation must fit without scrolling.
-    QStringList meta{figure.topic};
+    QStringList meta{FigureTableModel::topicName(figure.topic)};
     meta << (figure.isDerived()
                  ? tr("derived")
                  : tr("reported in %1")
@@ -334,8 +335,9 @@ void SourceView::showFact(const QString &factId) {
     QString html;
     html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(QStringList{fact->topic, tr("statement"), fact->id}.join(
-                    QStringLiteral(" · "))));
+                .arg(esc(
+                    QStringList{FigureTableModel::topicName(fact->topic), tr("statement"), fact->id}
+                        .join(QStringLiteral(" · "))));
     html +=
         QStringLiteral("<p class=\"muted\">%1</p>")
             .arg(esc(

@@ -6,6 +6,7 @@
 #include "views/ViewRegistry.h"
 
 #include <QCache>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QMutex>
 #include <QPainter>
@@ -198,8 +199,8 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
     c.label = figure->label;
     c.value = FigureFormat::value(*figure);
     if (figure->isDerived()) {
-        c.document =
-            QStringLiteral("derived: %1").arg(FigureFormat::arithmetic(catalogue, *figure));
+        c.document = QCoreApplication::translate("TourStepPicture", "derived: %1")
+                         .arg(FigureFormat::arithmetic(catalogue, *figure));
     } else {
         c.document =
             QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
@@ -238,7 +239,8 @@ QString TourStepPicture::citationText(const Citation &citation) {
     if (!citation.passage.isEmpty())
         text += QStringLiteral(": \u201c%1\u201d").arg(citation.passage);
     if (!citation.passage.isEmpty() && !citation.translation.isEmpty())
-        text += QStringLiteral(" (our translation: \u201c%1\u201d)").arg(citation.translation);
+        text += QCoreApplication::translate("TourStepPicture", " (our translation: “%1”)")
+                    .arg(citation.translation);
     return text;
 }
 
@@ -376,11 +378,13 @@ TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
             l.translationRect =
                 QRectF(rect.left() + pad + indent, y, width - indent, translationLine);
             l.translation =
-                QStringLiteral("our translation: \u201c%1\u201d")
+                QCoreApplication::translate("TourStepPicture", "our translation: “%1”")
                     .arg(excerptAround(c.translation, c.translationAnchor, translationMetrics,
                                        l.translationRect.width() -
                                            translationMetrics.horizontalAdvance(
-                                               QStringLiteral("our translation: \u201c\u201d"))));
+                                               QCoreApplication::translate("TourStepPicture",
+                                                                           "our translation: “%1”")
+                                                   .arg(QString()))));
             y += translationLine;
         }
         layout.lines.append(l);
