@@ -141,8 +141,7 @@ void ExportDialog::save() {
         problem = m_writer(r);
     if (!problem.isEmpty()) {
         // The dialog stays open with everything the user set.
-        QMessageBox::critical(this, windowTitle(),
-                              tr("The view was not exported.\n\n") + problem);
+        QMessageBox::critical(this, windowTitle(), tr("The view was not exported.\n\n") + problem);
         return;
     }
     QSettings().setValue(QStringLiteral("export/folder"), info.absolutePath());

@@ -4,8 +4,8 @@
 #include "catalogue/Catalogue.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
-#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
+#include "views/ViewRegistry.h"
 
 #include <QApplication>
 #include <QFontMetricsF>

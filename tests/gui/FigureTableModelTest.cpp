@@ -116,8 +116,8 @@ TEST(FigureTableModel, ValuesSortWithTheirUnits) {
     int powers = 0;
     QStringList units;
     for (int row = 0; row < filter.rowCount(); ++row) {
-        const Figure *figure =
-            catalogue().figure(filter.index(row, 0).data(FigureTableModel::FigureIdRole).toString());
+        const Figure *figure = catalogue().figure(
+            filter.index(row, 0).data(FigureTableModel::FigureIdRole).toString());
         ASSERT_NE(figure, nullptr);
         if (FigureTableModel::quantityOf(figure->unit) != u"power")
             continue;
@@ -128,7 +128,8 @@ TEST(FigureTableModel, ValuesSortWithTheirUnits) {
         ++powers;
     }
     EXPECT_GE(powers, 2);
-    EXPECT_TRUE(units.contains(u"MW"_qs) && units.contains(u"GW"_qs)) << units.join(u',').toStdString();
+    EXPECT_TRUE(units.contains(u"MW"_qs) && units.contains(u"GW"_qs))
+        << units.join(u',').toStdString();
 }
 
 TEST(FigureTableModel, MarksExactlyTheFiguresOfDisagreeingChecks) {

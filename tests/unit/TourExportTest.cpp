@@ -7,8 +7,8 @@
 #include "diagram/DiagramPicture.h"
 #include "export/FramedPicture.h"
 #include "export/PictureExporter.h"
-#include "views/ViewRegistry.h"
 #include "tour/TourStepPicture.h"
+#include "views/ViewRegistry.h"
 
 #include <QDir>
 #include <QGraphicsSimpleTextItem>

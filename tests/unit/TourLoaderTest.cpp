@@ -1,6 +1,6 @@
 #include "catalogue/Catalogue.h"
-#include "views/ViewRegistry.h"
 #include "tour/Tour.h"
+#include "views/ViewRegistry.h"
 
 #include "catalogue/FigureFormat.h"
 #include <QJsonArray>

@@ -18,8 +18,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
-#include <QSet>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QValueAxis>

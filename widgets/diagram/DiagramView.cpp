@@ -221,8 +221,8 @@ QMenu *DiagramView::contextMenuAt(const QPoint &canvasPos, QWidget *parent) {
         zone = m_canvas->focusedZone();
     if (zone) {
         const LinkZone link = *zone;
-        menu->addAction(tr("Open passage: %1").arg(link.label.section(u'\n', 0, 0)),
-                        this, [this, link] {
+        menu->addAction(tr("Open passage: %1").arg(link.label.section(u'\n', 0, 0)), this,
+                        [this, link] {
                             if (link.isFact)
                                 Q_EMIT factActivated(link.id);
                             else
@@ -234,8 +234,8 @@ QMenu *DiagramView::contextMenuAt(const QPoint &canvasPos, QWidget *parent) {
         menu->addSeparator();
     }
     menu->addAction(tr("Copy view path"), this, &DiagramView::copyViewPath);
-    QAction *rear = menu->addAction(tr("Front / rear of the rack (R)"), m_canvas,
-                                    &DiagramCanvas::toggleRear);
+    QAction *rear =
+        menu->addAction(tr("Front / rear of the rack (R)"), m_canvas, &DiagramCanvas::toggleRear);
     rear->setEnabled(m_canvas->path().level() == ElementPath::Level::Rack);
     QAction *up = menu->addAction(tr("Up one level (Backspace)"), this,
                                   [this] { m_canvas->setPath(m_canvas->path().parent(), true); });
