@@ -554,6 +554,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
 </context>
 <context>
     <name>colossus::BreadcrumbBar</name>
@@ -562,32 +566,12 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Wo Sie sich in Colossus befinden</translation>
     </message>
     <message>
-        <source>Group %1</source>
-        <translation>Gruppe %1</translation>
-    </message>
-    <message>
-        <source>Rack %1</source>
-        <translation>Rack %1</translation>
-    </message>
-    <message>
-        <source> (rear)</source>
-        <translation> (Rückseite)</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>Server %1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <source>Colossus</source>
-        <translation>Colossus</translation>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@ Sin ningún comando, abre la ventana.</translation>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
 </context>
 <context>
     <name>colossus::BreadcrumbBar</name>
@@ -569,32 +573,12 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Dónde está dentro de Colossus</translation>
     </message>
     <message>
-        <source>Group %1</source>
-        <translation>Grupo %1</translation>
-    </message>
-    <message>
-        <source>Rack %1</source>
-        <translation>Rack %1</translation>
-    </message>
-    <message>
-        <source> (rear)</source>
-        <translation> (parte trasera)</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>Servidor %1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
         <source>You are here</source>
         <translation>Está aquí</translation>
     </message>
     <message>
-        <source>Colossus</source>
-        <translation>Colossus</translation>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
     </message>
 </context>
 <context>

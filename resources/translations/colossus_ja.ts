@@ -561,6 +561,10 @@ Without a command it opens the window.</source>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
 </context>
 <context>
     <name>colossus::BreadcrumbBar</name>
@@ -569,32 +573,12 @@ Without a command it opens the window.</source>
         <translation>Colossus内の現在位置</translation>
     </message>
     <message>
-        <source>Group %1</source>
-        <translation>グループ%1</translation>
-    </message>
-    <message>
-        <source>Rack %1</source>
-        <translation>ラック%1</translation>
-    </message>
-    <message>
-        <source> (rear)</source>
-        <translation>（背面）</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>サーバー%1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
         <source>You are here</source>
         <translation>現在地</translation>
     </message>
     <message>
-        <source>Colossus</source>
-        <translation>Colossus</translation>
+        <source>Go to %1</source>
+        <translation>%1 へ移動</translation>
     </message>
 </context>
 <context>

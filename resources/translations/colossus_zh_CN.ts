@@ -554,6 +554,10 @@ Without a command it opens the window.</source>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
+    <message>
+        <source>Colossus</source>
+        <translation>Colossus</translation>
+    </message>
 </context>
 <context>
     <name>colossus::BreadcrumbBar</name>
@@ -562,32 +566,12 @@ Without a command it opens the window.</source>
         <translation>您在 Colossus 中的位置</translation>
     </message>
     <message>
-        <source>Group %1</source>
-        <translation>第 %1 组</translation>
-    </message>
-    <message>
-        <source>Rack %1</source>
-        <translation>机架 %1</translation>
-    </message>
-    <message>
-        <source> (rear)</source>
-        <translation>（背面）</translation>
-    </message>
-    <message>
-        <source>Server %1</source>
-        <translation>服务器 %1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
         <source>You are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <source>Colossus</source>
-        <translation>Colossus</translation>
+        <source>Go to %1</source>
+        <translation>转到 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "diagram/BreadcrumbBar.h"
 
+#include "diagram/ViewPath.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -33,24 +35,7 @@ void BreadcrumbBar::setPath(const ElementPath &path) {
     int position = 0;
     for (int i = 0; i < chain.size(); ++i) {
         const ElementPath &p = chain[i];
-        QString text;
-        switch (p.level()) {
-        case ElementPath::Level::Cluster:
-            text = tr("Colossus");
-            break;
-        case ElementPath::Level::Group:
-            text = tr("Group %1").arg(p.group);
-            break;
-        case ElementPath::Level::Rack:
-            text = tr("Rack %1").arg(p.rack) + (p.rear ? tr(" (rear)") : QString());
-            break;
-        case ElementPath::Level::Server:
-            text = tr("Server %1").arg(p.server);
-            break;
-        case ElementPath::Level::Gpu:
-            text = tr("GPU %1").arg(p.gpu);
-            break;
-        }
+        const QString text = ViewPath::elementName(p);
         if (i > 0) {
             auto *sep = new QLabel(QStringLiteral("›"), this);
             m_layout->insertWidget(position++, sep);
@@ -60,8 +45,7 @@ void BreadcrumbBar::setPath(const ElementPath &path) {
         button->setText(text);
         button->setAutoRaise(true);
         button->setObjectName(QStringLiteral("crumb%1").arg(i));
-        button->setToolTip(i + 1 == chain.size() ? tr("You are here")
-                                                 : QStringLiteral("Go to %1").arg(text));
+        button->setToolTip(i + 1 == chain.size() ? tr("You are here") : tr("Go to %1").arg(text));
         QFont f = button->font();
         f.setBold(i + 1 == chain.size());
         button->setFont(f);

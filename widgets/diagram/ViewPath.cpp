@@ -134,18 +134,31 @@ QString validate(const ElementPath &p, const HierarchyGeometry &g, const QString
     return {};
 }
 
+QString elementName(const ElementPath &p) {
+    switch (p.level()) {
+    case ElementPath::Level::Cluster:
+        return QCoreApplication::translate("ViewPath", "Colossus");
+    case ElementPath::Level::Group:
+        return QCoreApplication::translate("ViewPath", "Group %1").arg(p.group);
+    case ElementPath::Level::Rack:
+        return QCoreApplication::translate("ViewPath", "Rack %1").arg(p.rack) +
+               (p.rear ? QCoreApplication::translate("ViewPath", " (rear)") : QString());
+    case ElementPath::Level::Server:
+        return QCoreApplication::translate("ViewPath", "Server %1").arg(p.server);
+    case ElementPath::Level::Gpu:
+        return QCoreApplication::translate("ViewPath", "GPU %1").arg(p.gpu);
+    }
+    return {};
+}
+
 QString displayName(const ElementPath &p) {
     QStringList parts;
-    if (p.group >= 0)
-        parts << QCoreApplication::translate("ViewPath", "Group %1").arg(p.group);
-    if (p.rack >= 0)
-        parts << QCoreApplication::translate("ViewPath", "Rack %1").arg(p.rack) +
-                     (p.rear && p.server < 0 ? QCoreApplication::translate("ViewPath", " (rear)")
-                                             : QString());
-    if (p.server >= 0)
-        parts << QCoreApplication::translate("ViewPath", "Server %1").arg(p.server);
-    if (p.gpu >= 0)
-        parts << QCoreApplication::translate("ViewPath", "GPU %1").arg(p.gpu);
+    for (ElementPath e = p; e.level() != ElementPath::Level::Cluster; e = e.parent()) {
+        // Only the element itself is seen from the rear, not the rack it sits in.
+        if (e.level() != p.level())
+            e.rear = false;
+        parts.prepend(elementName(e));
+    }
     return parts.join(QStringLiteral(" > "));
 }
 

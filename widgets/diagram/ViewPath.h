@@ -22,6 +22,9 @@ std::optional<ElementPath> parse(const QString &text, QString *error = nullptr);
 QString validate(const ElementPath &path, const HierarchyGeometry &geometry,
                  const QString &scenarioId);
 
+// The element's own name: "Colossus", "Group 12", "Rack 3 (rear)", "Server 5", "GPU 7".
+QString elementName(const ElementPath &path);
+
 // "Group 12 > Rack 3 (rear)", empty for the cluster.
 QString displayName(const ElementPath &path);
 
