@@ -95,30 +95,43 @@ QString text(const Catalogue &catalogue, const QString &id, const Subject &s,
     return lines.join(u'\n') + u'\n';
 }
 
-// One entry per report; the passages from that report go into its note.
-QString bibtex(const Catalogue &catalogue, const QString &id, const Subject &s,
-               const QString &appVersion) {
+// The reports the subject's passages come from, in the order they are first cited.
+QStringList sourcesOf(const Subject &s) {
     QStringList sources;
     for (const CheckPassage &p : s.passages) {
         if (!sources.contains(p.source))
             sources << p.source;
     }
+    return sources;
+}
+
+// A report entry's note: what is cited, each passage from that report with our translation,
+// and where the citation was made.
+QStringList noteLines(const Catalogue &catalogue, const QString &id, const Subject &s,
+                      const QString &sourceId, const QString &appVersion) {
+    QStringList note{s.heading};
+    if (!s.detail.isEmpty())
+        note << s.detail;
+    for (const CheckPassage &p : s.passages) {
+        if (p.source != sourceId)
+            continue;
+        note << QStringLiteral("Passage: “%1”").arg(p.quote);
+        if (!p.translation.isEmpty())
+            note << QStringLiteral("Our translation: “%1”").arg(p.translation);
+    }
+    note << provenance(catalogue, id, appVersion);
+    return note;
+}
+
+// One entry per report; the passages from that report go into its note.
+QString bibtex(const Catalogue &catalogue, const QString &id, const Subject &s,
+               const QString &appVersion) {
     QString out;
-    for (const QString &sourceId : sources) {
+    for (const QString &sourceId : sourcesOf(s)) {
         const SourceDocument *doc = catalogue.source(sourceId);
         if (!doc)
             continue;
-        QStringList note{s.heading};
-        if (!s.detail.isEmpty())
-            note << s.detail;
-        for (const CheckPassage &p : s.passages) {
-            if (p.source != sourceId)
-                continue;
-            note << QStringLiteral("Passage: “%1”").arg(p.quote);
-            if (!p.translation.isEmpty())
-                note << QStringLiteral("Our translation: “%1”").arg(p.translation);
-        }
-        note << provenance(catalogue, id, appVersion);
+        const QStringList note = noteLines(catalogue, id, s, sourceId, appVersion);
         QList<std::pair<QString, QString>> fields{{u"title"_qs, headline(*doc)}};
         if (!doc->titleTranslations.english().isEmpty() && !doc->title.isEmpty())
             fields << std::pair{u"titleaddon"_qs, doc->titleTranslations.english()};
@@ -143,27 +156,12 @@ QString bibtex(const Catalogue &catalogue, const QString &id, const Subject &s,
 
 QString cslJson(const Catalogue &catalogue, const QString &id, const Subject &s,
                 const QString &appVersion) {
-    QStringList sources;
-    for (const CheckPassage &p : s.passages) {
-        if (!sources.contains(p.source))
-            sources << p.source;
-    }
     QJsonArray items;
-    for (const QString &sourceId : sources) {
+    for (const QString &sourceId : sourcesOf(s)) {
         const SourceDocument *doc = catalogue.source(sourceId);
         if (!doc)
             continue;
-        QStringList note{s.heading};
-        if (!s.detail.isEmpty())
-            note << s.detail;
-        for (const CheckPassage &p : s.passages) {
-            if (p.source != sourceId)
-                continue;
-            note << QStringLiteral("Passage: “%1”").arg(p.quote);
-            if (!p.translation.isEmpty())
-                note << QStringLiteral("Our translation: “%1”").arg(p.translation);
-        }
-        note << provenance(catalogue, id, appVersion);
+        const QStringList note = noteLines(catalogue, id, s, sourceId, appVersion);
         QJsonObject item{{u"id"_qs, key(id, sourceId)},
                          {u"type"_qs, u"article"_qs},
                          {u"title"_qs, headline(*doc)},

@@ -15,22 +15,6 @@ quint64 keyOf(const ElementPath &p) {
            (quint64(p.server + 1) << 12) | (quint64(p.gpu + 1) << 1) | quint64(p.rear);
 }
 
-int childCountOf(const HierarchyGeometry &g, const ElementPath &p) {
-    switch (p.level()) {
-    case ElementPath::Level::Cluster:
-        return g.groupCount();
-    case ElementPath::Level::Group:
-        return g.racksInGroup(p.group);
-    case ElementPath::Level::Rack:
-        return g.serversInRack(p.group, p.rack);
-    case ElementPath::Level::Server:
-        return g.gpusInServer(p.group, p.rack, p.server);
-    case ElementPath::Level::Gpu:
-        break;
-    }
-    return 0;
-}
-
 // The children of an element that are in view, in index order.
 QList<ElementPath> childrenInView(const DiagramCanvas *canvas, const ElementPath &p) {
     QList<ElementPath> children;
@@ -38,7 +22,7 @@ QList<ElementPath> childrenInView(const DiagramCanvas *canvas, const ElementPath
         return children;
     const HierarchyGeometry &g = canvas->model()->geometry;
     const QRectF world = canvas->visibleWorld();
-    const int n = childCountOf(g, p);
+    const int n = g.childCount(p);
     for (int i = 0; i < n; ++i) {
         ElementPath c = p.child(i);
         c.rear = false;

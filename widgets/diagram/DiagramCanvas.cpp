@@ -25,22 +25,6 @@ ElementPath noRear() {
     return ElementPath{-1, -1, -1, -1, false};
 }
 
-int childCount(const HierarchyGeometry &g, const ElementPath &p) {
-    switch (p.level()) {
-    case ElementPath::Level::Cluster:
-        return g.groupCount();
-    case ElementPath::Level::Group:
-        return g.racksInGroup(p.group);
-    case ElementPath::Level::Rack:
-        return g.serversInRack(p.group, p.rack);
-    case ElementPath::Level::Server:
-        return g.gpusInServer(p.group, p.rack, p.server);
-    case ElementPath::Level::Gpu:
-        break;
-    }
-    return 0;
-}
-
 QString elementName(const ElementPath &p) {
     const QString name = ViewPath::displayName(p);
     return name.isEmpty() ? QStringLiteral("Colossus") : name;
@@ -340,7 +324,7 @@ void DiagramCanvas::moveSelection(int dx, int dy) {
             setPath(m_path.parent().child(i), true);
         return;
     }
-    const int n = childCount(g, m_path);
+    const int n = g.childCount(m_path);
     if (n <= 0)
         return;
     int index = 0;

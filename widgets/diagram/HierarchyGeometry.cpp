@@ -176,6 +176,22 @@ int HierarchyGeometry::gpusInServer(int group, int rack, int server) const {
     return int(std::min<qint64>(m_fanout.gpusPerServer, m_gpuCount - first));
 }
 
+int HierarchyGeometry::childCount(const ElementPath &path) const {
+    switch (path.level()) {
+    case ElementPath::Level::Cluster:
+        return groupCount();
+    case ElementPath::Level::Group:
+        return racksInGroup(path.group);
+    case ElementPath::Level::Rack:
+        return serversInRack(path.group, path.rack);
+    case ElementPath::Level::Server:
+        return gpusInServer(path.group, path.rack, path.server);
+    case ElementPath::Level::Gpu:
+        break;
+    }
+    return 0;
+}
+
 bool HierarchyGeometry::exists(const ElementPath &path) const {
     switch (path.level()) {
     case ElementPath::Level::Cluster:

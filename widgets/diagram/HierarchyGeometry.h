@@ -91,6 +91,7 @@ public:
     int racksInGroup(int group) const;
     int serversInRack(int group, int rack) const;
     int gpusInServer(int group, int rack, int server) const;
+    int childCount(const ElementPath &path) const; // groups, racks, servers or GPUs inside
     bool exists(const ElementPath &path) const;
 
     // Global indices, for colouring by GPU range.
