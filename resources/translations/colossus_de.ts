@@ -881,6 +881,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
         <translation>4U flüssiggekühlter Server (im Rundgangsbericht von Supermicro; laut Musk sollte Dell die Hälfte der Racks montieren)</translation>
     </message>
+    <message>
+        <source>cooling</source>
+        <translation>Kühlung</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -881,6 +881,10 @@ Sin ningún comando, abre la ventana.</translation>
         <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
         <translation>Servidor de 4U con refrigeración líquida (de Supermicro en el artículo de la visita; según Musk, Dell iba a montar la mitad de los racks)</translation>
     </message>
+    <message>
+        <source>cooling</source>
+        <translation>refrigeración</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -881,6 +881,10 @@ Without a command it opens the window.</source>
         <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
         <translation>4U液冷サーバー（見学記事ではスーパーマイクロ製。マスク氏によればラックの半分はデルが組み立てる予定だった）</translation>
     </message>
+    <message>
+        <source>cooling</source>
+        <translation>冷却</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -881,6 +881,10 @@ Without a command it opens the window.</source>
         <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
         <translation>4U 液冷服务器（参观报道中为超微产品；据马斯克说，一半机架由戴尔组装）</translation>
     </message>
+    <message>
+        <source>cooling</source>
+        <translation>冷却</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

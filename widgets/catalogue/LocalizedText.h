@@ -30,9 +30,9 @@ public:
 
     // Our translation of a passage written in `passageLanguages` (a document's ISO 639-1 codes,
     // "de", "zh"), as the reader sees it beside the original: in the reader's language, or
-    // empty when the reader reads the passage's own language (the original alone). A
-    // document in two languages has a translation in either only where its passage is not in
-    // it, so one given in the reader's language is shown.
+    // empty when the document is in the reader's language alone (the original alone). A
+    // passage of a document in two languages may be in either, so the reader gets our
+    // translation in their language where there is one, else the English one.
     QString translationFor(const QStringList &passageLanguages) const;
     QString english() const { return m_texts.value(QStringLiteral("en")); }
     bool has(const QString &language) const { return m_texts.contains(language); }

@@ -15,10 +15,10 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
         const double x = chip.x() + chip.width() * fx;
         m_frame.line(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));
     }
-    m_frame.label(
-        plate,
-        {QCoreApplication::translate("Diagram", "liquid cooling"), QStringLiteral("cooling")},
-        FrameContext::grown(14, plate), false, textOn(m_frame.theme.coolant));
+    m_frame.label(plate,
+                  {QCoreApplication::translate("Diagram", "liquid cooling"),
+                   QCoreApplication::translate("Diagram", "cooling")},
+                  FrameContext::grown(14, plate), false, textOn(m_frame.theme.coolant));
     m_frame.zone(plate, QStringLiteral("liquid_cooled_4u"), true,
                  QCoreApplication::translate("Diagram", "Liquid cooling for every GPU"));
     const QRectF die(chip.x(), plate.bottom(), chip.width(), chip.bottom() - plate.bottom());
