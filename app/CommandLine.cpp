@@ -8,6 +8,7 @@
 #include "catalogue/FigureFormat.h"
 #include "export/PictureExporter.h"
 #include "language/Language.h"
+#include "sources/FigureTableModel.h"
 #include "tour/Tour.h"
 #include "views/ViewRegistry.h"
 
@@ -38,15 +39,7 @@ QStringList viewProblems(const Catalogue &catalogue) {
 
 // The verdict in the interface language ("agrees" in English, as --json and scripts see it).
 QString verdictText(ConsistencyCheck::Verdict verdict) {
-    switch (verdict) {
-    case ConsistencyCheck::Verdict::Agrees:
-        return CommandLine::tr("agrees");
-    case ConsistencyCheck::Verdict::Disagrees:
-        return CommandLine::tr("disagrees");
-    case ConsistencyCheck::Verdict::UnclearUnit:
-        return CommandLine::tr("unclear unit");
-    }
-    return {};
+    return ConsistencyCheck::verdictText(verdict);
 }
 
 } // namespace
@@ -362,8 +355,12 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
             const auto orNull = [](const QString &s) {
                 return s.isEmpty() ? QJsonValue() : QJsonValue(s);
             };
+            // The keys and the English texts stay as scripts know them; "localized" has the
+            // same texts in the language of --lang (the English ones again without it).
+            const QString translation =
+                f.isDerived() ? QString() : catalogue.translationOf(f.source, f.translations);
             QJsonObject o{{u"id"_qs, f.id},
-                          {u"label"_qs, f.label},
+                          {u"label"_qs, f.labels.english()},
                           {u"value"_qs, f.value},
                           {u"unit"_qs, f.unit},
                           {u"kind"_qs, f.isDerived() ? u"derived"_qs : u"reported"_qs},
@@ -375,7 +372,10 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
                           {u"source"_qs, orNull(f.source)},
                           {u"quote"_qs, orNull(f.quote)},
                           {u"written"_qs, orNull(f.written)},
-                          {u"translation"_qs, orNull(f.translation)}};
+                          {u"translation"_qs, orNull(f.translations.english())},
+                          {u"language"_qs, LocalizedText::readerLanguage()},
+                          {u"localized"_qs, QJsonObject{{u"label"_qs, f.label()},
+                                                        {u"translation"_qs, orNull(translation)}}}};
             if (f.isDerived()) {
                 o.insert(u"formula"_qs, f.formula);
                 o.insert(u"inputs"_qs, QJsonArray::fromStringList(f.inputs));
@@ -394,8 +394,10 @@ int CommandLine::listFigures(const Catalogue &catalogue, bool json) {
     for (const Figure &f : catalogue.figures()) {
         // The same words as the window ("tens of billions", "7–8 cities", "(estimated)").
         const QString value = FigureFormat::value(f);
-        rows.append({f.id, value, f.unit, f.isDerived() ? tr("derived") : tr("reported"), f.topic,
-                     f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label});
+        rows.append({f.id, value, FigureFormat::unitName(f.unit),
+                     f.isDerived() ? tr("derived") : tr("reported"),
+                     FigureTableModel::topicName(f.topic),
+                     f.isDerived() ? u"= "_qs + f.formula : f.source.left(3), f.label()});
     }
     qsizetype w[6] = {};
     for (const Row &r : rows) {
@@ -424,28 +426,36 @@ int CommandLine::listChecks(const Catalogue &catalogue, bool json) {
             QJsonArray passages;
             for (const CheckPassage &p : check.passages) {
                 QJsonObject passage{{u"source"_qs, p.source}, {u"quote"_qs, p.quote}};
-                if (!p.translation.isEmpty())
-                    passage.insert(u"translation"_qs, p.translation);
+                if (!p.translations.isEmpty()) {
+                    passage.insert(u"translation"_qs, p.translations.english());
+                    const QString shown = catalogue.translationOf(p.source, p.translations);
+                    passage.insert(u"localizedTranslation"_qs,
+                                   shown.isEmpty() ? QJsonValue() : QJsonValue(shown));
+                }
                 passages.append(passage);
             }
-            array.append(
-                QJsonObject{{u"id"_qs, check.id},
-                            {u"verdict"_qs, ConsistencyCheck::verdictName(check.verdict)},
-                            {u"title"_qs, check.title},
-                            {u"explanation"_qs, check.explanation},
-                            {u"arithmetic"_qs, check.arithmetic},
-                            {u"figures"_qs, QJsonArray::fromStringList(check.figureIds)},
-                            {u"facts"_qs, QJsonArray::fromStringList(check.factIds)},
-                            {u"disputed"_qs, QJsonArray::fromStringList(check.disputedIds)},
-                            {u"passages"_qs, passages}});
+            array.append(QJsonObject{
+                {u"id"_qs, check.id},
+                {u"verdict"_qs, ConsistencyCheck::verdictName(check.verdict)},
+                {u"title"_qs, check.titles.english()},
+                {u"explanation"_qs, check.explanations.english()},
+                {u"language"_qs, LocalizedText::readerLanguage()},
+                {u"localized"_qs, QJsonObject{{u"verdict"_qs, verdictText(check.verdict)},
+                                              {u"title"_qs, check.title()},
+                                              {u"explanation"_qs, check.explanation()}}},
+                {u"arithmetic"_qs, check.arithmetic},
+                {u"figures"_qs, QJsonArray::fromStringList(check.figureIds)},
+                {u"facts"_qs, QJsonArray::fromStringList(check.factIds)},
+                {u"disputed"_qs, QJsonArray::fromStringList(check.disputedIds)},
+                {u"passages"_qs, passages}});
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
     for (const ConsistencyCheck &check : checks) {
-        m_out << '[' << verdictText(check.verdict) << "] " << check.id << ": " << check.title
+        m_out << '[' << verdictText(check.verdict) << "] " << check.id << ": " << check.title()
               << '\n'
-              << "    " << check.explanation << '\n'
+              << "    " << check.explanation() << '\n'
               << "    " << tr("arithmetic: %1").arg(check.arithmetic) << '\n'
               << "    " << tr("figures: %1").arg(check.figureIds.join(u", ")) << '\n';
         if (!check.factIds.isEmpty())

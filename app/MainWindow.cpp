@@ -525,7 +525,7 @@ void MainWindow::showAbout() {
         // Named as people cite it: headline, translation, outlet, date and what it is.
         sources += QStringLiteral("<li>%1<br><i>%2</i></li>")
                        .arg(FigureFormat::documentTitle(m_catalogue, doc.id).toHtmlEscaped(),
-                            doc.summary.toHtmlEscaped());
+                            doc.summary().toHtmlEscaped());
     }
     QMessageBox::about(
         this, tr("About Colossus Explorer"),

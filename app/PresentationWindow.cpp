@@ -73,7 +73,7 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     , m_transition(new QVariantAnimation(this))
     , m_cursorTimer(new QTimer(this))
     , m_tools(new PresenterTools(this)) {
-    setWindowTitle(tour.title);
+    setWindowTitle(tour.title.text());
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

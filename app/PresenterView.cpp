@@ -29,7 +29,7 @@ PresenterView::PresenterView(const Catalogue &catalogue, const Tour &tour,
     , m_tools(tools)
     , m_clock(new QTimer(this))
     , m_swap(new QPushButton(tr("Swap screens (X)"), this)) {
-    setWindowTitle(tr("Presenter view: %1").arg(tour.title));
+    setWindowTitle(tr("Presenter view: %1").arg(tour.title.text()));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     m_swap->setFocusPolicy(Qt::NoFocus); // the keys stay with the tour

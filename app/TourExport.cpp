@@ -168,7 +168,7 @@ QString viewFileName(const QString &viewPath, const QString &format) {
 QString tourMarkdown(const Catalogue &catalogue, const Tour &tour, const QString &format) {
     QString md;
     QTextStream s(&md);
-    s << "# " << tour.title << "\n\n";
+    s << "# " << tour.title.text() << "\n\n";
     s << "One picture per step (" << stepFileName(0, format) << " to "
       << stepFileName(tour.stepCount() - 1, format)
       << "). Every number comes from the reports in resources/sources/; each step lists "

@@ -119,21 +119,308 @@
         <source>date as the reports give it (local; month ticks)</source>
         <translation>Datum wie in den Berichten (Ortszeit; Monatsstriche)</translation>
     </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Built, first phase · H100</source>
+        <translation>Gebaut, erste Phase · H100</translation>
+    </message>
+    <message>
+        <source>After the upgrade · H100 + H200</source>
+        <translation>Nach dem Ausbau · H100 + H200</translation>
+    </message>
+    <message>
+        <source>Next step, Musk&apos;s post of %1 · B200</source>
+        <translation>Nächster Schritt, Musks Post vom %1 · B200</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s promise, tour report · H200</source>
+        <translation>Musks Versprechen, Rundgangsbericht · H200</translation>
+    </message>
+    <message>
+        <source>Expansion plan (FT) · type not given</source>
+        <translation>Ausbauplan (FT) · Typ nicht genannt</translation>
+    </message>
+    <message>
+        <source>Tesla&apos;s H100 purchase · H100</source>
+        <translation>Teslas H100-Kauf · H100</translation>
+    </message>
+    <message>
+        <source>Aurora · Intel</source>
+        <translation>Aurora · Intel</translation>
+    </message>
+    <message>
+        <source>Tesla Cortex, Giga Texas · type not given</source>
+        <translation>Tesla Cortex, Giga Texas · Typ nicht genannt</translation>
+    </message>
+    <message>
+        <source>Frontier · AMD</source>
+        <translation>Frontier · AMD</translation>
+    </message>
+    <message>
+        <source>GPT-4 training (OpenAI) · A100</source>
+        <translation>Training von GPT-4 (OpenAI) · A100</translation>
+    </message>
+    <message>
+        <source>Grok 2 training at Oracle · H100</source>
+        <translation>Training von Grok 2 bei Oracle · H100</translation>
+    </message>
+    <message>
+        <source>Grok 2 needs, Musk said earlier · H100</source>
+        <translation>Bedarf für Grok 2, laut Musk früher · H100</translation>
+    </message>
+    <message>
+        <source>Rented from Oracle before · H100</source>
+        <translation>Zuvor bei Oracle gemietet · H100</translation>
+    </message>
+    <message>
+        <source>Microsoft Eagle · H100</source>
+        <translation>Microsoft Eagle · H100</translation>
+    </message>
+    <message>
+        <source>Tesla GPUs redirected to xAI · H100</source>
+        <translation>Von Tesla zu xAI umgeleitete GPUs · H100</translation>
+    </message>
+    <message>
+        <source>Counts of different accelerators: a bar shows how many chips, not how much computing power.</source>
+        <translation>Anzahl verschiedener Beschleuniger: Ein Balken zeigt, wie viele Chips es sind, nicht wie viel Rechenleistung.</translation>
+    </message>
+    <message>
+        <source>Colossus, Memphis (estimate)</source>
+        <translation>Colossus, Memphis (Schätzung)</translation>
+    </message>
+    <message>
+        <source>H100 systems Musk says are not worth building</source>
+        <translation>H100-Systeme, deren Bau sich laut Musk nicht lohnt</translation>
+    </message>
+    <message>
+        <source>The report gives %1 MW “per hour” (每小时); megawatts are already a rate, so the bar shows MW.</source>
+        <translation>Der Bericht nennt %1 MW „pro Stunde“ (每小时); Megawatt sind bereits eine Rate, daher zeigt der Balken MW.</translation>
+    </message>
+    <message>
+        <source>ChatGPT query</source>
+        <translation>ChatGPT-Anfrage</translation>
+    </message>
+    <message>
+        <source>Google search</source>
+        <translation>Google-Suche</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
+        <translation>Haushalte verbrauchen so viel Strom wie die geschätzten %1 MW des Standorts (Vergleich des Berichts)</translation>
+    </message>
+    <message>
+        <source>US gallons of cooling water a day</source>
+        <translation>US-Gallonen Kühlwasser pro Tag</translation>
+    </message>
+    <message>
+        <source>MWh stored in each Tesla Megapack</source>
+        <translation>MWh speichert jedes Tesla Megapack</translation>
+    </message>
+    <message>
+        <source>diesel generators added on site</source>
+        <translation>Dieselgeneratoren vor Ort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>TWh a year of added data-centre demand from AI (Goldman Sachs)</source>
+        <translation>TWh pro Jahr zusätzlicher Rechenzentrumsbedarf durch KI (Goldman Sachs)</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>zig Milliarden</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>einige Milliarden</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): no single figure</source>
+        <translation>„%1“ (%2): keine einzelne Zahl</translation>
+    </message>
+    <message>
+        <source>xAI funding round (German report)</source>
+        <translation>Finanzierungsrunde von xAI (deutscher Bericht)</translation>
+    </message>
+    <message>
+        <source>xAI Series B, %1 (Chinese report)</source>
+        <translation>Serie B von xAI, %1 (chinesischer Bericht)</translation>
+    </message>
+    <message>
+        <source>xAI raised “this year” (FT; year not stated)</source>
+        <translation>Von xAI „dieses Jahr“ eingeworben (FT; Jahr nicht genannt)</translation>
+    </message>
+    <message>
+        <source>Oracle cloud deal, reported close in May (talks ended)</source>
+        <translation>Cloud-Deal mit Oracle, im Mai als fast fertig gemeldet (Gespräche beendet)</translation>
+    </message>
+    <message>
+        <source>OpenAI–Microsoft partnership</source>
+        <translation>Partnerschaft OpenAI–Microsoft</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s investment in Anthropic</source>
+        <translation>Amazons Investition in Anthropic</translation>
+    </message>
+    <message>
+        <source>Memphis project value</source>
+        <translation>Wert des Projekts in Memphis</translation>
+    </message>
+    <message>
+        <source>New GPUs for the expansion (FT estimate)</source>
+        <translation>Neue GPUs für den Ausbau (Schätzung der FT)</translation>
+    </message>
+    <message>
+        <source>After the funding round (German report)</source>
+        <translation>Nach der Finanzierungsrunde (deutscher Bericht)</translation>
+    </message>
+    <message>
+        <source>Hatched: an amount the report gives only in words, drawn across the span the words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 billion, cut at the end of the axis, →).</source>
+        <translation>Schraffiert: ein Betrag, den der Bericht nur in Worten nennt, über die Spanne gezeichnet, die die Worte zulassen („einige Milliarden“: 1–10 Milliarden; „zig Milliarden“: 10–100 Milliarden, am Ende der Achse abgeschnitten, →).</translation>
+    </message>
+    <message>
+        <source>Oracle offers xAI cloud for training</source>
+        <translation>Oracle bietet xAI Cloud fürs Training an</translation>
+    </message>
+    <message>
+        <source>Memphis chosen after talks in March</source>
+        <translation>Memphis nach Gesprächen im März gewählt</translation>
+    </message>
+    <message>
+        <source>Series B funding round announced</source>
+        <translation>Finanzierungsrunde der Serie B angekündigt</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s post: H100 cluster online “in some months”</source>
+        <translation>Musks Post: H100-Cluster „in einigen Monaten“ in Betrieb</translation>
+    </message>
+    <message>
+        <source>Musk: Dell assembling half the racks, “SMC” the rest</source>
+        <translation>Musk: Dell baut die Hälfte der Racks, „SMC“ den Rest</translation>
+    </message>
+    <message>
+        <source>Talks with Oracle on more chips end</source>
+        <translation>Gespräche mit Oracle über mehr Chips beendet</translation>
+    </message>
+    <message>
+        <source>Diesel generators added on site</source>
+        <translation>Dieselgeneratoren vor Ort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Training starts on Colossus</source>
+        <translation>Training auf Colossus beginnt</translation>
+    </message>
+    <message>
+        <source>Grok 2 release planned</source>
+        <translation>Veröffentlichung von Grok 2 geplant</translation>
+    </message>
+    <message>
+        <source>Grok 3 to be trained before</source>
+        <translation>Grok 3 soll trainiert sein bis</translation>
+    </message>
+    <message>
+        <source>Next step (B200), Musk: “next summer”</source>
+        <translation>Nächster Schritt (B200), Musk: „nächsten Sommer“</translation>
+    </message>
+    <message>
+        <source>Original plan: cluster running</source>
+        <translation>Ursprünglicher Plan: Cluster in Betrieb</translation>
+    </message>
+    <message>
+        <source> days)</source>
+        <translation> Tage)</translation>
+    </message>
+    <message>
+        <source>Choosing Memphis (Forbes)</source>
+        <translation>Wahl von Memphis (Forbes)</translation>
+    </message>
+    <message>
+        <source>Installing the GPUs (Jensen Huang)</source>
+        <translation>Installation der GPUs (Jensen Huang)</translation>
+    </message>
+    <message>
+        <source>Building Colossus (FT)</source>
+        <translation>Bau von Colossus (FT)</translation>
+    </message>
+    <message>
+        <source>Assembling Colossus (tour report)</source>
+        <translation>Montage von Colossus (Rundgangsbericht)</translation>
+    </message>
+    <message>
+        <source>Ahead of the original plan by</source>
+        <translation>Vor dem ursprünglichen Plan um</translation>
+    </message>
+    <message>
+        <source>Usual for a data centre this size</source>
+        <translation>Üblich für ein Rechenzentrum dieser Größe</translation>
+    </message>
+    <message>
+        <source>Undated: the FT&apos;s report that Colossus will grow to %1 GPUs gives a day (“the 5th”) but no month or year, so it is not placed on the time axis.</source>
+        <translation>Ohne Datum: Der FT-Bericht, dass Colossus auf %1 GPUs wachsen soll, nennt einen Tag („den 5.“), aber weder Monat noch Jahr; deshalb steht er nicht auf der Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb</source>
+        <translation>Summe der NICs: %1 × %2 GbE + 1 × %3 Gb</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source> Gb/s (derived)</source>
+        <translation> Gb/s (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>Wie der Bericht es angibt</translation>
+    </message>
+    <message>
+        <source>one %1 GbE NIC per GPU</source>
+        <translation>eine %1-GbE-NIC pro GPU</translation>
+    </message>
+    <message>
+        <source>one extra %1 Gb NIC per server</source>
+        <translation>eine zusätzliche %1-Gb-NIC pro Server</translation>
+    </message>
+    <message>
+        <source>1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.</source>
+        <translation>1 Tb/s = 1.000 Gb/s. Die Summe der NICs und der berichtete Gesamtwert %1.</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>stimmen überein</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>weichen voneinander ab</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Unsere Übersetzung: „%1“</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Passage: “%1”</source>
+        <translation>Textstelle: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>agrees</source>
-        <translation>stimmt überein</translation>
-    </message>
-    <message>
-        <source>disagrees</source>
-        <translation>widerspricht sich</translation>
-    </message>
-    <message>
-        <source>unclear unit</source>
-        <translation>Einheit unklar</translation>
-    </message>
     <message>
         <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
 Without a command it opens the window.</source>
@@ -370,6 +657,279 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>widerspricht sich</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>Einheit unklar</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>liquid cooling</source>
+        <translation>Flüssigkühlung</translation>
+    </message>
+    <message>
+        <source>Liquid cooling for every GPU</source>
+        <translation>Flüssigkühlung für jede GPU</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>HGX H100 board</source>
+        <translation>HGX-H100-Board</translation>
+    </message>
+    <message>
+        <source>NVIDIA HGX H100</source>
+        <translation>NVIDIA HGX H100</translation>
+    </message>
+    <message>
+        <source>GPU type in this scenario</source>
+        <translation>GPU-Typ in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC, this GPU&apos;s own</source>
+        <translation>%1-GbE-NIC, nur für diese GPU</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC</source>
+        <translation>%1-GbE-NIC</translation>
+    </message>
+    <message>
+        <source>NIC as built (not reported)</source>
+        <translation>NIC wie gebaut (nicht berichtet)</translation>
+    </message>
+    <message>
+        <source>NIC as built</source>
+        <translation>NIC wie gebaut</translation>
+    </message>
+    <message>
+        <source>A dedicated NIC per GPU</source>
+        <translation>Eine eigene NIC pro GPU</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>%1 · partial: %2 of %3 racks, %4 GPUs</source>
+        <translation>%1 · unvollständig: %2 von %3 Racks, %4 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 · partial, %2 GPUs</source>
+        <translation>%1 · unvollständig, %2 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 · %2 racks · %3 GPUs</source>
+        <translation>%1 · %2 Racks · %3 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 · %2 GPUs</source>
+        <translation>%1 · %2 GPUs</translation>
+    </message>
+    <message>
+        <source>no rack: the %1 GPUs end before it</source>
+        <translation>kein Rack: die %1 GPUs enden davor</translation>
+    </message>
+    <message>
+        <source>no rack</source>
+        <translation>kein Rack</translation>
+    </message>
+    <message>
+        <source>GPUs per group</source>
+        <translation>GPUs pro Gruppe</translation>
+    </message>
+    <message>
+        <source>%1U manifold</source>
+        <translation>%1U-Verteiler</translation>
+    </message>
+    <message>
+        <source>%1U cooling manifold between servers</source>
+        <translation>%1U-Kühlverteiler zwischen den Servern</translation>
+    </message>
+    <message>
+        <source>Cooling manifold between servers</source>
+        <translation>Kühlverteiler zwischen den Servern</translation>
+    </message>
+    <message>
+        <source>empty: the %1 GPUs end above</source>
+        <translation>leer: die %1 GPUs enden darüber</translation>
+    </message>
+    <message>
+        <source>empty slot</source>
+        <translation>leerer Platz</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 · part full: %2 of %3 servers</source>
+        <translation>%1 · teilweise belegt: %2 von %3 Servern</translation>
+    </message>
+    <message>
+        <source>%1 · part full, %2 GPUs</source>
+        <translation>%1 · teilweise belegt, %2 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 · front · %2 GPUs</source>
+        <translation>%1 · Vorderseite · %2 GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs per rack</source>
+        <translation>GPUs pro Rack</translation>
+    </message>
+    <message>
+        <source>%1U unit: redundant pumps, rack monitoring</source>
+        <translation>%1U-Einheit: redundante Pumpen, Rack-Überwachung</translation>
+    </message>
+    <message>
+        <source>%1U pumps + monitoring</source>
+        <translation>%1U Pumpen + Überwachung</translation>
+    </message>
+    <message>
+        <source>%1U pumps</source>
+        <translation>%1U Pumpen</translation>
+    </message>
+    <message>
+        <source>Pump unit with redundant pumps and rack monitoring</source>
+        <translation>Pumpeneinheit mit redundanten Pumpen und Rack-Überwachung</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled HGX H100</source>
+        <translation>%1U flüssiggekühlter HGX H100</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled server, layout as built</source>
+        <translation>%1U flüssiggekühlter Server, Aufbau wie gebaut</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>%1 Tb/s Ethernet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 GPUs</source>
+        <translation>%1 · %2 · %3 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX %3</source>
+        <translation>%1 · %2U HGX %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX</source>
+        <translation>%1 · %2U HGX</translation>
+    </message>
+    <message>
+        <source> per server</source>
+        <translation> pro Server</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth per server</source>
+        <translation>Ethernet-Bandbreite pro Server</translation>
+    </message>
+    <message>
+        <source>+1 NIC, %1 Gb</source>
+        <translation>+1 NIC, %1 Gb</translation>
+    </message>
+    <message>
+        <source>+%1 Gb</source>
+        <translation>+%1 Gb</translation>
+    </message>
+    <message>
+        <source>The server&apos;s extra NIC</source>
+        <translation>Die zusätzliche NIC des Servers</translation>
+    </message>
+    <message>
+        <source>The built servers&apos; extra NIC (not reported for these)</source>
+        <translation>Die zusätzliche NIC der gebauten Server (für diese nicht berichtet)</translation>
+    </message>
+    <message>
+        <source>PSU %1 (redundant)</source>
+        <translation>Netzteil %1 (redundant)</translation>
+    </message>
+    <message>
+        <source>PSU %1</source>
+        <translation>Netzteil %1</translation>
+    </message>
+    <message>
+        <source>Redundant power supplies per server</source>
+        <translation>Redundante Netzteile pro Server</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
+        <translation>4U flüssiggekühlter Server (im Rundgangsbericht von Supermicro; laut Musk sollte Dell die Hälfte der Racks montieren)</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · its own %2 GbE NIC (reported)</source>
+        <translation>eine GPU (%1) · eigene %2-GbE-NIC (berichtet)</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · network card not reported for these GPUs (drawn as built)</source>
+        <translation>eine GPU (%1) · Netzwerkkarte für diese GPUs nicht berichtet (wie gebaut gezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source> · %1 Tb/s Ethernet (reported per server)</source>
+        <translation> · %1 Tb/s Ethernet (pro Server berichtet)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 servers</source>
+        <translation>%1 GPUs · %2 Server</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 servers (partial: the total ends here)</source>
+        <translation>%1 GPUs in %2 von %3 Servern (teilweise: die Gesamtzahl endet hier)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 racks of %3 servers</source>
+        <translation>%1 GPUs · %2 Racks mit je %3 Servern</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 racks (partial: the total ends here)</source>
+        <translation>%1 GPUs in %2 von %3 Racks (teilweise: die Gesamtzahl endet hier)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · derived: %2 · %3 · %4</source>
+        <translation>%1 GPUs · abgeleitet: %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>DiagramPicture</name>
     <message>
         <source>Rear of the rack: three-phase power supplies, Ethernet switches and the rack-sized manifold (positions schematic). </source>
@@ -385,6 +945,114 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>%1 report</source>
         <translation>Bericht auf %1</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>einige</translation>
+    </message>
+    <message>
+        <source>several thousand</source>
+        <translation>einige Tausend</translation>
+    </message>
+    <message>
+        <source>several hundred thousand</source>
+        <translation>einige Hunderttausend</translation>
+    </message>
+    <message>
+        <source>several million</source>
+        <translation>einige Millionen</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>einige Milliarden</translation>
+    </message>
+    <message>
+        <source>several trillion</source>
+        <translation>einige Billionen</translation>
+    </message>
+    <message>
+        <source>tens of thousands</source>
+        <translation>Zehntausende</translation>
+    </message>
+    <message>
+        <source>tens of hundred thousands</source>
+        <translation>mehrere Millionen</translation>
+    </message>
+    <message>
+        <source>tens of millions</source>
+        <translation>zig Millionen</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>zig Milliarden</translation>
+    </message>
+    <message>
+        <source>tens of trillions</source>
+        <translation>zig Billionen</translation>
+    </message>
+    <message>
+        <source>tens of</source>
+        <translation>zig</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>laut %1</translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>datiert %1</translation>
+    </message>
+    <message>
+        <source>dated %1 (%2)</source>
+        <translation>datiert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>verfasst %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
+        <translation>&lt;i&gt;Abgeleitet&lt;/i&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1087,64 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Spanish</source>
         <translation>Spanisch</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPainter</name>
+    <message>
+        <source>or %1 %2%3</source>
+        <translation>oder %1 %2%3</translation>
+    </message>
+    <message>
+        <source>one block = a group of %1 racks × %2 GPUs = %3 GPUs</source>
+        <translation>ein Block = eine Gruppe aus %1 Racks × %2 GPUs = %3 GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs per group of racks</source>
+        <translation>GPUs pro Rackgruppe</translation>
+    </message>
+    <message>
+        <source>Parts as reported; their placement in the server is schematic</source>
+        <translation>Bauteile wie berichtet; ihre Anordnung im Server ist schematisch</translation>
+    </message>
+    <message>
+        <source>Rack units as reported; drawing schematic</source>
+        <translation>Höheneinheiten wie berichtet; Zeichnung schematisch</translation>
+    </message>
+    <message>
+        <source> · last group partial (%1 of %2 racks)</source>
+        <translation> · letzte Gruppe unvollständig (%1 von %2 Racks)</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
+        <translation>Gruppen in Reihen: schematisch, kein Grundriss berichtet · %1 Gruppen, %2 Racks gezeichnet (abgeleitet)%3</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>The report names the parts on the rear but not where they sit: their positions here are schematic.</source>
+        <translation>Der Bericht nennt die Teile auf der Rückseite, aber nicht, wo sie sitzen: Ihre Lage hier ist schematisch.</translation>
+    </message>
+    <message>
+        <source>As built: </source>
+        <translation>Wie gebaut: </translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet per server, as reported (%2 × %3 + %4 = %5 Gb/s)</source>
+        <translation>%1 Tb/s Ethernet pro Server, wie berichtet (%2 × %3 + %4 = %5 Gb/s)</translation>
+    </message>
+    <message>
+        <source>Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit = %6U, from the reported unit heights. Drawing schematic.</source>
+        <translation>Höhe: %1 × %2U Server + %3 × %4U Verteiler + %5U Pumpeneinheit = %6U, aus den berichteten Höhen. Zeichnung schematisch.</translation>
+    </message>
+    <message>
+        <source>The reports list these parts; where they sit inside the server is schematic.</source>
+        <translation>Die Berichte nennen diese Teile; wo sie im Server sitzen, ist schematisch.</translation>
+    </message>
+    <message>
+        <source>What the reports say is here</source>
+        <translation>Was laut den Berichten hier ist</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1187,42 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
         <translation>Colossus (Ausbau, %1: %2 + %3 H100 + %4 H200)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>fast %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis zu %1</translation>
+    </message>
+    <message>
+        <source>Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the last one part full; the reports say &quot;%6 racks&quot;. Groups: %2 ÷ %7 per group = %8 → %9 groups, the last one partial; the reports say &quot;%10 groups&quot;. See the consistency check %11.</source>
+        <translation>Gebaut, Stand %1. Racks: %2 GPUs ÷ %3 pro Rack = %4 → %5 Racks, das letzte teilweise belegt; die Berichte nennen „%6 Racks“. Gruppen: %2 ÷ %7 pro Gruppe = %8 → %9 Gruppen, die letzte unvollständig; die Berichte nennen „%10 Gruppen“. Siehe die Konsistenzprüfung %11.</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
+        <translation>Die gebauten %1 H100 plus weitere %2 H100 und %3 H200, die für den Ausbau angekündigt sind: insgesamt %4 GPUs (abgeleitet).</translation>
+    </message>
+    <message>
+        <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
+        <translation>Die Berichte widersprechen sich beim Typ: %1 B200 in Musks Post (Bericht %2), %3 H200 im Rundgangsbericht (Bericht %4). Beide Lesarten werden gezeigt: Jede GPU ist in beiden Farben gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
+        <translation>Der von der FT berichtete Plan: %1 GPUs, Typ nicht berichtet; gezeichnet mit den Rack- und Gruppengrößen des gebauten Clusters.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1292,121 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>our translation: “%1”</source>
         <translation>unsere Übersetzung: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>chips</source>
+        <translation>Chips</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>power supplies</source>
+        <translation>Netzteile</translation>
+    </message>
+    <message>
+        <source>power supply</source>
+        <translation>Netzteil</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>Generatoren</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation>Haushalte</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>US gal/day</source>
+        <translation>US-Gallonen/Tag</translation>
+    </message>
+    <message>
+        <source>TWh/year</source>
+        <translation>TWh/Jahr</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1547,30 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
     <message>
         <source> · selected: %1</source>
         <translation> · ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Colossus, %1</source>
+        <translation>Colossus, %1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Gruppe %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rack %1 of group %2%3</source>
+        <translation>Rack %1 der Gruppe %2%3</translation>
+    </message>
+    <message>
+        <source>, rear view</source>
+        <translation>, Rückansicht</translation>
+    </message>
+    <message>
+        <source>Server %1 of rack %2 in group %3</source>
+        <translation>Server %1 in Rack %2 der Gruppe %3</translation>
+    </message>
+    <message>
+        <source>GPU %1 of server %2 in rack %3 of group %4</source>
+        <translation>GPU %1 in Server %2, Rack %3 der Gruppe %4</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +2341,6 @@ Ersetzen?</translation>
         <translation>Wortlaut:</translation>
     </message>
     <message>
-        <source>In English:</source>
-        <translation>Auf Englisch:</translation>
-    </message>
-    <message>
         <source>Derived:</source>
         <translation>Abgeleitet:</translation>
     </message>
@@ -1478,6 +2375,10 @@ Ersetzen?</translation>
     <message>
         <source>Facts involved:</source>
         <translation>Beteiligte Fakten:</translation>
+    </message>
+    <message>
+        <source>Our translation:</source>
+        <translation>Unsere Übersetzung:</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +2436,6 @@ Ersetzen?</translation>
         <translation>Abgeleitet: %1</translation>
     </message>
     <message>
-        <source>English: “%1”</source>
-        <translation>Englisch: „%1“</translation>
-    </message>
-    <message>
         <source>Copy citation as BibTeX</source>
         <translation>Zitat als BibTeX kopieren</translation>
     </message>
@@ -1549,6 +2446,10 @@ Ersetzen?</translation>
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Unsere Übersetzung: „%1“</translation>
     </message>
 </context>
 <context>

@@ -119,21 +119,308 @@
         <source>date as the reports give it (local; month ticks)</source>
         <translation>fecha según los artículos (hora local; marcas mensuales)</translation>
     </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (derivado)</translation>
+    </message>
+    <message>
+        <source>Built, first phase · H100</source>
+        <translation>Construido, primera fase · H100</translation>
+    </message>
+    <message>
+        <source>After the upgrade · H100 + H200</source>
+        <translation>Tras la ampliación · H100 + H200</translation>
+    </message>
+    <message>
+        <source>Next step, Musk&apos;s post of %1 · B200</source>
+        <translation>Siguiente paso, publicación de Musk del %1 · B200</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s promise, tour report · H200</source>
+        <translation>Promesa de Musk, artículo de la visita · H200</translation>
+    </message>
+    <message>
+        <source>Expansion plan (FT) · type not given</source>
+        <translation>Plan de ampliación (FT) · tipo no indicado</translation>
+    </message>
+    <message>
+        <source>Tesla&apos;s H100 purchase · H100</source>
+        <translation>Compra de H100 de Tesla · H100</translation>
+    </message>
+    <message>
+        <source>Aurora · Intel</source>
+        <translation>Aurora · Intel</translation>
+    </message>
+    <message>
+        <source>Tesla Cortex, Giga Texas · type not given</source>
+        <translation>Tesla Cortex, Giga Texas · tipo no indicado</translation>
+    </message>
+    <message>
+        <source>Frontier · AMD</source>
+        <translation>Frontier · AMD</translation>
+    </message>
+    <message>
+        <source>GPT-4 training (OpenAI) · A100</source>
+        <translation>Entrenamiento de GPT-4 (OpenAI) · A100</translation>
+    </message>
+    <message>
+        <source>Grok 2 training at Oracle · H100</source>
+        <translation>Entrenamiento de Grok 2 en Oracle · H100</translation>
+    </message>
+    <message>
+        <source>Grok 2 needs, Musk said earlier · H100</source>
+        <translation>Necesidad de Grok 2, según Musk antes · H100</translation>
+    </message>
+    <message>
+        <source>Rented from Oracle before · H100</source>
+        <translation>Alquiladas antes a Oracle · H100</translation>
+    </message>
+    <message>
+        <source>Microsoft Eagle · H100</source>
+        <translation>Microsoft Eagle · H100</translation>
+    </message>
+    <message>
+        <source>Tesla GPUs redirected to xAI · H100</source>
+        <translation>GPU de Tesla desviadas a xAI · H100</translation>
+    </message>
+    <message>
+        <source>Counts of different accelerators: a bar shows how many chips, not how much computing power.</source>
+        <translation>Recuentos de aceleradores distintos: cada barra indica cuántos chips hay, no cuánta potencia de cálculo.</translation>
+    </message>
+    <message>
+        <source>Colossus, Memphis (estimate)</source>
+        <translation>Colossus, Memphis (estimación)</translation>
+    </message>
+    <message>
+        <source>H100 systems Musk says are not worth building</source>
+        <translation>Sistemas H100 que, según Musk, no vale la pena construir</translation>
+    </message>
+    <message>
+        <source>The report gives %1 MW “per hour” (每小时); megawatts are already a rate, so the bar shows MW.</source>
+        <translation>El artículo da %1 MW «por hora» (每小时); los megavatios ya son un ritmo, así que la barra muestra MW.</translation>
+    </message>
+    <message>
+        <source>ChatGPT query</source>
+        <translation>Consulta a ChatGPT</translation>
+    </message>
+    <message>
+        <source>Google search</source>
+        <translation>Búsqueda en Google</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
+        <translation>hogares consumen tanta electricidad como los %1 MW estimados del centro (comparación del artículo)</translation>
+    </message>
+    <message>
+        <source>US gallons of cooling water a day</source>
+        <translation>galones estadounidenses de agua de refrigeración al día</translation>
+    </message>
+    <message>
+        <source>MWh stored in each Tesla Megapack</source>
+        <translation>MWh almacenados en cada Tesla Megapack</translation>
+    </message>
+    <message>
+        <source>diesel generators added on site</source>
+        <translation>generadores diésel añadidos en el centro</translation>
+    </message>
+    <message>
+        <source>TWh a year of added data-centre demand from AI (Goldman Sachs)</source>
+        <translation>TWh al año de demanda adicional de centros de datos por la IA (Goldman Sachs)</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>decenas de miles de millones</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>varios miles de millones</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): no single figure</source>
+        <translation>«%1» (%2): sin una cifra concreta</translation>
+    </message>
+    <message>
+        <source>xAI funding round (German report)</source>
+        <translation>Ronda de financiación de xAI (artículo en alemán)</translation>
+    </message>
+    <message>
+        <source>xAI Series B, %1 (Chinese report)</source>
+        <translation>Serie B de xAI, %1 (artículo en chino)</translation>
+    </message>
+    <message>
+        <source>xAI raised “this year” (FT; year not stated)</source>
+        <translation>Lo que xAI recaudó «este año» (FT; sin indicar el año)</translation>
+    </message>
+    <message>
+        <source>Oracle cloud deal, reported close in May (talks ended)</source>
+        <translation>Acuerdo de nube con Oracle, casi cerrado en mayo según la prensa (negociación terminada)</translation>
+    </message>
+    <message>
+        <source>OpenAI–Microsoft partnership</source>
+        <translation>Alianza OpenAI–Microsoft</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s investment in Anthropic</source>
+        <translation>Inversión de Amazon en Anthropic</translation>
+    </message>
+    <message>
+        <source>Memphis project value</source>
+        <translation>Valor del proyecto de Memphis</translation>
+    </message>
+    <message>
+        <source>New GPUs for the expansion (FT estimate)</source>
+        <translation>GPU nuevas para la ampliación (estimación del FT)</translation>
+    </message>
+    <message>
+        <source>After the funding round (German report)</source>
+        <translation>Tras la ronda de financiación (artículo en alemán)</translation>
+    </message>
+    <message>
+        <source>Hatched: an amount the report gives only in words, drawn across the span the words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 billion, cut at the end of the axis, →).</source>
+        <translation>Rayado: una cantidad que el artículo da solo con palabras, dibujada sobre el intervalo que las palabras permiten («varios miles de millones»: de 1000 a 10 000 millones; «decenas de miles de millones»: de 10 000 a 100 000 millones, cortado al final del eje, →).</translation>
+    </message>
+    <message>
+        <source>Oracle offers xAI cloud for training</source>
+        <translation>Oracle ofrece a xAI nube para entrenar</translation>
+    </message>
+    <message>
+        <source>Memphis chosen after talks in March</source>
+        <translation>Memphis, elegida tras negociar en marzo</translation>
+    </message>
+    <message>
+        <source>Series B funding round announced</source>
+        <translation>Anunciada la ronda de financiación Serie B</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s post: H100 cluster online “in some months”</source>
+        <translation>Publicación de Musk: clúster de H100 en marcha «en unos meses»</translation>
+    </message>
+    <message>
+        <source>Musk: Dell assembling half the racks, “SMC” the rest</source>
+        <translation>Musk: Dell monta la mitad de los racks y «SMC» el resto</translation>
+    </message>
+    <message>
+        <source>Talks with Oracle on more chips end</source>
+        <translation>Terminan las negociaciones con Oracle sobre más chips</translation>
+    </message>
+    <message>
+        <source>Diesel generators added on site</source>
+        <translation>Generadores diésel añadidos en el centro</translation>
+    </message>
+    <message>
+        <source>Training starts on Colossus</source>
+        <translation>Comienza el entrenamiento en Colossus</translation>
+    </message>
+    <message>
+        <source>Grok 2 release planned</source>
+        <translation>Lanzamiento previsto de Grok 2</translation>
+    </message>
+    <message>
+        <source>Grok 3 to be trained before</source>
+        <translation>Grok 3 debe estar entrenado antes de</translation>
+    </message>
+    <message>
+        <source>Next step (B200), Musk: “next summer”</source>
+        <translation>Siguiente paso (B200), Musk: «el próximo verano»</translation>
+    </message>
+    <message>
+        <source>Original plan: cluster running</source>
+        <translation>Plan original: clúster en marcha</translation>
+    </message>
+    <message>
+        <source> days)</source>
+        <translation> días)</translation>
+    </message>
+    <message>
+        <source>Choosing Memphis (Forbes)</source>
+        <translation>Elegir Memphis (Forbes)</translation>
+    </message>
+    <message>
+        <source>Installing the GPUs (Jensen Huang)</source>
+        <translation>Instalar las GPU (Jensen Huang)</translation>
+    </message>
+    <message>
+        <source>Building Colossus (FT)</source>
+        <translation>Construir Colossus (FT)</translation>
+    </message>
+    <message>
+        <source>Assembling Colossus (tour report)</source>
+        <translation>Montar Colossus (artículo de la visita)</translation>
+    </message>
+    <message>
+        <source>Ahead of the original plan by</source>
+        <translation>Adelanto sobre el plan original</translation>
+    </message>
+    <message>
+        <source>Usual for a data centre this size</source>
+        <translation>Lo habitual para un centro de datos de este tamaño</translation>
+    </message>
+    <message>
+        <source>Undated: the FT&apos;s report that Colossus will grow to %1 GPUs gives a day (“the 5th”) but no month or year, so it is not placed on the time axis.</source>
+        <translation>Sin fecha: el artículo del FT según el cual Colossus crecerá hasta %1 GPU da un día («el 5») pero no el mes ni el año, así que no se sitúa en el eje temporal.</translation>
+    </message>
+    <message>
+        <source>Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb</source>
+        <translation>Suma de las NIC: %1 × %2 GbE + 1 × %3 Gb</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source> Gb/s (derived)</source>
+        <translation> Gb/s (derivado)</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>Tal como lo indica el artículo</translation>
+    </message>
+    <message>
+        <source>one %1 GbE NIC per GPU</source>
+        <translation>una NIC de %1 GbE por GPU</translation>
+    </message>
+    <message>
+        <source>one extra %1 Gb NIC per server</source>
+        <translation>una NIC adicional de %1 Gb por servidor</translation>
+    </message>
+    <message>
+        <source>1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.</source>
+        <translation>1 Tb/s = 1000 Gb/s. La suma de las NIC y el total publicado %1.</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>coinciden</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Derivada: %1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Nuestra traducción: «%1»</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Passage: “%1”</source>
+        <translation>Pasaje: «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>agrees</source>
-        <translation>coincide</translation>
-    </message>
-    <message>
-        <source>disagrees</source>
-        <translation>no coincide</translation>
-    </message>
-    <message>
-        <source>unclear unit</source>
-        <translation>unidad poco clara</translation>
-    </message>
     <message>
         <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
 Without a command it opens the window.</source>
@@ -370,10 +657,280 @@ Sin ningún comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>unidad poco clara</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>liquid cooling</source>
+        <translation>refrigeración líquida</translation>
+    </message>
+    <message>
+        <source>Liquid cooling for every GPU</source>
+        <translation>Refrigeración líquida para cada GPU</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>HGX H100 board</source>
+        <translation>placa HGX H100</translation>
+    </message>
+    <message>
+        <source>NVIDIA HGX H100</source>
+        <translation>NVIDIA HGX H100</translation>
+    </message>
+    <message>
+        <source>GPU type in this scenario</source>
+        <translation>Tipo de GPU en este escenario</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC, this GPU&apos;s own</source>
+        <translation>NIC de %1 GbE, propia de esta GPU</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC</source>
+        <translation>NIC de %1 GbE</translation>
+    </message>
+    <message>
+        <source>NIC as built (not reported)</source>
+        <translation>NIC como la construida (no publicado)</translation>
+    </message>
+    <message>
+        <source>NIC as built</source>
+        <translation>NIC como la construida</translation>
+    </message>
+    <message>
+        <source>A dedicated NIC per GPU</source>
+        <translation>Una NIC dedicada por GPU</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>%1 · partial: %2 of %3 racks, %4 GPUs</source>
+        <translation>%1 · incompleto: %2 de %3 racks, %4 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · partial, %2 GPUs</source>
+        <translation>%1 · incompleto, %2 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2 racks · %3 GPUs</source>
+        <translation>%1 · %2 racks · %3 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2 GPUs</source>
+        <translation>%1 · %2 GPU</translation>
+    </message>
+    <message>
+        <source>no rack: the %1 GPUs end before it</source>
+        <translation>sin rack: las %1 GPU terminan antes</translation>
+    </message>
+    <message>
+        <source>no rack</source>
+        <translation>sin rack</translation>
+    </message>
+    <message>
+        <source>GPUs per group</source>
+        <translation>GPU por grupo</translation>
+    </message>
+    <message>
+        <source>%1U manifold</source>
+        <translation>colector de %1U</translation>
+    </message>
+    <message>
+        <source>%1U cooling manifold between servers</source>
+        <translation>colector de refrigeración de %1U entre servidores</translation>
+    </message>
+    <message>
+        <source>Cooling manifold between servers</source>
+        <translation>Colector de refrigeración entre servidores</translation>
+    </message>
+    <message>
+        <source>empty: the %1 GPUs end above</source>
+        <translation>vacío: las %1 GPU terminan más arriba</translation>
+    </message>
+    <message>
+        <source>empty slot</source>
+        <translation>hueco vacío</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 · part full: %2 of %3 servers</source>
+        <translation>%1 · a medio llenar: %2 de %3 servidores</translation>
+    </message>
+    <message>
+        <source>%1 · part full, %2 GPUs</source>
+        <translation>%1 · a medio llenar, %2 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · front · %2 GPUs</source>
+        <translation>%1 · frontal · %2 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per rack</source>
+        <translation>GPU por rack</translation>
+    </message>
+    <message>
+        <source>%1U unit: redundant pumps, rack monitoring</source>
+        <translation>unidad de %1U: bombas redundantes, supervisión del rack</translation>
+    </message>
+    <message>
+        <source>%1U pumps + monitoring</source>
+        <translation>%1U bombas + supervisión</translation>
+    </message>
+    <message>
+        <source>%1U pumps</source>
+        <translation>%1U bombas</translation>
+    </message>
+    <message>
+        <source>Pump unit with redundant pumps and rack monitoring</source>
+        <translation>Unidad de bombeo con bombas redundantes y supervisión del rack</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled HGX H100</source>
+        <translation>HGX H100 de %1U con refrigeración líquida</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled server, layout as built</source>
+        <translation>servidor de %1U con refrigeración líquida, como el construido</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>%1 Tb/s de Ethernet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 GPUs</source>
+        <translation>%1 · %2 · %3 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX %3</source>
+        <translation>%1 · %2U HGX %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX</source>
+        <translation>%1 · %2U HGX</translation>
+    </message>
+    <message>
+        <source> per server</source>
+        <translation> por servidor</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth per server</source>
+        <translation>Ancho de banda Ethernet por servidor</translation>
+    </message>
+    <message>
+        <source>+1 NIC, %1 Gb</source>
+        <translation>+1 NIC, %1 Gb</translation>
+    </message>
+    <message>
+        <source>+%1 Gb</source>
+        <translation>+%1 Gb</translation>
+    </message>
+    <message>
+        <source>The server&apos;s extra NIC</source>
+        <translation>La NIC adicional del servidor</translation>
+    </message>
+    <message>
+        <source>The built servers&apos; extra NIC (not reported for these)</source>
+        <translation>La NIC adicional de los servidores construidos (no publicada para estos)</translation>
+    </message>
+    <message>
+        <source>PSU %1 (redundant)</source>
+        <translation>Fuente %1 (redundante)</translation>
+    </message>
+    <message>
+        <source>PSU %1</source>
+        <translation>Fuente %1</translation>
+    </message>
+    <message>
+        <source>Redundant power supplies per server</source>
+        <translation>Fuentes de alimentación redundantes por servidor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
+        <translation>Servidor de 4U con refrigeración líquida (de Supermicro en el artículo de la visita; según Musk, Dell iba a montar la mitad de los racks)</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>refrigeración</translation>
+    </message>
+</context>
+<context>
     <name>DiagramModel</name>
     <message>
         <source></source>
         <translation>Con --list-figures o --list-checks: imprimir en su lugar una matriz JSON.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · its own %2 GbE NIC (reported)</source>
+        <translation>una GPU (%1) · su propia NIC de %2 GbE (publicado)</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · network card not reported for these GPUs (drawn as built)</source>
+        <translation>una GPU (%1) · tarjeta de red no publicada para estas GPU (dibujada como la construida)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source> · %1 Tb/s Ethernet (reported per server)</source>
+        <translation> · %1 Tb/s de Ethernet (publicado por servidor)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 servers</source>
+        <translation>%1 GPU · %2 servidores</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 servers (partial: the total ends here)</source>
+        <translation>%1 GPU en %2 de %3 servidores (parcial: el total termina aquí)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 racks of %3 servers</source>
+        <translation>%1 GPU · %2 racks de %3 servidores</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 racks (partial: the total ends here)</source>
+        <translation>%1 GPU en %2 de %3 racks (parcial: el total termina aquí)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · derived: %2 · %3 · %4</source>
+        <translation>%1 GPU · derivado: %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -392,6 +949,114 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>%1 report</source>
         <translation>artículo en %1</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>varios</translation>
+    </message>
+    <message>
+        <source>several thousand</source>
+        <translation>varios miles</translation>
+    </message>
+    <message>
+        <source>several hundred thousand</source>
+        <translation>varios cientos de miles</translation>
+    </message>
+    <message>
+        <source>several million</source>
+        <translation>varios millones</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>varios miles de millones</translation>
+    </message>
+    <message>
+        <source>several trillion</source>
+        <translation>varios billones</translation>
+    </message>
+    <message>
+        <source>tens of thousands</source>
+        <translation>decenas de miles</translation>
+    </message>
+    <message>
+        <source>tens of hundred thousands</source>
+        <translation>millones</translation>
+    </message>
+    <message>
+        <source>tens of millions</source>
+        <translation>decenas de millones</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>decenas de miles de millones</translation>
+    </message>
+    <message>
+        <source>tens of trillions</source>
+        <translation>decenas de billones</translation>
+    </message>
+    <message>
+        <source>tens of</source>
+        <translation>decenas de</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>según %1</translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation>est.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivado</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>fechado el %1</translation>
+    </message>
+    <message>
+        <source>dated %1 (%2)</source>
+        <translation>fechado el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>escrito en %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
+        <translation>&lt;i&gt;Derivado&lt;/i&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Fuente: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -426,6 +1091,64 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>Spanish</source>
         <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPainter</name>
+    <message>
+        <source>or %1 %2%3</source>
+        <translation>o %1 %2%3</translation>
+    </message>
+    <message>
+        <source>one block = a group of %1 racks × %2 GPUs = %3 GPUs</source>
+        <translation>un bloque = un grupo de %1 racks × %2 GPU = %3 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per group of racks</source>
+        <translation>GPU por grupo de racks</translation>
+    </message>
+    <message>
+        <source>Parts as reported; their placement in the server is schematic</source>
+        <translation>Piezas según lo publicado; su posición en el servidor es esquemática</translation>
+    </message>
+    <message>
+        <source>Rack units as reported; drawing schematic</source>
+        <translation>Unidades de rack según lo publicado; dibujo esquemático</translation>
+    </message>
+    <message>
+        <source> · last group partial (%1 of %2 racks)</source>
+        <translation> · último grupo incompleto (%1 de %2 racks)</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
+        <translation>Grupos en filas: esquema, no se publicó un plano · %1 grupos, %2 racks dibujados (derivado)%3</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>The report names the parts on the rear but not where they sit: their positions here are schematic.</source>
+        <translation>El artículo nombra las piezas de la parte trasera pero no dónde están: su posición aquí es esquemática.</translation>
+    </message>
+    <message>
+        <source>As built: </source>
+        <translation>Como el construido: </translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet per server, as reported (%2 × %3 + %4 = %5 Gb/s)</source>
+        <translation>%1 Tb/s de Ethernet por servidor, según lo publicado (%2 × %3 + %4 = %5 Gb/s)</translation>
+    </message>
+    <message>
+        <source>Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit = %6U, from the reported unit heights. Drawing schematic.</source>
+        <translation>Altura: %1 × servidores de %2U + %3 × colectores de %4U + unidad de bombeo de %5U = %6U, según las alturas publicadas. Dibujo esquemático.</translation>
+    </message>
+    <message>
+        <source>The reports list these parts; where they sit inside the server is schematic.</source>
+        <translation>Los artículos enumeran estas piezas; su posición dentro del servidor es esquemática.</translation>
+    </message>
+    <message>
+        <source>What the reports say is here</source>
+        <translation>Lo que los artículos dicen que hay aquí</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1191,42 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
         <translation>Colossus (ampliación, %1: %2 + %3 H100 + %4 H200)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>casi %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the last one part full; the reports say &quot;%6 racks&quot;. Groups: %2 ÷ %7 per group = %8 → %9 groups, the last one partial; the reports say &quot;%10 groups&quot;. See the consistency check %11.</source>
+        <translation>Construido, a fecha de %1. Racks: %2 GPU ÷ %3 por rack = %4 → %5 racks, el último a medio llenar; los artículos dicen «%6 racks». Grupos: %2 ÷ %7 por grupo = %8 → %9 grupos, el último incompleto; los artículos dicen «%10 grupos». Véase la comprobación de coherencia %11.</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
+        <translation>Las %1 H100 construidas más otras %2 H100 y %3 H200 anunciadas para la ampliación: %4 GPU en total (derivado).</translation>
+    </message>
+    <message>
+        <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
+        <translation>Los artículos no coinciden en el tipo: %1 B200 en la publicación de Musk (artículo %2), %3 H200 en el artículo de la visita (artículo %4). Se muestran ambas lecturas: cada GPU se dibuja con los dos colores.</translation>
+    </message>
+    <message>
+        <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
+        <translation>El plan publicado por el FT: %1 GPU, tipo no indicado; dibujado con los tamaños de rack y de grupo del clúster construido.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +1296,121 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>our translation: “%1”</source>
         <translation>nuestra traducción: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>chips</source>
+        <translation>chips</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>chip</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>servidores</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>racks</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>grupos</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>power supplies</source>
+        <translation>fuentes de alimentación</translation>
+    </message>
+    <message>
+        <source>power supply</source>
+        <translation>fuente de alimentación</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>generadores</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generador</translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation>hogares</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>ciudades</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>US gal/day</source>
+        <translation>galones EE. UU./día</translation>
+    </message>
+    <message>
+        <source>TWh/year</source>
+        <translation>TWh/año</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1551,30 @@ Haga clic para ver el pasaje en las fuentes</translation>
     <message>
         <source> · selected: %1</source>
         <translation> · seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Colossus, %1</source>
+        <translation>Colossus, %1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Grupo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Rack %1 of group %2%3</source>
+        <translation>Rack %1 del grupo %2%3</translation>
+    </message>
+    <message>
+        <source>, rear view</source>
+        <translation>, vista trasera</translation>
+    </message>
+    <message>
+        <source>Server %1 of rack %2 in group %3</source>
+        <translation>Servidor %1 del rack %2 del grupo %3</translation>
+    </message>
+    <message>
+        <source>GPU %1 of server %2 in rack %3 of group %4</source>
+        <translation>GPU %1 del servidor %2, rack %3 del grupo %4</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +2345,6 @@ Replace it?</source>
         <translation>Tal como se escribe:</translation>
     </message>
     <message>
-        <source>In English:</source>
-        <translation>En inglés:</translation>
-    </message>
-    <message>
         <source>Derived:</source>
         <translation>Derivada:</translation>
     </message>
@@ -1485,6 +2379,10 @@ Replace it?</source>
     <message>
         <source>Facts involved:</source>
         <translation>Hechos implicados:</translation>
+    </message>
+    <message>
+        <source>Our translation:</source>
+        <translation>Nuestra traducción:</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +2440,6 @@ Replace it?</source>
         <translation>Derivada: %1</translation>
     </message>
     <message>
-        <source>English: “%1”</source>
-        <translation>Inglés: «%1»</translation>
-    </message>
-    <message>
         <source>Copy citation as BibTeX</source>
         <translation>Copiar cita como BibTeX</translation>
     </message>
@@ -1556,6 +2450,10 @@ Replace it?</source>
     <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>Nuestra traducción: «%1»</translation>
     </message>
 </context>
 <context>

@@ -119,21 +119,308 @@
         <source>date as the reports give it (local; month ticks)</source>
         <translation>報道に記載の日付（現地時間、目盛りは月単位）</translation>
     </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（算出）</translation>
+    </message>
+    <message>
+        <source>Built, first phase · H100</source>
+        <translation>構築済み・第1段階 · H100</translation>
+    </message>
+    <message>
+        <source>After the upgrade · H100 + H200</source>
+        <translation>増強後 · H100 + H200</translation>
+    </message>
+    <message>
+        <source>Next step, Musk&apos;s post of %1 · B200</source>
+        <translation>次の段階（マスク氏の%1の投稿） · B200</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s promise, tour report · H200</source>
+        <translation>マスク氏の約束（見学記事） · H200</translation>
+    </message>
+    <message>
+        <source>Expansion plan (FT) · type not given</source>
+        <translation>拡張計画（FT） · 種類の記載なし</translation>
+    </message>
+    <message>
+        <source>Tesla&apos;s H100 purchase · H100</source>
+        <translation>テスラのH100購入 · H100</translation>
+    </message>
+    <message>
+        <source>Aurora · Intel</source>
+        <translation>Aurora · インテル</translation>
+    </message>
+    <message>
+        <source>Tesla Cortex, Giga Texas · type not given</source>
+        <translation>テスラCortex（ギガテキサス） · 種類の記載なし</translation>
+    </message>
+    <message>
+        <source>Frontier · AMD</source>
+        <translation>Frontier · AMD</translation>
+    </message>
+    <message>
+        <source>GPT-4 training (OpenAI) · A100</source>
+        <translation>GPT-4の学習（OpenAI） · A100</translation>
+    </message>
+    <message>
+        <source>Grok 2 training at Oracle · H100</source>
+        <translation>オラクルでのGrok 2の学習 · H100</translation>
+    </message>
+    <message>
+        <source>Grok 2 needs, Musk said earlier · H100</source>
+        <translation>Grok 2に必要な数（マスク氏の以前の発言） · H100</translation>
+    </message>
+    <message>
+        <source>Rented from Oracle before · H100</source>
+        <translation>以前オラクルから借りていた分 · H100</translation>
+    </message>
+    <message>
+        <source>Microsoft Eagle · H100</source>
+        <translation>マイクロソフトEagle · H100</translation>
+    </message>
+    <message>
+        <source>Tesla GPUs redirected to xAI · H100</source>
+        <translation>テスラからxAIへ回されたGPU · H100</translation>
+    </message>
+    <message>
+        <source>Counts of different accelerators: a bar shows how many chips, not how much computing power.</source>
+        <translation>種類の異なるアクセラレーターの個数です。棒が示すのはチップの数で、計算能力ではありません。</translation>
+    </message>
+    <message>
+        <source>Colossus, Memphis (estimate)</source>
+        <translation>Colossus、メンフィス（推計）</translation>
+    </message>
+    <message>
+        <source>H100 systems Musk says are not worth building</source>
+        <translation>マスク氏が「作る価値がない」とするH100システム</translation>
+    </message>
+    <message>
+        <source>The report gives %1 MW “per hour” (每小时); megawatts are already a rate, so the bar shows MW.</source>
+        <translation>記事は「1時間あたり」（每小时）%1 MWとしていますが、メガワットはそれ自体が単位時間あたりの量なので、棒はMWで示しています。</translation>
+    </message>
+    <message>
+        <source>ChatGPT query</source>
+        <translation>ChatGPTへの問い合わせ</translation>
+    </message>
+    <message>
+        <source>Google search</source>
+        <translation>Google検索</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>%1までに</translation>
+    </message>
+    <message>
+        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
+        <translation>世帯分の電力が、拠点の推計%1 MWに相当（記事による比較）</translation>
+    </message>
+    <message>
+        <source>US gallons of cooling water a day</source>
+        <translation>米ガロンの冷却水を1日に使用</translation>
+    </message>
+    <message>
+        <source>MWh stored in each Tesla Megapack</source>
+        <translation>MWh：テスラMegapack 1台あたりの蓄電量</translation>
+    </message>
+    <message>
+        <source>diesel generators added on site</source>
+        <translation>台のディーゼル発電機を現地に追加</translation>
+    </message>
+    <message>
+        <source>TWh a year of added data-centre demand from AI (Goldman Sachs)</source>
+        <translation>TWh/年：AIによるデータセンター需要の増加分（ゴールドマン・サックス）</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>数百億</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>数十億</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): no single figure</source>
+        <translation>「%1」（%2）：数値は一つに定まらない</translation>
+    </message>
+    <message>
+        <source>xAI funding round (German report)</source>
+        <translation>xAIの資金調達ラウンド（ドイツ語の記事）</translation>
+    </message>
+    <message>
+        <source>xAI Series B, %1 (Chinese report)</source>
+        <translation>xAIのシリーズB、%1（中国語の記事）</translation>
+    </message>
+    <message>
+        <source>xAI raised “this year” (FT; year not stated)</source>
+        <translation>xAIが「今年」調達した額（FT、年の記載なし）</translation>
+    </message>
+    <message>
+        <source>Oracle cloud deal, reported close in May (talks ended)</source>
+        <translation>オラクルとのクラウド契約（5月に合意間近と報道、交渉は打ち切り）</translation>
+    </message>
+    <message>
+        <source>OpenAI–Microsoft partnership</source>
+        <translation>OpenAIとマイクロソフトの提携</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s investment in Anthropic</source>
+        <translation>アマゾンのAnthropicへの投資</translation>
+    </message>
+    <message>
+        <source>Memphis project value</source>
+        <translation>メンフィス計画の規模</translation>
+    </message>
+    <message>
+        <source>New GPUs for the expansion (FT estimate)</source>
+        <translation>拡張用の新しいGPU（FTの推計）</translation>
+    </message>
+    <message>
+        <source>After the funding round (German report)</source>
+        <translation>資金調達ラウンド後（ドイツ語の記事）</translation>
+    </message>
+    <message>
+        <source>Hatched: an amount the report gives only in words, drawn across the span the words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 billion, cut at the end of the axis, →).</source>
+        <translation>斜線：記事が言葉でしか示していない額で、その言葉が許す幅に描いています（「数十億」は10億〜100億、「数百億」は100億〜1000億で、軸の端で切っています →）。</translation>
+    </message>
+    <message>
+        <source>Oracle offers xAI cloud for training</source>
+        <translation>オラクルがxAIに学習用クラウドを提供</translation>
+    </message>
+    <message>
+        <source>Memphis chosen after talks in March</source>
+        <translation>3月の協議を経てメンフィスに決定</translation>
+    </message>
+    <message>
+        <source>Series B funding round announced</source>
+        <translation>シリーズBの資金調達を発表</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s post: H100 cluster online “in some months”</source>
+        <translation>マスク氏の投稿：H100クラスターは「数か月後」に稼働</translation>
+    </message>
+    <message>
+        <source>Musk: Dell assembling half the racks, “SMC” the rest</source>
+        <translation>マスク氏：ラックの半分をデル、残りを「SMC」が組み立て</translation>
+    </message>
+    <message>
+        <source>Talks with Oracle on more chips end</source>
+        <translation>オラクルとの追加チップの交渉が終了</translation>
+    </message>
+    <message>
+        <source>Diesel generators added on site</source>
+        <translation>現地にディーゼル発電機を追加</translation>
+    </message>
+    <message>
+        <source>Training starts on Colossus</source>
+        <translation>Colossusで学習を開始</translation>
+    </message>
+    <message>
+        <source>Grok 2 release planned</source>
+        <translation>Grok 2の公開予定</translation>
+    </message>
+    <message>
+        <source>Grok 3 to be trained before</source>
+        <translation>Grok 3の学習完了の目標</translation>
+    </message>
+    <message>
+        <source>Next step (B200), Musk: “next summer”</source>
+        <translation>次の段階（B200）、マスク氏：「来年の夏」</translation>
+    </message>
+    <message>
+        <source>Original plan: cluster running</source>
+        <translation>当初の計画：クラスターの稼働</translation>
+    </message>
+    <message>
+        <source> days)</source>
+        <translation>日）</translation>
+    </message>
+    <message>
+        <source>Choosing Memphis (Forbes)</source>
+        <translation>メンフィスの選定（フォーブス）</translation>
+    </message>
+    <message>
+        <source>Installing the GPUs (Jensen Huang)</source>
+        <translation>GPUの設置（ジェンスン・フアン）</translation>
+    </message>
+    <message>
+        <source>Building Colossus (FT)</source>
+        <translation>Colossusの構築（FT）</translation>
+    </message>
+    <message>
+        <source>Assembling Colossus (tour report)</source>
+        <translation>Colossusの組み立て（見学記事）</translation>
+    </message>
+    <message>
+        <source>Ahead of the original plan by</source>
+        <translation>当初の計画より早まった期間</translation>
+    </message>
+    <message>
+        <source>Usual for a data centre this size</source>
+        <translation>この規模のデータセンターで通常かかる期間</translation>
+    </message>
+    <message>
+        <source>Undated: the FT&apos;s report that Colossus will grow to %1 GPUs gives a day (“the 5th”) but no month or year, so it is not placed on the time axis.</source>
+        <translation>日付なし：ColossusがGPU %1基に拡大するというFTの記事は、日（「5日」）を示すものの月も年も示していないため、時間軸には置いていません。</translation>
+    </message>
+    <message>
+        <source>Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb</source>
+        <translation>NICの合計：%1 × %2 GbE + 1 × %3 Gb</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source> Gb/s (derived)</source>
+        <translation> Gb/s（算出）</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>記事の記載どおり</translation>
+    </message>
+    <message>
+        <source>one %1 GbE NIC per GPU</source>
+        <translation>GPUごとに%1 GbEのNICを1枚</translation>
+    </message>
+    <message>
+        <source>one extra %1 Gb NIC per server</source>
+        <translation>サーバーごとに追加の%1 Gb NICを1枚</translation>
+    </message>
+    <message>
+        <source>1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.</source>
+        <translation>1 Tb/s = 1,000 Gb/s。NICの合計と記事の総量は%1。</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>一致する</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>一致しない</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Derived: %1</source>
+        <translation>算出：%1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>訳：「%1」</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Passage: “%1”</source>
+        <translation>該当箇所：「%1」</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>agrees</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>disagrees</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>unclear unit</source>
-        <translation>単位が不明確</translation>
-    </message>
     <message>
         <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
 Without a command it opens the window.</source>
@@ -370,10 +657,280 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>単位が不明確</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>liquid cooling</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <source>Liquid cooling for every GPU</source>
+        <translation>すべてのGPUを液冷</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>HGX H100 board</source>
+        <translation>HGX H100ボード</translation>
+    </message>
+    <message>
+        <source>NVIDIA HGX H100</source>
+        <translation>NVIDIA HGX H100</translation>
+    </message>
+    <message>
+        <source>GPU type in this scenario</source>
+        <translation>このシナリオのGPUの種類</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC, this GPU&apos;s own</source>
+        <translation>%1 GbE NIC（このGPU専用）</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC</source>
+        <translation>%1 GbE NIC</translation>
+    </message>
+    <message>
+        <source>NIC as built (not reported)</source>
+        <translation>NIC（構築済みの構成、報道なし）</translation>
+    </message>
+    <message>
+        <source>NIC as built</source>
+        <translation>NIC（構築済みの構成）</translation>
+    </message>
+    <message>
+        <source>A dedicated NIC per GPU</source>
+        <translation>GPUごとに専用のNIC</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>グループ%1</translation>
+    </message>
+    <message>
+        <source>%1 · partial: %2 of %3 racks, %4 GPUs</source>
+        <translation>%1 · 一部のみ：%3ラック中%2、GPU %4基</translation>
+    </message>
+    <message>
+        <source>%1 · partial, %2 GPUs</source>
+        <translation>%1 · 一部のみ、GPU %2基</translation>
+    </message>
+    <message>
+        <source>%1 · %2 racks · %3 GPUs</source>
+        <translation>%1 · %2ラック · GPU %3基</translation>
+    </message>
+    <message>
+        <source>%1 · %2 GPUs</source>
+        <translation>%1 · GPU %2基</translation>
+    </message>
+    <message>
+        <source>no rack: the %1 GPUs end before it</source>
+        <translation>ラックなし：GPU %1基はこの手前で終わる</translation>
+    </message>
+    <message>
+        <source>no rack</source>
+        <translation>ラックなし</translation>
+    </message>
+    <message>
+        <source>GPUs per group</source>
+        <translation>グループあたりのGPU数</translation>
+    </message>
+    <message>
+        <source>%1U manifold</source>
+        <translation>%1Uマニホールド</translation>
+    </message>
+    <message>
+        <source>%1U cooling manifold between servers</source>
+        <translation>サーバー間の%1U冷却マニホールド</translation>
+    </message>
+    <message>
+        <source>Cooling manifold between servers</source>
+        <translation>サーバー間の冷却マニホールド</translation>
+    </message>
+    <message>
+        <source>empty: the %1 GPUs end above</source>
+        <translation>空き：GPU %1基はこの上で終わる</translation>
+    </message>
+    <message>
+        <source>empty slot</source>
+        <translation>空きスロット</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>ラック%1</translation>
+    </message>
+    <message>
+        <source>%1 · part full: %2 of %3 servers</source>
+        <translation>%1 · 一部のみ：サーバー%3台中%2台</translation>
+    </message>
+    <message>
+        <source>%1 · part full, %2 GPUs</source>
+        <translation>%1 · 一部のみ、GPU %2基</translation>
+    </message>
+    <message>
+        <source>%1 · front · %2 GPUs</source>
+        <translation>%1 · 前面 · GPU %2基</translation>
+    </message>
+    <message>
+        <source>GPUs per rack</source>
+        <translation>ラックあたりのGPU数</translation>
+    </message>
+    <message>
+        <source>%1U unit: redundant pumps, rack monitoring</source>
+        <translation>%1Uユニット：冗長ポンプ、ラック監視</translation>
+    </message>
+    <message>
+        <source>%1U pumps + monitoring</source>
+        <translation>%1Uポンプ＋監視</translation>
+    </message>
+    <message>
+        <source>%1U pumps</source>
+        <translation>%1Uポンプ</translation>
+    </message>
+    <message>
+        <source>Pump unit with redundant pumps and rack monitoring</source>
+        <translation>冗長ポンプとラック監視を備えたポンプユニット</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>サーバー%1</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled HGX H100</source>
+        <translation>%1U液冷HGX H100</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled server, layout as built</source>
+        <translation>%1U液冷サーバー（構築済みの構成）</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>イーサネット%1 Tb/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 GPUs</source>
+        <translation>%1 · %2 · GPU %3基</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX %3</source>
+        <translation>%1 · %2U HGX %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX</source>
+        <translation>%1 · %2U HGX</translation>
+    </message>
+    <message>
+        <source> per server</source>
+        <translation>（サーバーあたり）</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth per server</source>
+        <translation>サーバーあたりのイーサネット帯域</translation>
+    </message>
+    <message>
+        <source>+1 NIC, %1 Gb</source>
+        <translation>＋NIC 1枚、%1 Gb</translation>
+    </message>
+    <message>
+        <source>+%1 Gb</source>
+        <translation>+%1 Gb</translation>
+    </message>
+    <message>
+        <source>The server&apos;s extra NIC</source>
+        <translation>サーバーの追加NIC</translation>
+    </message>
+    <message>
+        <source>The built servers&apos; extra NIC (not reported for these)</source>
+        <translation>構築済みサーバーの追加NIC（このサーバーについては報道なし）</translation>
+    </message>
+    <message>
+        <source>PSU %1 (redundant)</source>
+        <translation>電源%1（冗長）</translation>
+    </message>
+    <message>
+        <source>PSU %1</source>
+        <translation>電源%1</translation>
+    </message>
+    <message>
+        <source>Redundant power supplies per server</source>
+        <translation>サーバーごとの冗長電源</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
+        <translation>4U液冷サーバー（見学記事ではスーパーマイクロ製。マスク氏によればラックの半分はデルが組み立てる予定だった）</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>冷却</translation>
+    </message>
+</context>
+<context>
     <name>DiagramModel</name>
     <message>
         <source></source>
         <translation>--list-figures または --list-checks と併用：代わりに JSON 配列を出力します。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · its own %2 GbE NIC (reported)</source>
+        <translation>GPU 1基（%1） · 専用の%2 GbE NIC（報道による）</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · network card not reported for these GPUs (drawn as built)</source>
+        <translation>GPU 1基（%1） · このGPUのネットワークカードは報道なし（構築済みの構成で描画）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>GPU %1基</translation>
+    </message>
+    <message>
+        <source> · %1 Tb/s Ethernet (reported per server)</source>
+        <translation> · イーサネット%1 Tb/s（サーバーあたり、報道による）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 servers</source>
+        <translation>GPU %1基 · サーバー%2台</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 servers (partial: the total ends here)</source>
+        <translation>GPU %1基（サーバー%3台中%2台、一部のみ：総数はここまで）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 racks of %3 servers</source>
+        <translation>GPU %1基 · サーバー%3台入りのラック%2台</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 racks (partial: the total ends here)</source>
+        <translation>GPU %1基（ラック%3台中%2台、一部のみ：総数はここまで）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · derived: %2 · %3 · %4</source>
+        <translation>GPU %1基 · 算出：%2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -392,6 +949,114 @@ Without a command it opens the window.</source>
     <message>
         <source>%1 report</source>
         <translation>%1の記事</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>several thousand</source>
+        <translation>数千</translation>
+    </message>
+    <message>
+        <source>several hundred thousand</source>
+        <translation>数十万</translation>
+    </message>
+    <message>
+        <source>several million</source>
+        <translation>数百万</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>数十億</translation>
+    </message>
+    <message>
+        <source>several trillion</source>
+        <translation>数兆</translation>
+    </message>
+    <message>
+        <source>tens of thousands</source>
+        <translation>数万</translation>
+    </message>
+    <message>
+        <source>tens of hundred thousands</source>
+        <translation>数百万</translation>
+    </message>
+    <message>
+        <source>tens of millions</source>
+        <translation>数千万</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>数百億</translation>
+    </message>
+    <message>
+        <source>tens of trillions</source>
+        <translation>数十兆</translation>
+    </message>
+    <message>
+        <source>tens of</source>
+        <translation>数十</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1までに</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1より前</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>推計</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>%1の主張</translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation>推計</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>算出値</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>日付 %1</translation>
+    </message>
+    <message>
+        <source>dated %1 (%2)</source>
+        <translation>日付 %1（%2）</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>執筆 %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
+        <translation>&lt;i&gt;算出&lt;/i&gt;：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -426,6 +1091,64 @@ Without a command it opens the window.</source>
     <message>
         <source>Spanish</source>
         <translation>スペイン語</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPainter</name>
+    <message>
+        <source>or %1 %2%3</source>
+        <translation>または %1 %2%3</translation>
+    </message>
+    <message>
+        <source>one block = a group of %1 racks × %2 GPUs = %3 GPUs</source>
+        <translation>1ブロック = %1ラック × GPU %2基のグループ = GPU %3基</translation>
+    </message>
+    <message>
+        <source>GPUs per group of racks</source>
+        <translation>ラックのグループあたりのGPU数</translation>
+    </message>
+    <message>
+        <source>Parts as reported; their placement in the server is schematic</source>
+        <translation>部品は報道どおり。サーバー内の配置は模式図</translation>
+    </message>
+    <message>
+        <source>Rack units as reported; drawing schematic</source>
+        <translation>ラックユニットは報道どおり。図は模式図</translation>
+    </message>
+    <message>
+        <source> · last group partial (%1 of %2 racks)</source>
+        <translation> · 最後のグループは一部のみ（%2ラック中%1）</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
+        <translation>グループの列は模式図（配置図の報道なし） · %1グループ、%2ラックを描画（算出）%3</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>The report names the parts on the rear but not where they sit: their positions here are schematic.</source>
+        <translation>記事は背面の部品を挙げていますが、その位置は示していません。ここでの配置は模式図です。</translation>
+    </message>
+    <message>
+        <source>As built: </source>
+        <translation>構築済みの構成：</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet per server, as reported (%2 × %3 + %4 = %5 Gb/s)</source>
+        <translation>サーバーあたりイーサネット%1 Tb/s（報道どおり。%2 × %3 + %4 = %5 Gb/s）</translation>
+    </message>
+    <message>
+        <source>Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit = %6U, from the reported unit heights. Drawing schematic.</source>
+        <translation>高さ：%2Uサーバー × %1 + %4Uマニホールド × %3 + %5Uポンプユニット = %6U（報道されたユニットの高さから）。図は模式図。</translation>
+    </message>
+    <message>
+        <source>The reports list these parts; where they sit inside the server is schematic.</source>
+        <translation>報道はこれらの部品を挙げています。サーバー内の配置は模式図です。</translation>
+    </message>
+    <message>
+        <source>What the reports say is here</source>
+        <translation>報道によるとここにあるもの</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1191,42 @@ Without a command it opens the window.</source>
     <message>
         <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
         <translation>Colossus（増強、計%1基：%2 + H100 %3基 + H200 %4基）</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>少なくとも%1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the last one part full; the reports say &quot;%6 racks&quot;. Groups: %2 ÷ %7 per group = %8 → %9 groups, the last one partial; the reports say &quot;%10 groups&quot;. See the consistency check %11.</source>
+        <translation>%1時点の構築状況。ラック：GPU %2基 ÷ 1ラック%3基 = %4 → %5ラック（最後の1台は一部のみ）。報道では「ラック%6台」。グループ：%2 ÷ 1グループ%7基 = %8 → %9グループ（最後のグループは一部のみ）。報道では「%10グループ」。整合性チェック %11 を参照。</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
+        <translation>構築済みのH100 %1基に、増強で発表されたH100 %2基とH200 %3基を加えて、合計GPU %4基（算出）。</translation>
+    </message>
+    <message>
+        <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
+        <translation>種類について報道は食い違っています：マスク氏の投稿ではB200が%1基（記事%2）、見学記事ではH200が%3基（記事%4）。両方の読み方を示すため、各GPUを2色で描いています。</translation>
+    </message>
+    <message>
+        <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
+        <translation>FTが報じた計画：GPU %1基、種類は報道なし。構築済みクラスターのラックとグループの大きさで描いています。</translation>
     </message>
 </context>
 <context>
@@ -537,6 +1296,121 @@ Without a command it opens the window.</source>
     <message>
         <source>our translation: “%1”</source>
         <translation>訳：「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>GPUs</source>
+        <translation>基のGPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>基のGPU</translation>
+    </message>
+    <message>
+        <source>chips</source>
+        <translation>個のチップ</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>個のチップ</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台のサーバー</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>台のサーバー</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>台のラック</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>台のラック</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>power supplies</source>
+        <translation>台の電源ユニット</translation>
+    </message>
+    <message>
+        <source>power supply</source>
+        <translation>台の電源ユニット</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>台の発電機</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>台の発電機</translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週間</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>週間</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>US gal/day</source>
+        <translation>米ガロン/日</translation>
+    </message>
+    <message>
+        <source>TWh/year</source>
+        <translation>TWh/年</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1551,30 @@ Click to see the passage in the sources</source>
     <message>
         <source> · selected: %1</source>
         <translation>・選択中：%1</translation>
+    </message>
+    <message>
+        <source>Colossus, %1</source>
+        <translation>Colossus、%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>グループ%1（全%2）</translation>
+    </message>
+    <message>
+        <source>Rack %1 of group %2%3</source>
+        <translation>グループ%2のラック%1%3</translation>
+    </message>
+    <message>
+        <source>, rear view</source>
+        <translation>、背面</translation>
+    </message>
+    <message>
+        <source>Server %1 of rack %2 in group %3</source>
+        <translation>グループ%3・ラック%2のサーバー%1</translation>
+    </message>
+    <message>
+        <source>GPU %1 of server %2 in rack %3 of group %4</source>
+        <translation>グループ%4・ラック%3・サーバー%2のGPU %1</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +2345,6 @@ Replace it?</source>
         <translation>原文の表記：</translation>
     </message>
     <message>
-        <source>In English:</source>
-        <translation>英語訳：</translation>
-    </message>
-    <message>
         <source>Derived:</source>
         <translation>算出方法：</translation>
     </message>
@@ -1485,6 +2379,10 @@ Replace it?</source>
     <message>
         <source>Facts involved:</source>
         <translation>関係する事実：</translation>
+    </message>
+    <message>
+        <source>Our translation:</source>
+        <translation>訳：</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +2440,6 @@ Replace it?</source>
         <translation>算出：%1</translation>
     </message>
     <message>
-        <source>English: “%1”</source>
-        <translation>英語訳：「%1」</translation>
-    </message>
-    <message>
         <source>Copy citation as BibTeX</source>
         <translation>引用をBibTeXでコピー</translation>
     </message>
@@ -1556,6 +2450,10 @@ Replace it?</source>
     <message>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>訳：「%1」</translation>
     </message>
 </context>
 <context>

@@ -119,21 +119,308 @@
         <source>date as the reports give it (local; month ticks)</source>
         <translation>报道所给的日期（当地时间；按月标刻度）</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
     <message>
-        <source>agrees</source>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
+        <source>Built, first phase · H100</source>
+        <translation>已建成，第一阶段 · H100</translation>
+    </message>
+    <message>
+        <source>After the upgrade · H100 + H200</source>
+        <translation>升级之后 · H100 + H200</translation>
+    </message>
+    <message>
+        <source>Next step, Musk&apos;s post of %1 · B200</source>
+        <translation>下一步（马斯克 %1 的帖子） · B200</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s promise, tour report · H200</source>
+        <translation>马斯克的承诺（参观报道） · H200</translation>
+    </message>
+    <message>
+        <source>Expansion plan (FT) · type not given</source>
+        <translation>扩建计划（FT） · 型号未说明</translation>
+    </message>
+    <message>
+        <source>Tesla&apos;s H100 purchase · H100</source>
+        <translation>特斯拉采购的 H100 · H100</translation>
+    </message>
+    <message>
+        <source>Aurora · Intel</source>
+        <translation>Aurora · 英特尔</translation>
+    </message>
+    <message>
+        <source>Tesla Cortex, Giga Texas · type not given</source>
+        <translation>特斯拉 Cortex，得州超级工厂 · 型号未说明</translation>
+    </message>
+    <message>
+        <source>Frontier · AMD</source>
+        <translation>Frontier · AMD</translation>
+    </message>
+    <message>
+        <source>GPT-4 training (OpenAI) · A100</source>
+        <translation>GPT-4 训练（OpenAI） · A100</translation>
+    </message>
+    <message>
+        <source>Grok 2 training at Oracle · H100</source>
+        <translation>在甲骨文训练 Grok 2 · H100</translation>
+    </message>
+    <message>
+        <source>Grok 2 needs, Musk said earlier · H100</source>
+        <translation>Grok 2 所需数量（马斯克此前所说） · H100</translation>
+    </message>
+    <message>
+        <source>Rented from Oracle before · H100</source>
+        <translation>此前向甲骨文租用 · H100</translation>
+    </message>
+    <message>
+        <source>Microsoft Eagle · H100</source>
+        <translation>微软 Eagle · H100</translation>
+    </message>
+    <message>
+        <source>Tesla GPUs redirected to xAI · H100</source>
+        <translation>从特斯拉转给 xAI 的 GPU · H100</translation>
+    </message>
+    <message>
+        <source>Counts of different accelerators: a bar shows how many chips, not how much computing power.</source>
+        <translation>不同加速器的数量：柱条表示芯片的个数，而不是算力。</translation>
+    </message>
+    <message>
+        <source>Colossus, Memphis (estimate)</source>
+        <translation>Colossus，孟菲斯（估计）</translation>
+    </message>
+    <message>
+        <source>H100 systems Musk says are not worth building</source>
+        <translation>马斯克称不值得建造的 H100 系统</translation>
+    </message>
+    <message>
+        <source>The report gives %1 MW “per hour” (每小时); megawatts are already a rate, so the bar shows MW.</source>
+        <translation>报道写的是“每小时” %1 MW；兆瓦本身已是功率（单位时间的量），所以柱条以 MW 表示。</translation>
+    </message>
+    <message>
+        <source>ChatGPT query</source>
+        <translation>ChatGPT 查询</translation>
+    </message>
+    <message>
+        <source>Google search</source>
+        <translation>Google 搜索</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
+        <translation>户家庭的用电量相当于该站点估计的 %1 MW（报道中的比较）</translation>
+    </message>
+    <message>
+        <source>US gallons of cooling water a day</source>
+        <translation>美制加仑：每天的冷却用水</translation>
+    </message>
+    <message>
+        <source>MWh stored in each Tesla Megapack</source>
+        <translation>MWh：每台特斯拉 Megapack 的储电量</translation>
+    </message>
+    <message>
+        <source>diesel generators added on site</source>
+        <translation>台柴油发电机在现场增设</translation>
+    </message>
+    <message>
+        <source>TWh a year of added data-centre demand from AI (Goldman Sachs)</source>
+        <translation>TWh/年：AI 带来的数据中心新增需求（高盛）</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>数百亿</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>数十亿</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): no single figure</source>
+        <translation>“%1”（%2）：没有确切数字</translation>
+    </message>
+    <message>
+        <source>xAI funding round (German report)</source>
+        <translation>xAI 融资轮（德语报道）</translation>
+    </message>
+    <message>
+        <source>xAI Series B, %1 (Chinese report)</source>
+        <translation>xAI B 轮融资，%1（中文报道）</translation>
+    </message>
+    <message>
+        <source>xAI raised “this year” (FT; year not stated)</source>
+        <translation>xAI “今年”筹集的资金（FT；未注明年份）</translation>
+    </message>
+    <message>
+        <source>Oracle cloud deal, reported close in May (talks ended)</source>
+        <translation>甲骨文云服务交易（据报 5 月接近达成，谈判已终止）</translation>
+    </message>
+    <message>
+        <source>OpenAI–Microsoft partnership</source>
+        <translation>OpenAI 与微软的合作</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s investment in Anthropic</source>
+        <translation>亚马逊对 Anthropic 的投资</translation>
+    </message>
+    <message>
+        <source>Memphis project value</source>
+        <translation>孟菲斯项目的价值</translation>
+    </message>
+    <message>
+        <source>New GPUs for the expansion (FT estimate)</source>
+        <translation>扩建所需的新 GPU（FT 估计）</translation>
+    </message>
+    <message>
+        <source>After the funding round (German report)</source>
+        <translation>融资轮之后（德语报道）</translation>
+    </message>
+    <message>
+        <source>Hatched: an amount the report gives only in words, drawn across the span the words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 billion, cut at the end of the axis, →).</source>
+        <translation>斜线：报道只用文字给出的金额，按文字所允许的范围绘制（“数十亿”：10 亿–100 亿；“数百亿”：100 亿–1000 亿，在坐标轴末端截断 →）。</translation>
+    </message>
+    <message>
+        <source>Oracle offers xAI cloud for training</source>
+        <translation>甲骨文向 xAI 提供训练用云服务</translation>
+    </message>
+    <message>
+        <source>Memphis chosen after talks in March</source>
+        <translation>经 3 月商谈后选定孟菲斯</translation>
+    </message>
+    <message>
+        <source>Series B funding round announced</source>
+        <translation>宣布 B 轮融资</translation>
+    </message>
+    <message>
+        <source>Musk&apos;s post: H100 cluster online “in some months”</source>
+        <translation>马斯克发帖：H100 集群“几个月内”上线</translation>
+    </message>
+    <message>
+        <source>Musk: Dell assembling half the racks, “SMC” the rest</source>
+        <translation>马斯克：戴尔组装一半机架，“SMC”组装其余部分</translation>
+    </message>
+    <message>
+        <source>Talks with Oracle on more chips end</source>
+        <translation>与甲骨文关于更多芯片的谈判结束</translation>
+    </message>
+    <message>
+        <source>Diesel generators added on site</source>
+        <translation>现场增设柴油发电机</translation>
+    </message>
+    <message>
+        <source>Training starts on Colossus</source>
+        <translation>Colossus 开始训练</translation>
+    </message>
+    <message>
+        <source>Grok 2 release planned</source>
+        <translation>Grok 2 计划发布</translation>
+    </message>
+    <message>
+        <source>Grok 3 to be trained before</source>
+        <translation>Grok 3 计划在此之前完成训练</translation>
+    </message>
+    <message>
+        <source>Next step (B200), Musk: “next summer”</source>
+        <translation>下一步（B200），马斯克：“明年夏天”</translation>
+    </message>
+    <message>
+        <source>Original plan: cluster running</source>
+        <translation>原计划：集群投入运行</translation>
+    </message>
+    <message>
+        <source> days)</source>
+        <translation>天）</translation>
+    </message>
+    <message>
+        <source>Choosing Memphis (Forbes)</source>
+        <translation>选定孟菲斯（福布斯）</translation>
+    </message>
+    <message>
+        <source>Installing the GPUs (Jensen Huang)</source>
+        <translation>安装 GPU（黄仁勋）</translation>
+    </message>
+    <message>
+        <source>Building Colossus (FT)</source>
+        <translation>建成 Colossus（FT）</translation>
+    </message>
+    <message>
+        <source>Assembling Colossus (tour report)</source>
+        <translation>组装 Colossus（参观报道）</translation>
+    </message>
+    <message>
+        <source>Ahead of the original plan by</source>
+        <translation>比原计划提前</translation>
+    </message>
+    <message>
+        <source>Usual for a data centre this size</source>
+        <translation>同等规模数据中心的常规工期</translation>
+    </message>
+    <message>
+        <source>Undated: the FT&apos;s report that Colossus will grow to %1 GPUs gives a day (“the 5th”) but no month or year, so it is not placed on the time axis.</source>
+        <translation>未注明日期：FT 关于 Colossus 将扩展到 %1 块 GPU 的报道只给出了日（“5 日”），没有月份和年份，因此未放在时间轴上。</translation>
+    </message>
+    <message>
+        <source>Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb</source>
+        <translation>网卡合计：%1 × %2 GbE + 1 × %3 Gb</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source> Gb/s (derived)</source>
+        <translation> Gb/s（推算）</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>按报道所述</translation>
+    </message>
+    <message>
+        <source>one %1 GbE NIC per GPU</source>
+        <translation>每块 GPU 一块 %1 GbE 网卡</translation>
+    </message>
+    <message>
+        <source>one extra %1 Gb NIC per server</source>
+        <translation>每台服务器另加一块 %1 Gb 网卡</translation>
+    </message>
+    <message>
+        <source>1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.</source>
+        <translation>1 Tb/s = 1,000 Gb/s。网卡合计与报道的总量%1。</translation>
+    </message>
+    <message>
+        <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <source>disagrees</source>
+        <source>differ</source>
         <translation>不一致</translation>
     </message>
+</context>
+<context>
+    <name>Citation</name>
     <message>
-        <source>unclear unit</source>
-        <translation>单位不明确</translation>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
     </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Passage: “%1”</source>
+        <translation>原文段落：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Colossus Explorer: the layout of xAI&apos;s Colossus supercomputer, every figure linked to the passage it came from.
 Without a command it opens the window.</source>
@@ -370,6 +657,279 @@ Without a command it opens the window.</source>
     </message>
 </context>
 <context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>unclear unit</source>
+        <translation>单位不明</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>liquid cooling</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <source>Liquid cooling for every GPU</source>
+        <translation>每块 GPU 都采用液冷</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>HGX H100 board</source>
+        <translation>HGX H100 主板</translation>
+    </message>
+    <message>
+        <source>NVIDIA HGX H100</source>
+        <translation>NVIDIA HGX H100</translation>
+    </message>
+    <message>
+        <source>GPU type in this scenario</source>
+        <translation>此情景中的 GPU 型号</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC, this GPU&apos;s own</source>
+        <translation>%1 GbE 网卡，此 GPU 专用</translation>
+    </message>
+    <message>
+        <source>%1 GbE NIC</source>
+        <translation>%1 GbE 网卡</translation>
+    </message>
+    <message>
+        <source>NIC as built (not reported)</source>
+        <translation>网卡按已建成配置（未见报道）</translation>
+    </message>
+    <message>
+        <source>NIC as built</source>
+        <translation>网卡按已建成配置</translation>
+    </message>
+    <message>
+        <source>A dedicated NIC per GPU</source>
+        <translation>每块 GPU 配一块专用网卡</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>%1 · partial: %2 of %3 racks, %4 GPUs</source>
+        <translation>%1 · 不满：%3 个机架中的 %2 个，%4 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · partial, %2 GPUs</source>
+        <translation>%1 · 不满，%2 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2 racks · %3 GPUs</source>
+        <translation>%1 · %2 个机架 · %3 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2 GPUs</source>
+        <translation>%1 · %2 块 GPU</translation>
+    </message>
+    <message>
+        <source>no rack: the %1 GPUs end before it</source>
+        <translation>无机架：%1 块 GPU 在此之前已排完</translation>
+    </message>
+    <message>
+        <source>no rack</source>
+        <translation>无机架</translation>
+    </message>
+    <message>
+        <source>GPUs per group</source>
+        <translation>每组 GPU 数</translation>
+    </message>
+    <message>
+        <source>%1U manifold</source>
+        <translation>%1U 分配管</translation>
+    </message>
+    <message>
+        <source>%1U cooling manifold between servers</source>
+        <translation>服务器之间的 %1U 冷却分配管</translation>
+    </message>
+    <message>
+        <source>Cooling manifold between servers</source>
+        <translation>服务器之间的冷却分配管</translation>
+    </message>
+    <message>
+        <source>empty: the %1 GPUs end above</source>
+        <translation>空位：%1 块 GPU 在上方已排完</translation>
+    </message>
+    <message>
+        <source>empty slot</source>
+        <translation>空槽位</translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <source>%1 · part full: %2 of %3 servers</source>
+        <translation>%1 · 未满：%3 台服务器中的 %2 台</translation>
+    </message>
+    <message>
+        <source>%1 · part full, %2 GPUs</source>
+        <translation>%1 · 未满，%2 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · front · %2 GPUs</source>
+        <translation>%1 · 正面 · %2 块 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per rack</source>
+        <translation>每个机架的 GPU 数</translation>
+    </message>
+    <message>
+        <source>%1U unit: redundant pumps, rack monitoring</source>
+        <translation>%1U 单元：冗余泵、机架监控</translation>
+    </message>
+    <message>
+        <source>%1U pumps + monitoring</source>
+        <translation>%1U 泵 + 监控</translation>
+    </message>
+    <message>
+        <source>%1U pumps</source>
+        <translation>%1U 泵</translation>
+    </message>
+    <message>
+        <source>Pump unit with redundant pumps and rack monitoring</source>
+        <translation>配有冗余泵和机架监控的泵单元</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled HGX H100</source>
+        <translation>%1U 液冷 HGX H100</translation>
+    </message>
+    <message>
+        <source>%1U liquid-cooled server, layout as built</source>
+        <translation>%1U 液冷服务器，按已建成布局</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet</source>
+        <translation>以太网 %1 Tb/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 GPUs</source>
+        <translation>%1 · %2 · %3 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX %3</source>
+        <translation>%1 · %2U HGX %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2U HGX</source>
+        <translation>%1 · %2U HGX</translation>
+    </message>
+    <message>
+        <source> per server</source>
+        <translation>（每台服务器）</translation>
+    </message>
+    <message>
+        <source>Ethernet bandwidth per server</source>
+        <translation>每台服务器的以太网带宽</translation>
+    </message>
+    <message>
+        <source>+1 NIC, %1 Gb</source>
+        <translation>+1 块网卡，%1 Gb</translation>
+    </message>
+    <message>
+        <source>+%1 Gb</source>
+        <translation>+%1 Gb</translation>
+    </message>
+    <message>
+        <source>The server&apos;s extra NIC</source>
+        <translation>服务器的附加网卡</translation>
+    </message>
+    <message>
+        <source>The built servers&apos; extra NIC (not reported for these)</source>
+        <translation>已建成服务器的附加网卡（这些服务器未见报道）</translation>
+    </message>
+    <message>
+        <source>PSU %1 (redundant)</source>
+        <translation>电源 %1（冗余）</translation>
+    </message>
+    <message>
+        <source>PSU %1</source>
+        <translation>电源 %1</translation>
+    </message>
+    <message>
+        <source>Redundant power supplies per server</source>
+        <translation>每台服务器的冗余电源</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>4U liquid-cooled server (Supermicro&apos;s in the tour report; Dell was to assemble half the racks, Musk said)</source>
+        <translation>4U 液冷服务器（参观报道中为超微产品；据马斯克说，一半机架由戴尔组装）</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>冷却</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramModel</name>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · its own %2 GbE NIC (reported)</source>
+        <translation>一块 GPU（%1） · 自带一块 %2 GbE 网卡（据报道）</translation>
+    </message>
+    <message>
+        <source>one GPU (%1) · network card not reported for these GPUs (drawn as built)</source>
+        <translation>一块 GPU（%1） · 这些 GPU 的网卡未见报道（按已建成的配置绘制）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 块 GPU</translation>
+    </message>
+    <message>
+        <source> · %1 Tb/s Ethernet (reported per server)</source>
+        <translation> · 以太网 %1 Tb/s（每台服务器，据报道）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 servers</source>
+        <translation>%1 块 GPU · %2 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 servers (partial: the total ends here)</source>
+        <translation>%1 块 GPU，位于 %3 台服务器中的 %2 台（不满：总数到此为止）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · %2 racks of %3 servers</source>
+        <translation>%1 块 GPU · %2 个机架，每个 %3 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 of %3 racks (partial: the total ends here)</source>
+        <translation>%1 块 GPU，位于 %3 个机架中的 %2 个（不满：总数到此为止）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs · derived: %2 · %3 · %4</source>
+        <translation>%1 块 GPU · 推算：%2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>DiagramPicture</name>
     <message>
         <source>Rear of the rack: three-phase power supplies, Ethernet switches and the rack-sized manifold (positions schematic). </source>
@@ -385,6 +945,114 @@ Without a command it opens the window.</source>
     <message>
         <source>%1 report</source>
         <translation>%1报道</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>several thousand</source>
+        <translation>数千</translation>
+    </message>
+    <message>
+        <source>several hundred thousand</source>
+        <translation>数十万</translation>
+    </message>
+    <message>
+        <source>several million</source>
+        <translation>数百万</translation>
+    </message>
+    <message>
+        <source>several billion</source>
+        <translation>数十亿</translation>
+    </message>
+    <message>
+        <source>several trillion</source>
+        <translation>数万亿</translation>
+    </message>
+    <message>
+        <source>tens of thousands</source>
+        <translation>数万</translation>
+    </message>
+    <message>
+        <source>tens of hundred thousands</source>
+        <translation>数百万</translation>
+    </message>
+    <message>
+        <source>tens of millions</source>
+        <translation>数千万</translation>
+    </message>
+    <message>
+        <source>tens of billions</source>
+        <translation>数百亿</translation>
+    </message>
+    <message>
+        <source>tens of trillions</source>
+        <translation>数十万亿</translation>
+    </message>
+    <message>
+        <source>tens of</source>
+        <translation>数十</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1之前</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1以前</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>%1 的说法</translation>
+    </message>
+    <message>
+        <source>est.</source>
+        <translation>估</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>日期 %1</translation>
+    </message>
+    <message>
+        <source>dated %1 (%2)</source>
+        <translation>日期 %1（%2）</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>撰写于 %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
+        <translation>&lt;i&gt;推算&lt;/i&gt;：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1087,64 @@ Without a command it opens the window.</source>
     <message>
         <source>Spanish</source>
         <translation>西班牙语</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPainter</name>
+    <message>
+        <source>or %1 %2%3</source>
+        <translation>或 %1 %2%3</translation>
+    </message>
+    <message>
+        <source>one block = a group of %1 racks × %2 GPUs = %3 GPUs</source>
+        <translation>一个方块 = 一组 %1 个机架 × %2 块 GPU = %3 块 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per group of racks</source>
+        <translation>每组机架的 GPU 数</translation>
+    </message>
+    <message>
+        <source>Parts as reported; their placement in the server is schematic</source>
+        <translation>部件依据报道；其在服务器内的位置为示意</translation>
+    </message>
+    <message>
+        <source>Rack units as reported; drawing schematic</source>
+        <translation>机架单元依据报道；图为示意</translation>
+    </message>
+    <message>
+        <source> · last group partial (%1 of %2 racks)</source>
+        <translation> · 最后一组不满（%2 个机架中的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
+        <translation>各组按行排列：示意，未见平面图报道 · 绘出 %1 组、%2 个机架（推算）%3</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>The report names the parts on the rear but not where they sit: their positions here are schematic.</source>
+        <translation>报道列出了背面的部件，但没有说明其位置：此处的位置为示意。</translation>
+    </message>
+    <message>
+        <source>As built: </source>
+        <translation>已建成配置：</translation>
+    </message>
+    <message>
+        <source>%1 Tb/s Ethernet per server, as reported (%2 × %3 + %4 = %5 Gb/s)</source>
+        <translation>每台服务器以太网 %1 Tb/s，依据报道（%2 × %3 + %4 = %5 Gb/s）</translation>
+    </message>
+    <message>
+        <source>Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit = %6U, from the reported unit heights. Drawing schematic.</source>
+        <translation>高度：%1 × %2U 服务器 + %3 × %4U 分配管 + %5U 泵单元 = %6U，依据报道的单元高度。图为示意。</translation>
+    </message>
+    <message>
+        <source>The reports list these parts; where they sit inside the server is schematic.</source>
+        <translation>报道列出了这些部件；其在服务器内的位置为示意。</translation>
+    </message>
+    <message>
+        <source>What the reports say is here</source>
+        <translation>报道所述的部件</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1187,42 @@ Without a command it opens the window.</source>
     <message>
         <source>Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)</source>
         <translation>Colossus（升级，共 %1 块：%2 + %3 块 H100 + %4 块 H200）</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>近 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the last one part full; the reports say &quot;%6 racks&quot;. Groups: %2 ÷ %7 per group = %8 → %9 groups, the last one partial; the reports say &quot;%10 groups&quot;. See the consistency check %11.</source>
+        <translation>截至 %1 的建成情况。机架：%2 块 GPU ÷ 每个机架 %3 块 = %4 → %5 个机架，最后一个未满；报道称“%6 个机架”。组：%2 ÷ 每组 %7 块 = %8 → %9 组，最后一组不满；报道称“%10 组”。参见一致性检查 %11。</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
+        <translation>已建成的 %1 块 H100，加上升级宣布的另外 %2 块 H100 和 %3 块 H200：共 %4 块 GPU（推算）。</translation>
+    </message>
+    <message>
+        <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
+        <translation>各报道对型号说法不一：马斯克的帖子说 %1 块 B200（报道 %2），参观报道说 %3 块 H200（报道 %4）。两种说法都予以显示：每块 GPU 用两种颜色绘制。</translation>
+    </message>
+    <message>
+        <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
+        <translation>FT 报道的计划：%1 块 GPU，型号未见报道；按已建成集群的机架和组规模绘制。</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1292,121 @@ Without a command it opens the window.</source>
     <message>
         <source>our translation: “%1”</source>
         <translation>我们的译文：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>GPUs</source>
+        <translation>块 GPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>块 GPU</translation>
+    </message>
+    <message>
+        <source>chips</source>
+        <translation>颗芯片</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>颗芯片</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台服务器</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>台服务器</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>个机架</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>个机架</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>power supplies</source>
+        <translation>个电源</translation>
+    </message>
+    <message>
+        <source>power supply</source>
+        <translation>个电源</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>台发电机</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>台发电机</translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation>户家庭</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>户家庭</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>个城市</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>个城市</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>US gal/day</source>
+        <translation>美制加仑/天</translation>
+    </message>
+    <message>
+        <source>TWh/year</source>
+        <translation>TWh/年</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1547,30 @@ Click to see the passage in the sources</source>
     <message>
         <source> · selected: %1</source>
         <translation> · 已选：%1</translation>
+    </message>
+    <message>
+        <source>Colossus, %1</source>
+        <translation>Colossus，%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>第 %1 组（共 %2 组）</translation>
+    </message>
+    <message>
+        <source>Rack %1 of group %2%3</source>
+        <translation>第 %2 组的机架 %1%3</translation>
+    </message>
+    <message>
+        <source>, rear view</source>
+        <translation>，背面</translation>
+    </message>
+    <message>
+        <source>Server %1 of rack %2 in group %3</source>
+        <translation>第 %3 组机架 %2 中的服务器 %1</translation>
+    </message>
+    <message>
+        <source>GPU %1 of server %2 in rack %3 of group %4</source>
+        <translation>第 %4 组机架 %3 服务器 %2 中的 GPU %1</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +2341,6 @@ Replace it?</source>
         <translation>原文写法：</translation>
     </message>
     <message>
-        <source>In English:</source>
-        <translation>英文译文：</translation>
-    </message>
-    <message>
         <source>Derived:</source>
         <translation>推算：</translation>
     </message>
@@ -1478,6 +2375,10 @@ Replace it?</source>
     <message>
         <source>Facts involved:</source>
         <translation>涉及的事实：</translation>
+    </message>
+    <message>
+        <source>Our translation:</source>
+        <translation>我们的译文：</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +2436,6 @@ Replace it?</source>
         <translation>推算：%1</translation>
     </message>
     <message>
-        <source>English: “%1”</source>
-        <translation>英文译文：“%1”</translation>
-    </message>
-    <message>
         <source>Copy citation as BibTeX</source>
         <translation>以 BibTeX 格式复制引文</translation>
     </message>
@@ -1549,6 +2446,10 @@ Replace it?</source>
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Our translation: “%1”</source>
+        <translation>我们的译文：“%1”</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,9 @@ QStringList expectedIds(const QString &text, const QString &topic) {
     for (const Figure &figure : catalogue().figures()) {
         if (!topic.isEmpty() && figure.topic != topic)
             continue;
-        const QStringList fields{figure.label, figure.id,          figure.written,
-                                 figure.quote, figure.translation, figure.formula};
+        const QStringList fields{
+            figure.label(), figure.id, figure.written, figure.quote, figure.translations.text(),
+            figure.formula};
         bool all = true;
         for (const QString &word : words) {
             bool found = false;
@@ -51,7 +52,7 @@ QStringList expectedIds(const QString &text, const QString &topic) {
 Figure syntheticFigure(const QString &id, double value) {
     Figure figure;
     figure.id = id;
-    figure.label = id;
+    figure.labels = LocalizedText(id);
     figure.value = value;
     figure.unit = QStringLiteral("GPUs");
     figure.topic = QStringLiteral("compute");
@@ -79,7 +80,8 @@ TEST(FigureTableModel, ShowsLabelValueAndShortSource) {
     for (int row = 0; row < model.rowCount(); ++row) {
         const Figure &figure = catalogue().figures().at(row);
         SCOPED_TRACE(figure.id.toStdString());
-        EXPECT_EQ(model.index(row, FigureTableModel::LabelColumn).data().toString(), figure.label);
+        EXPECT_EQ(model.index(row, FigureTableModel::LabelColumn).data().toString(),
+                  figure.label());
         EXPECT_EQ(model.index(row, FigureTableModel::ValueColumn).data().toString(),
                   FigureFormat::value(figure));
         const QString source = model.index(row, FigureTableModel::SourceColumn).data().toString();
@@ -234,14 +236,15 @@ TEST(FigureFilter, MatchesQuotesInTheirOriginalLanguageAndTranslations) {
     filter.setSourceModel(&model);
     const Figure *reported = nullptr;
     for (const Figure &figure : catalogue().figures()) {
-        if (!figure.isDerived() && !figure.translation.isEmpty() && !figure.written.isEmpty()) {
+        if (!figure.isDerived() && !figure.translations.text().isEmpty() &&
+            !figure.written.isEmpty()) {
             reported = &figure;
             break;
         }
     }
     ASSERT_NE(reported, nullptr);
-    for (const QString &text :
-         {reported->quote, reported->written, reported->translation, reported->id.toUpper()}) {
+    for (const QString &text : {reported->quote, reported->written, reported->translations.text(),
+                                reported->id.toUpper()}) {
         filter.setTextFilter(text);
         EXPECT_TRUE(idsOf(filter).contains(reported->id)) << text.toStdString();
     }

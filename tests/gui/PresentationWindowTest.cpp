@@ -639,9 +639,9 @@ TEST(PresentationRoom, NotesAreNeverShownToTheRoom) {
     Tour withNotes = embeddedTour();
     Tour without = embeddedTour();
     for (TourStep &step : without.steps)
-        step.notes.clear();
+        step.notes = {};
     for (TourStep &step : withNotes.steps)
-        step.notes = QStringLiteral("SECRET SPEAKER NOTE that would be visible");
+        step.notes = LocalizedText(QStringLiteral("SECRET SPEAKER NOTE that would be visible"));
     PresentationWindow a(Catalogue::embedded(), withNotes);
     PresentationWindow b(Catalogue::embedded(), without);
     for (PresentationWindow *w : {&a, &b}) {

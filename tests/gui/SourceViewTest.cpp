@@ -100,8 +100,8 @@ TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
         EXPECT_EQ(selectedText(highlights[0]), figure.quote);
         EXPECT_TRUE(isVisible(*view.documentView(), offset)) << "not scrolled to the passage";
         // Hovering the passage shows its translation; just outside it, nothing.
-        EXPECT_EQ(view.translationAt(offset), figure.translation);
-        EXPECT_EQ(view.translationAt(offset + figure.quote.size() - 1), figure.translation);
+        EXPECT_EQ(view.translationAt(offset), figure.translations.text());
+        EXPECT_EQ(view.translationAt(offset + figure.quote.size() - 1), figure.translations.text());
         EXPECT_TRUE(view.translationAt(offset + figure.quote.size()).isEmpty() ||
                     figure.quote.size() == 0);
 
@@ -109,7 +109,7 @@ TEST_F(SourceViewTest, HighlightsExactlyTheQuoteOfEveryReportedFigure) {
         const QString panel = view.panelText();
         EXPECT_TRUE(panel.contains(figure.quote));
         EXPECT_TRUE(panel.contains(figure.written));
-        EXPECT_TRUE(panel.contains(figure.translation));
+        EXPECT_TRUE(panel.contains(figure.translations.text()));
         EXPECT_TRUE(panel.contains(FigureFormat::value(figure)));
         languages += QSet<QString>(catalogue().source(figure.source)->languages.cbegin(),
                                    catalogue().source(figure.source)->languages.cend());
@@ -133,7 +133,7 @@ TEST_F(SourceViewTest, ShowsTheDocumentHeader) {
     const QString header = view.headerText();
     EXPECT_TRUE(header.contains(FigureFormat::documentShort(catalogue(), document->id)));
     EXPECT_TRUE(header.contains(document->title));
-    EXPECT_TRUE(header.contains(document->summary));
+    EXPECT_TRUE(header.contains(document->summary()));
 }
 
 TEST_F(SourceViewTest, DerivedFiguresHighlightTheirInputsAndShowTheArithmetic) {
@@ -166,7 +166,7 @@ TEST_F(SourceViewTest, ChecksHighlightEveryPassageInvolved) {
         }
         EXPECT_EQ(shownRanges(view), expected);
         EXPECT_TRUE(
-            view.panelText().contains(QString(check.explanation).replace(QChar(0xa0), u' ')));
+            view.panelText().contains(QString(check.explanation()).replace(QChar(0xa0), u' ')));
         // Every highlighted range holds the quote it stands for.
         for (const QString &document : view.passageDocuments()) {
             view.showDocument(document);
@@ -188,7 +188,7 @@ TEST_F(SourceViewTest, FactsHighlightTheirQuote) {
         ASSERT_EQ(view.highlights().size(), 1);
         EXPECT_EQ(view.highlights()[0].cursor.selectionStart(), offset);
         EXPECT_EQ(selectedText(view.highlights()[0]), fact.quote);
-        EXPECT_TRUE(view.panelText().contains(fact.translation));
+        EXPECT_TRUE(view.panelText().contains(fact.translations.text()));
     }
 }
 
@@ -241,7 +241,7 @@ TEST_F(SourceViewTest, ThemeChangeKeepsTheSubjectAndDocument) {
     view.setTheme(dark);
     EXPECT_EQ(view.documentId(), documents.constLast());
     EXPECT_EQ(view.highlights().size(), highlights);
-    EXPECT_TRUE(view.panelText().contains(QString(check.explanation).replace(QChar(0xa0), u' ')));
+    EXPECT_TRUE(view.panelText().contains(QString(check.explanation()).replace(QChar(0xa0), u' ')));
     auto *panel = view.findChild<QTextBrowser *>(QStringLiteral("sourcePanel"));
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->toHtml().contains(VerdictIcon::colour(check.verdict, dark).name()));

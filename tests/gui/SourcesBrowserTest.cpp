@@ -190,7 +190,7 @@ TEST_F(SourcesBrowserTest, ChecksListShowsVerdictIcons) {
     for (int row = 0; row < browser.checksModel()->rowCount(); ++row) {
         const QModelIndex index = browser.checksModel()->index(row);
         EXPECT_FALSE(index.data(Qt::DecorationRole).value<QIcon>().isNull());
-        EXPECT_EQ(index.data().toString(), browser.checksModel()->checkAt(row).title);
+        EXPECT_EQ(index.data().toString(), browser.checksModel()->checkAt(row).title());
     }
 }
 
@@ -406,19 +406,19 @@ TEST_F(SourcesBrowserTest, CopiesACitationWithPassageTranslationAndSource) {
     QGuiApplication::clipboard()->clear();
     QTest::keySequence(browser.table(), QKeySequence::Copy);
     const QString copied = QGuiApplication::clipboard()->text();
-    EXPECT_TRUE(copied.contains(figure.label));
+    EXPECT_TRUE(copied.contains(figure.label()));
     EXPECT_TRUE(copied.contains(figure.quote));
-    EXPECT_TRUE(copied.contains(figure.translation));
+    EXPECT_TRUE(copied.contains(figure.translations.text()));
     EXPECT_TRUE(copied.contains(figure.source));
 
     // A check cites its explanation and every figure's passage.
     const ConsistencyCheck check = runConsistencyChecks(catalogue()).constFirst();
     browser.showCheck(check.id);
     const QString citation = browser.citation();
-    EXPECT_TRUE(citation.contains(check.explanation));
+    EXPECT_TRUE(citation.contains(check.explanation()));
     for (const QString &id : check.figureIds) {
         const Figure &involved = catalogue().require(id);
-        EXPECT_TRUE(citation.contains(involved.label)) << id.toStdString();
+        EXPECT_TRUE(citation.contains(involved.label())) << id.toStdString();
         if (!involved.isDerived()) {
             EXPECT_TRUE(citation.contains(involved.quote)) << id.toStdString();
         }

@@ -337,7 +337,7 @@ TEST(CatalogueLoader, ReadsTextsInSeveralLanguagesFallingBackToEnglish) {
     ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
     const Figure *figure = result.catalogue->figure(u"gpus_per_rack");
     ASSERT_NE(figure, nullptr);
-    EXPECT_EQ(figure->label, u"GPUs per rack"_qs); // English for the views that show English
+    EXPECT_EQ(figure->label(), u"GPUs per rack"_qs); // the reader's language: English here
     EXPECT_EQ(figure->labels.text(u"de"_qs), u"GPUs pro Rack"_qs);
     EXPECT_EQ(figure->labels.text(u"ja"_qs), u"GPUs per rack"_qs); // not given: English
     // A plain string is English only, and is written back as one.
@@ -395,7 +395,7 @@ TEST_F(EmbeddedCatalogue, ShipsTheFiveReportsByteIdentical) {
         ASSERT_TRUE(seed.open(QIODevice::ReadOnly)) << qPrintable(doc.id);
         EXPECT_EQ(doc.text.toUtf8(), seed.readAll()) << qPrintable(doc.id);
         EXPECT_FALSE(doc.languages.isEmpty()) << qPrintable(doc.id);
-        EXPECT_FALSE(doc.summary.isEmpty()) << qPrintable(doc.id);
+        EXPECT_FALSE(doc.summary().isEmpty()) << qPrintable(doc.id);
     }
     // The documents we were given, where the checkout has them beside it (as CI does).
     const QDir seeds(QStringLiteral(COLOSSUS_SEEDS_DIR));
@@ -419,7 +419,7 @@ TEST_F(EmbeddedCatalogue, EveryQuoteIsVerbatimAndEveryWrittenFormIsInItsQuote) {
         ASSERT_NE(doc, nullptr) << qPrintable(f.id);
         EXPECT_TRUE(doc->text.contains(f.quote)) << qPrintable(f.id);
         EXPECT_TRUE(f.quote.contains(f.written)) << qPrintable(f.id);
-        EXPECT_FALSE(f.translation.isEmpty()) << qPrintable(f.id);
+        EXPECT_FALSE(f.translations.text().isEmpty()) << qPrintable(f.id);
     }
     for (const Fact &fact : catalogue.facts())
         EXPECT_GE(catalogue.passageOffset(fact.source, fact.quote), 0) << qPrintable(fact.id);

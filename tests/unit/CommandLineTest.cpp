@@ -1,6 +1,7 @@
 #include "AppProcess.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/ConsistencyChecks.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
     const QStringList common = {u"id"_qs,     u"label"_qs,   u"value"_qs,       u"unit"_qs,
                                 u"kind"_qs,   u"topic"_qs,   u"asOf"_qs,        u"source"_qs,
                                 u"quote"_qs,  u"written"_qs, u"translation"_qs, u"qualifier"_qs,
-                                u"status"_qs, u"shown"_qs};
+                                u"status"_qs, u"shown"_qs,   u"language"_qs,    u"localized"_qs};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();
         const Figure &f = catalogue.figures()[i];
@@ -113,6 +114,51 @@ TEST(CommandLine, ListFiguresAsJsonHasExactlyTheCatalogueFields) {
     }
 }
 
+// --json keeps its English keys and texts for scripts; "localized" has the texts of --lang.
+TEST(CommandLine, ListFiguresAsJsonAddsTheLanguagesTexts) {
+    const AppRun run = runApp({u"--lang"_qs, u"de"_qs, u"--list-figures"_qs, u"--json"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const Catalogue &catalogue = Catalogue::embedded();
+    ASSERT_EQ(array.size(), catalogue.figures().size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array[i].toObject();
+        const Figure &f = catalogue.figures()[i];
+        EXPECT_EQ(o.value(u"label"_qs).toString(), f.labels.english());
+        EXPECT_EQ(o.value(u"language"_qs).toString(), u"de"_qs);
+        const QJsonObject localized = o.value(u"localized"_qs).toObject();
+        EXPECT_EQ(localized.value(u"label"_qs).toString(), f.labels.text(u"de"_qs))
+            << qPrintable(f.id);
+        if (!f.isDerived()) {
+            EXPECT_EQ(o.value(u"translation"_qs).toString(), f.translations.english());
+        }
+    }
+    const QJsonObject first = array[0].toObject();
+    EXPECT_NE(first.value(u"localized"_qs).toObject().value(u"label"_qs).toString(),
+              first.value(u"label"_qs).toString())
+        << "no German label";
+}
+
+TEST(CommandLine, ListChecksFollowsLang) {
+    const AppRun run = runApp({u"--lang"_qs, u"ja"_qs, u"--list-checks"_qs});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QList<ConsistencyCheck> checks = runConsistencyChecks(Catalogue::embedded());
+    ASSERT_FALSE(checks.isEmpty());
+    const QString japaneseTitle = checks.constFirst().titles.text(u"ja"_qs);
+    ASSERT_NE(japaneseTitle, checks.constFirst().titles.english());
+    EXPECT_TRUE(run.out.contains(u"] "_qs + checks.constFirst().id + u": "_qs))
+        << qPrintable(run.out);
+    EXPECT_FALSE(run.out.contains(checks.constFirst().titles.english())) << qPrintable(run.out);
+
+    const AppRun json = runApp({u"--lang"_qs, u"ja"_qs, u"--list-checks"_qs, u"--json"_qs});
+    ASSERT_EQ(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).array()[0].toObject();
+    EXPECT_EQ(o.value(u"title"_qs).toString(), checks.constFirst().titles.english());
+    EXPECT_EQ(o.value(u"verdict"_qs).toString(),
+              ConsistencyCheck::verdictName(checks.constFirst().verdict));
+    EXPECT_FALSE(o.value(u"localized"_qs).toObject().value(u"title"_qs).toString().isEmpty());
+}
+
 TEST(CommandLine, ListFiguresShowsHedgesInWordsAsTheWindowDoes) {
     const AppRun run = runApp({u"--list-figures"_qs});
     ASSERT_EQ(run.exitCode, 0);
@@ -129,7 +175,7 @@ TEST(CommandLine, ListFiguresTableHasAHeaderAndOneLinePerFigure) {
     EXPECT_TRUE(lines[0].startsWith(u"ID"_qs));
     // Columns are aligned: every row's label starts where the header's does.
     const qsizetype labelColumn = lines[0].indexOf(u"LABEL"_qs);
-    EXPECT_EQ(lines[1].indexOf(Catalogue::embedded().figures()[0].label), labelColumn);
+    EXPECT_EQ(lines[1].indexOf(Catalogue::embedded().figures()[0].label()), labelColumn);
 }
 
 TEST(CommandLine, ListChecksPrintsEveryVerdict) {

@@ -39,10 +39,10 @@ TEST_P(CheckVerdict, OnTheEmbeddedCatalogue) {
     ASSERT_NE(it, checks.cend()) << expected.id;
     EXPECT_EQ(ConsistencyCheck::verdictName(it->verdict),
               ConsistencyCheck::verdictName(expected.verdict));
-    EXPECT_TRUE(plain(it->explanation).contains(QString::fromUtf8(expected.explanationFragment)))
-        << qPrintable(it->explanation);
-    EXPECT_FALSE(it->explanation.contains(u'{')) << qPrintable(it->explanation);
-    EXPECT_FALSE(it->title.contains(u'{')) << qPrintable(it->title);
+    EXPECT_TRUE(plain(it->explanation()).contains(QString::fromUtf8(expected.explanationFragment)))
+        << qPrintable(it->explanation());
+    EXPECT_FALSE(it->explanation().contains(u'{')) << qPrintable(it->explanation());
+    EXPECT_FALSE(it->title().contains(u'{')) << qPrintable(it->title());
     for (const QString &id : it->figureIds)
         EXPECT_NE(Catalogue::embedded().figure(id), nullptr) << qPrintable(id);
     EXPECT_FALSE(it->passages.isEmpty());
@@ -84,8 +84,8 @@ TEST(ConsistencyChecks, VerdictsFollowTheFiguresNotATable) {
     });
     ASSERT_NE(fanout, checks.cend());
     EXPECT_EQ(fanout->verdict, Verdict::Disagrees);
-    EXPECT_TRUE(fanout->title.contains(u"against 500\u00a0GPUs per group"_qs))
-        << qPrintable(fanout->title);
+    EXPECT_TRUE(fanout->title().contains(u"against 500\u00a0GPUs per group"_qs))
+        << qPrintable(fanout->title());
 }
 
 TEST(ConsistencyChecks, SkipsChecksWhoseFiguresAreMissing) {
@@ -225,8 +225,8 @@ TEST_P(Relation, IsJudgedOnTheFiguresOfTheFile) {
     ASSERT_EQ(checks.size(), 1);
     EXPECT_EQ(checks[0].verdict, GetParam().holds ? Verdict::Agrees : Verdict::Disagrees)
         << qPrintable(checks[0].arithmetic);
-    EXPECT_EQ(checks[0].explanation, GetParam().holds ? u"holds"_qs : u"fails"_qs);
-    EXPECT_EQ(plain(checks[0].title), u"64 GPUs per rack"_qs);
+    EXPECT_EQ(checks[0].explanation(), GetParam().holds ? u"holds"_qs : u"fails"_qs);
+    EXPECT_EQ(plain(checks[0].title()), u"64 GPUs per rack"_qs);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -310,7 +310,7 @@ TEST(ChecksAsData, TemplatesShowValuesExpressionsTermsAndTolerance) {
     ASSERT_TRUE(result.ok()) << qPrintable(result.problems.value(0).toString());
     const ConsistencyCheck judged = runConsistencyChecks(*result.catalogue).value(0);
     EXPECT_EQ(judged.verdict, Verdict::UnclearUnit);
-    EXPECT_EQ(plain(judged.explanation),
+    EXPECT_EQ(plain(judged.explanation()),
               u"8 x 8 = 64 (\"64 GPUs\", 64 GPUs), 21.3 a third, within 5%; H100 against Rack"_qs);
     // The figures of the relations and of the text, the derived one's inputs' passages.
     EXPECT_EQ(judged.figureIds, (QStringList{u"per_rack"_qs, u"per_rack_computed"_qs,

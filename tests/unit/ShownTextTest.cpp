@@ -62,8 +62,8 @@ TEST(ShownText, TourCaptionsAndCitations) {
     ASSERT_GE(tour.stepCount(), Tour::minimumSteps);
     for (int i = 0; i < tour.stepCount(); ++i) {
         const TourStep &step = tour.steps[i];
-        const QStringList cited = TourText::placeholders(step.caption) +
-                                  TourText::placeholders(step.title) + step.figures;
+        const QStringList cited = TourText::placeholders(step.caption.english()) +
+                                  TourText::placeholders(step.title.english()) + step.figures;
         const ShownNumbers numbers(catalogue(), cited);
         const QString where = u"tour step %1"_qs.arg(i + 1);
         expectSupported(numbers, TourText::resolve(step.title, catalogue()), where + u" title"_qs);

@@ -81,7 +81,7 @@ TEST(TourExport, MarkdownListsEveryCaptionAndItsSources) {
     const Catalogue &catalogue = Catalogue::embedded();
     const Tour &tour = embeddedTour();
     const QString md = TourExport::tourMarkdown(catalogue, tour);
-    EXPECT_TRUE(md.startsWith("# " + tour.title));
+    EXPECT_TRUE(md.startsWith("# " + tour.title.text()));
     for (int i = 0; i < tour.stepCount(); ++i) {
         const TourStep &step = tour.steps.at(i);
         EXPECT_TRUE(md.contains(TourText::resolve(step.caption, catalogue))) << i;
@@ -89,7 +89,7 @@ TEST(TourExport, MarkdownListsEveryCaptionAndItsSources) {
         for (const QString &source : TourStepPicture::sourceIdsOf(step, catalogue))
             EXPECT_TRUE(md.contains(source)) << i << source.toStdString();
         for (const QString &id : step.figures)
-            EXPECT_TRUE(md.contains(catalogue.figure(id)->label)) << id.toStdString();
+            EXPECT_TRUE(md.contains(catalogue.figure(id)->label())) << id.toStdString();
     }
 }
 
@@ -242,7 +242,7 @@ TEST(TourStepPicture, CarriesCaptionAndCitationsInThePicture) {
     ASSERT_EQ(citations.size(), tour.steps.at(0).figures.size() + tour.steps.at(0).facts.size());
     for (const auto &c : citations.mid(0, tour.steps.at(0).figures.size())) {
         const Figure &f = catalogue.require(c.figureId);
-        EXPECT_EQ(c.label, f.label);
+        EXPECT_EQ(c.label, f.label());
         EXPECT_EQ(c.passage.isEmpty(), f.isDerived()) << c.figureId.toStdString();
     }
     for (const QString &source : TourStepPicture::sourceIdsOf(tour.steps.at(0), catalogue))

@@ -130,6 +130,57 @@ const BrokenTour brokenTours[] = {
              withStep(validTour(), 1, [](QJsonObject &s) { s["notes"] = "About 300 racks."; }));
      },
      "steps[1].notes", "typed in"},
+    // Title, caption and notes in several languages, as in the catalogue.
+    {"caption_unknown_language",
+     [] {
+         return json(withStep(validTour(), 4, [](QJsonObject &s) {
+             s["caption"] =
+                 QJsonObject{{"en", "About {gpus_built} GPUs."}, {"klingon", "{gpus_built} GPUs."}};
+         }));
+     },
+     "steps[4].caption", "klingon: unknown language code"},
+    {"caption_without_english",
+     [] {
+         return json(withStep(validTour(), 4, [](QJsonObject &s) {
+             s["caption"] = QJsonObject{{"de", "Etwa {gpus_built} GPUs."}};
+         }));
+     },
+     "steps[4].caption", "en: missing"},
+    {"notes_language_not_a_string",
+     [] {
+         return json(withStep(validTour(), 2, [](QJsonObject &s) {
+             s["notes"] = QJsonObject{{"en", "Say it."}, {"ja", 42}};
+         }));
+     },
+     "steps[2].notes", "ja: must be a non-empty string"},
+    {"title_not_text",
+     [] {
+         return json(withStep(validTour(), 0, [](QJsonObject &s) { s["title"] = QJsonArray{}; }));
+     },
+     "steps[0].title", "must be a string or an object"},
+    {"tour_title_language_empty",
+     [] {
+         QJsonObject tour = validTour();
+         tour["title"] = QJsonObject{{"en", "Test tour"}, {"es", "  "}};
+         return json(tour);
+     },
+     "title", "es: must be a non-empty string"},
+    {"translated_caption_with_a_typed_number",
+     [] {
+         return json(withStep(validTour(), 5, [](QJsonObject &s) {
+             s["caption"] =
+                 QJsonObject{{"en", "About {gpus_built} GPUs."}, {"de", "Etwa 100.000 GPUs."}};
+         }));
+     },
+     "steps[5].caption.de", "typed in"},
+    {"translated_caption_cites_a_figure_the_step_does_not",
+     [] {
+         return json(withStep(validTour(), 5, [](QJsonObject &s) {
+             s["caption"] = QJsonObject{{"en", "About {gpus_built} GPUs."},
+                                        {"zh_CN", "约 {planned_gpus} 个 GPU。"}};
+         }));
+     },
+     "steps[5].caption.zh_CN", "not among the step's figures"},
     {"seconds_not_whole",
      [] { return json(withStep(validTour(), 3, [](QJsonObject &s) { s["seconds"] = 1.5; })); },
      "steps[3].seconds", "whole number of seconds"},
@@ -240,6 +291,24 @@ TEST(TourLoader, AcceptsTheValidTestTour) {
     EXPECT_EQ(result.tour->steps.at(0).figures, QStringList({"gpus_built", "racks_total"}));
 }
 
+TEST(TourLoader, ReadsTextsInEveryLanguage) {
+    QJsonObject tour = withStep(validTour(), 2, [](QJsonObject &s) {
+        s["caption"] = QJsonObject{{"en", "About {gpus_built} GPUs in one building."},
+                                   {"ja", "一つの建物に約{gpus_built}基のGPU。"},
+                                   {"de", "Etwa {gpus_built} GPUs in einem Gebäude."}};
+    });
+    tour["title"] = QJsonObject{{"en", "Test tour"}, {"es", "Visita de prueba"}};
+    const TourLoadResult result = TourLoader::loadJson(json(tour), Catalogue::embedded());
+    ASSERT_TRUE(result.ok()) << result.problemText().toStdString();
+    const LocalizedText &caption = result.tour->steps.at(2).caption;
+    EXPECT_EQ(caption.english(), u"About {gpus_built} GPUs in one building."_qs);
+    EXPECT_EQ(caption.text(u"de"_qs), u"Etwa {gpus_built} GPUs in einem Gebäude."_qs);
+    EXPECT_EQ(caption.text(u"es"_qs), caption.english()); // not given: English
+    EXPECT_EQ(result.tour->title.text(u"es"_qs), u"Visita de prueba"_qs);
+    // A plain string is English.
+    EXPECT_EQ(result.tour->steps.at(0).caption.languages(), QStringList{u"en"_qs});
+}
+
 TEST(TourLoader, ReportsEveryProblemNotJustTheFirst) {
     QJsonObject t = withStep(validTour(), 1, [](QJsonObject &s) { s["view"] = "nowhere"; });
     t = withStep(t, 7, [](QJsonObject &s) { s["figures"] = QJsonArray{"gpus_built", "nope"}; });
@@ -292,7 +361,7 @@ TEST(EmbeddedTour, FollowsTheStoryOfTheIssue) {
     EXPECT_GT(gpu, rear);
     for (const char *chart : {"chart/network", "chart/power", "chart/timeline", "chart/gpu-counts"})
         EXPECT_GT(views.indexOf(chart), gpu) << chart;
-    EXPECT_TRUE(tour.steps.first().title.contains("{gpus_built}"));
+    EXPECT_TRUE(tour.steps.first().title.english().contains("{gpus_built}"));
     EXPECT_TRUE(tour.steps.last().figures.contains("planned_gpus"));
 }
 
@@ -304,7 +373,7 @@ TEST(EmbeddedTour, CaptionsResolveToCatalogueValues) {
     for (const TourStep &step : tour.steps) {
         const QString caption = TourText::resolve(step.caption, catalogue);
         EXPECT_FALSE(caption.contains(u'{')) << caption.toStdString();
-        for (const QString &id : TourText::placeholders(step.caption))
+        for (const QString &id : TourText::placeholders(step.caption.english()))
             EXPECT_TRUE(caption.contains(FigureFormat::bare(*catalogue.figure(id))));
     }
     const QString first = TourText::resolve(tour.steps.first().title, catalogue);
@@ -315,6 +384,10 @@ TEST(TourText, NamesWithDigitsAreNotNumbers) {
     EXPECT_TRUE(TourText::typedNumbers("Nvidia H100 and H200, GPT-4 and Grok-2").isEmpty());
     EXPECT_EQ(TourText::typedNumbers("{gpus_built} GPUs in 3 months"), QStringList({"3"}));
     EXPECT_EQ(TourText::typedNumbers("about 1,000,000."), QStringList({"1,000,000"}));
+    // Japanese and Chinese write a month and "one" with a counter in digits: no figure.
+    EXPECT_TRUE(TourText::typedNumbers(u"マスク氏は7月に1グループ、1日に"_qs).isEmpty());
+    EXPECT_TRUE(TourText::typedNumbers(u"马斯克在 7 月增设了"_qs).isEmpty());
+    EXPECT_EQ(TourText::typedNumbers(u"GPUは3基、2台、13月"_qs), QStringList({"3", "2", "13"}));
     EXPECT_EQ(TourText::placeholders("{a} and {b} and {a}"), QStringList({"a", "b"}));
 }
 

@@ -57,6 +57,11 @@ qsizetype Catalogue::passageOffset(const QString &sourceId, const QString &quote
     return doc->text.indexOf(quote);
 }
 
+QString Catalogue::translationOf(const QString &sourceId, const LocalizedText &translations) const {
+    const SourceDocument *doc = source(sourceId);
+    return translations.translationFor(doc ? doc->languages : QStringList());
+}
+
 const Catalogue &Catalogue::embedded() {
     static const Catalogue catalogue = [] {
         LoadResult result = CatalogueLoader::loadEmbedded();

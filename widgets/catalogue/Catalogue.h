@@ -34,6 +34,10 @@ public:
     double value(QStringView figureId) const;
     const Figure &require(QStringView figureId) const;
 
+    // Our translation of a passage of sourceId as the reader sees it beside the original: in
+    // the reader's language, empty where the passage is already in it (LocalizedText).
+    QString translationOf(const QString &sourceId, const LocalizedText &translations) const;
+
     // Where a passage starts in its document (first occurrence), -1 if not found.
     qsizetype passageOffset(const QString &sourceId, const QString &quote) const;
 

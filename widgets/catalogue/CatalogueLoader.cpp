@@ -338,7 +338,7 @@ private:
             const LocalizedText titleTranslations =
                 r.localized(QStringLiteral("titleTranslation"), false);
             const QString publisher = r.string(QStringLiteral("publisher"), false);
-            const QString dateIs = r.string(QStringLiteral("dateIs"), false);
+            const LocalizedText dateIs = r.localized(QStringLiteral("dateIs"), false);
             const QString written = r.string(QStringLiteral("written"), false);
             if (!dateIs.isEmpty() && date.isEmpty())
                 r.problem(QStringLiteral("dateIs"), QStringLiteral("says what the date is, but "
@@ -374,7 +374,6 @@ private:
             doc->title = title;
             doc->date = date;
             doc->summaries = summaries;
-            doc->summary = summaries.english();
         }
     }
 
@@ -399,7 +398,6 @@ private:
         Figure f;
         f.id = r.string(QStringLiteral("id"), true);
         f.labels = r.localized(QStringLiteral("label"), true);
-        f.label = f.labels.english();
         f.unit = r.string(QStringLiteral("unit"), true);
         f.topic = r.oneOf(QStringLiteral("topic"), topics, true);
         f.qualifier = r.oneOf(QStringLiteral("qualifier"), qualifiers, false);
@@ -445,7 +443,6 @@ private:
         f.quote = r.string(QStringLiteral("quote"), true);
         f.written = r.string(QStringLiteral("written"), true);
         f.translations = r.localized(QStringLiteral("translation"), true);
-        f.translation = f.translations.english();
         checkPassage(r, f.source, f.quote);
         if (!f.written.isEmpty() && !f.quote.isEmpty() && !f.quote.contains(f.written))
             r.problem(QStringLiteral("written"),
@@ -478,12 +475,10 @@ private:
             Fact fact;
             fact.id = r.string(QStringLiteral("id"), true);
             fact.labels = r.localized(QStringLiteral("label"), true);
-            fact.label = fact.labels.english();
             fact.topic = r.oneOf(QStringLiteral("topic"), topics, true);
             fact.source = r.string(QStringLiteral("source"), true);
             fact.quote = r.string(QStringLiteral("quote"), true);
             fact.translations = r.localized(QStringLiteral("translation"), true);
-            fact.translation = fact.translations.english();
             checkPassage(r, fact.source, fact.quote);
             m_factPaths.append(path);
             m_facts.append(fact);
@@ -689,7 +684,6 @@ private:
         CheckDefinition c;
         c.id = r.string(QStringLiteral("id"), true);
         c.titles = r.localized(QStringLiteral("title"), true);
-        c.title = c.titles.english();
 
         // Every id the check names, sorted into figures and facts; unknown ones are reported
         // at the place that names them.
@@ -795,7 +789,7 @@ private:
                 CheckPassage passage;
                 passage.source = p.string(QStringLiteral("source"), true);
                 passage.quote = p.string(QStringLiteral("quote"), true);
-                passage.translation = p.string(QStringLiteral("translation"), false);
+                passage.translations = p.localized(QStringLiteral("translation"), false);
                 checkPassage(p, passage.source, passage.quote);
                 c.passages.append(passage);
             }
@@ -821,7 +815,6 @@ private:
         outcome.verdict = o.oneOf(QStringLiteral("verdict"),
                                   {u"agrees"_qs, u"disagrees"_qs, u"unclear unit"_qs}, true);
         outcome.explanations = o.localized(QStringLiteral("explanation"), true);
-        outcome.explanation = outcome.explanations.english();
         return outcome;
     }
 

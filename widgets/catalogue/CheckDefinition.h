@@ -13,7 +13,7 @@ namespace colossus {
 struct CheckPassage {
     QString source;
     QString quote;
-    QString translation; // our English; may be empty
+    LocalizedText translations; // ours; may be empty (Catalogue::translationOf shows it)
 
     bool operator==(const CheckPassage &other) const {
         return source == other.source && quote == other.quote;
@@ -57,9 +57,8 @@ struct CheckRelation {
 
 // How a check reads and what it concludes, for one outcome of its relations.
 struct CheckOutcome {
-    QString verdict;     // "agrees", "disagrees" or "unclear unit"
-    QString explanation; // template: {id}, {id:value}, {id:written}, {id:term}, {=expr|N},
-                         // {tolerance}; English (explanations.english())
+    QString verdict; // "agrees", "disagrees" or "unclear unit"
+    // templates: {id}, {id:value}, {id:written}, {id:term}, {=expr|N}, {tolerance}
     LocalizedText explanations;
 };
 
@@ -67,8 +66,7 @@ struct CheckOutcome {
 // otherwise `otherwise`. runConsistencyChecks() turns it into a ConsistencyCheck.
 struct CheckDefinition {
     QString id;
-    QString title; // template, like the explanations; English (titles.english())
-    LocalizedText titles;
+    LocalizedText titles; // templates, like the explanations
     QList<CheckRelation> relations;
     CheckOutcome ifHolds;
     CheckOutcome otherwise;       // unused when every relation is a Contradiction

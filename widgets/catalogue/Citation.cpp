@@ -3,6 +3,7 @@
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +23,7 @@ struct Subject {
 void addFigurePassages(const Catalogue &catalogue, const Figure &figure,
                        QList<CheckPassage> &passages) {
     if (!figure.isDerived()) {
-        const CheckPassage passage{figure.source, figure.quote, figure.translation};
+        const CheckPassage passage{figure.source, figure.quote, figure.translations};
         if (!passages.contains(passage))
             passages << passage;
         return;
@@ -36,24 +37,25 @@ void addFigurePassages(const Catalogue &catalogue, const Figure &figure,
 std::optional<Subject> subjectOf(const Catalogue &catalogue, const QString &id) {
     Subject s;
     if (const Figure *f = catalogue.figure(id)) {
-        s.heading = f->label + QStringLiteral(": ") + FigureFormat::value(*f);
+        s.heading = f->label() + QStringLiteral(": ") + FigureFormat::value(*f);
         if (f->isDerived())
-            s.detail = QStringLiteral("Derived: ") + FigureFormat::arithmetic(catalogue, *f);
+            s.detail = QCoreApplication::translate("Citation", "Derived: %1")
+                           .arg(FigureFormat::arithmetic(catalogue, *f));
         addFigurePassages(catalogue, *f, s.passages);
         return s;
     }
     if (const Fact *fact = catalogue.fact(id)) {
-        s.heading = fact->label;
-        s.passages << CheckPassage{fact->source, fact->quote, fact->translation};
+        s.heading = fact->label();
+        s.passages << CheckPassage{fact->source, fact->quote, fact->translations};
         return s;
     }
     if (const CheckDefinition *definition = catalogue.check(id)) {
         const std::optional<ConsistencyCheck> check = runConsistencyCheck(catalogue, *definition);
         if (!check)
             return std::nullopt;
-        s.heading = check->title + QStringLiteral(" (") +
-                    ConsistencyCheck::verdictName(check->verdict) + u')';
-        s.detail = QString(check->explanation).replace(QChar(0x00a0), u' ');
+        s.heading = check->title() + QStringLiteral(" (") +
+                    ConsistencyCheck::verdictText(check->verdict) + u')';
+        s.detail = check->explanation().replace(QChar(0x00a0), u' ');
         s.passages = check->passages;
         return s;
     }
@@ -76,7 +78,7 @@ QString key(const QString &id, const QString &sourceId) {
 QString headline(const SourceDocument &doc) {
     if (!doc.title.isEmpty())
         return doc.title;
-    return doc.titleTranslations.english().isEmpty() ? doc.id : doc.titleTranslations.english();
+    return doc.titleTranslations.isEmpty() ? doc.id : doc.titleTranslation();
 }
 
 QString text(const Catalogue &catalogue, const QString &id, const Subject &s,
@@ -87,9 +89,10 @@ QString text(const Catalogue &catalogue, const QString &id, const Subject &s,
     for (const CheckPassage &p : s.passages) {
         lines << QString();
         lines << QStringLiteral("“%1”").arg(p.quote);
-        if (!p.translation.isEmpty())
-            lines << QStringLiteral("Our translation: “%1”").arg(p.translation);
-        lines << QStringLiteral("Source: ") + FigureFormat::documentTitle(catalogue, p.source);
+        if (const QString t = catalogue.translationOf(p.source, p.translations); !t.isEmpty())
+            lines << QCoreApplication::translate("Citation", "Our translation: “%1”").arg(t);
+        lines << QCoreApplication::translate("Citation", "Source: %1")
+                     .arg(FigureFormat::documentTitle(catalogue, p.source));
     }
     lines << QString() << provenance(catalogue, id, appVersion);
     return lines.join(u'\n') + u'\n';
@@ -115,9 +118,9 @@ QStringList noteLines(const Catalogue &catalogue, const QString &id, const Subje
     for (const CheckPassage &p : s.passages) {
         if (p.source != sourceId)
             continue;
-        note << QStringLiteral("Passage: “%1”").arg(p.quote);
-        if (!p.translation.isEmpty())
-            note << QStringLiteral("Our translation: “%1”").arg(p.translation);
+        note << QCoreApplication::translate("Citation", "Passage: “%1”").arg(p.quote);
+        if (const QString t = catalogue.translationOf(p.source, p.translations); !t.isEmpty())
+            note << QCoreApplication::translate("Citation", "Our translation: “%1”").arg(t);
     }
     note << provenance(catalogue, id, appVersion);
     return note;
@@ -133,8 +136,8 @@ QString bibtex(const Catalogue &catalogue, const QString &id, const Subject &s,
             continue;
         const QStringList note = noteLines(catalogue, id, s, sourceId, appVersion);
         QList<std::pair<QString, QString>> fields{{u"title"_qs, headline(*doc)}};
-        if (!doc->titleTranslations.english().isEmpty() && !doc->title.isEmpty())
-            fields << std::pair{u"titleaddon"_qs, doc->titleTranslations.english()};
+        if (!doc->titleTranslations.isEmpty() && !doc->title.isEmpty())
+            fields << std::pair{u"titleaddon"_qs, doc->titleTranslation()};
         if (!doc->publisher.isEmpty())
             fields << std::pair{u"publisher"_qs, doc->publisher};
         if (!doc->date.isEmpty()) {
@@ -166,8 +169,8 @@ QString cslJson(const Catalogue &catalogue, const QString &id, const Subject &s,
                          {u"type"_qs, u"article"_qs},
                          {u"title"_qs, headline(*doc)},
                          {u"note"_qs, note.join(u'\n')}};
-        if (!doc->titleTranslations.english().isEmpty() && !doc->title.isEmpty())
-            item.insert(u"title-short"_qs, doc->titleTranslations.english());
+        if (!doc->titleTranslations.isEmpty() && !doc->title.isEmpty())
+            item.insert(u"title-short"_qs, doc->titleTranslation());
         if (!doc->publisher.isEmpty())
             item.insert(u"publisher"_qs, doc->publisher);
         if (!doc->languages.isEmpty())

@@ -3,6 +3,7 @@
 #include "catalogue/FigureFormat.h"
 #include "catalogue/Formula.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -223,7 +224,7 @@ void addFigurePassages(const Catalogue &catalogue, const Figure &figure,
         return;
     visited << figure.id;
     if (!figure.isDerived()) {
-        addPassage(passages, {figure.source, figure.quote, figure.translation});
+        addPassage(passages, {figure.source, figure.quote, figure.translations});
         return;
     }
     for (const QString &input : figure.inputs) {
@@ -277,6 +278,18 @@ QString ConsistencyCheck::verdictName(Verdict verdict) {
     return {};
 }
 
+QString ConsistencyCheck::verdictText(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Agrees:
+        return QCoreApplication::translate("ConsistencyCheck", "agrees");
+    case Verdict::Disagrees:
+        return QCoreApplication::translate("ConsistencyCheck", "disagrees");
+    case Verdict::UnclearUnit:
+        return QCoreApplication::translate("ConsistencyCheck", "unclear unit");
+    }
+    return {};
+}
+
 std::optional<ConsistencyCheck::Verdict> ConsistencyCheck::verdictFromName(const QString &name) {
     for (Verdict v : {Verdict::Agrees, Verdict::Disagrees, Verdict::UnclearUnit}) {
         if (verdictName(v) == name)
@@ -310,8 +323,6 @@ std::optional<ConsistencyCheck> runConsistencyCheck(const Catalogue &catalogue,
     check.arithmetic = arithmetic.join(QStringLiteral("; "));
     const CheckOutcome &outcome = holds ? definition.ifHolds : definition.otherwise;
     check.verdict = ConsistencyCheck::verdictFromName(outcome.verdict).value_or(Verdict::Disagrees);
-    check.title = fill(catalogue, definition, definition.title);
-    check.explanation = fill(catalogue, definition, outcome.explanation);
     for (const QString &language : definition.titles.languages())
         check.titles.set(language, fill(catalogue, definition, definition.titles.text(language)));
     for (const QString &language : outcome.explanations.languages())
@@ -325,7 +336,7 @@ std::optional<ConsistencyCheck> runConsistencyCheck(const Catalogue &catalogue,
         addFigurePassages(catalogue, *catalogue.figure(id), check.passages, visited);
     for (const QString &id : definition.factIds) {
         const Fact *fact = catalogue.fact(id);
-        addPassage(check.passages, {fact->source, fact->quote, fact->translation});
+        addPassage(check.passages, {fact->source, fact->quote, fact->translations});
     }
     for (const CheckPassage &passage : definition.passages)
         addPassage(check.passages, passage);

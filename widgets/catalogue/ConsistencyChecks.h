@@ -15,18 +15,20 @@ struct ConsistencyCheck {
     enum class Verdict { Agrees, Disagrees, UnclearUnit };
 
     QString id;
-    QString title;
     Verdict verdict = Verdict::Agrees;
-    QString explanation;          // plain English, naming the figures and showing the arithmetic
     LocalizedText titles;         // the title in every language the catalogue gives, filled in
-    LocalizedText explanations;   // the explanation likewise
+    LocalizedText explanations;   // naming the figures and showing the arithmetic, filled in
     QString arithmetic;           // each relation with the numbers put in, "; "-separated
     QStringList figureIds;        // every figure the check involves
     QStringList factIds;          // every fact the check involves
     QStringList disputedIds;      // the figures the reports disagree about (empty when they agree)
     QList<CheckPassage> passages; // every passage involved, derived figures' inputs included
 
+    QString title() const { return titles.text(); }             // in the reader's language
+    QString explanation() const { return explanations.text(); } // likewise
+
     static QString verdictName(Verdict verdict); // "agrees", "disagrees", "unclear unit"
+    static QString verdictText(Verdict verdict); // the same in the interface language
     static std::optional<Verdict> verdictFromName(const QString &name);
 };
 

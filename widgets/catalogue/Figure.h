@@ -14,8 +14,7 @@ struct Figure {
     enum class Kind { Reported, Derived };
 
     QString id;
-    QString label;        // English, our words (labels.english())
-    LocalizedText labels; // the label in every language the catalogue gives
+    LocalizedText labels; // our words, in every language the catalogue gives
     double value = 0.0;   // for unit "date": days since 1970-01-01 of asOf
     QString unit;
     Kind kind = Kind::Reported;
@@ -28,15 +27,15 @@ struct Figure {
                        // "claim" (what a person says, claimedBy)
     QString claimedBy; // status "claim" only: who says so, as the report names them
 
-    QString source;      // file name of the document, reported figures only
-    QString quote;       // verbatim passage that states the figure
-    QString written;     // the figure exactly as written in the quote
-    QString translation; // our English rendering of the quote (translations.english())
-    LocalizedText translations;
+    QString source;             // file name of the document, reported figures only
+    QString quote;              // verbatim passage that states the figure
+    QString written;            // the figure exactly as written in the quote
+    LocalizedText translations; // our rendering of the quote (Catalogue::translationOf shows it)
 
     QString formula;    // derived only: readable arithmetic over input ids
     QStringList inputs; // derived only: figure ids the formula uses
 
+    QString label() const { return labels.text(); } // in the reader's language
     bool isDerived() const { return kind == Kind::Derived; }
     bool isDate() const { return unit == QLatin1String("date"); }
     bool isRange() const { return qualifier == QLatin1String("range"); }
@@ -46,13 +45,13 @@ struct Figure {
 // Ethernet rather than InfiniBand). Drawn facts link to these.
 struct Fact {
     QString id;
-    QString label; // English (labels.english())
     LocalizedText labels;
     QString topic;
     QString source;
     QString quote;
-    QString translation; // English (translations.english())
-    LocalizedText translations;
+    LocalizedText translations; // Catalogue::translationOf shows it
+
+    QString label() const { return labels.text(); } // in the reader's language
 };
 
 // One of the reports, shipped byte-identical in resources/sources/.
@@ -61,13 +60,15 @@ struct SourceDocument {
     QStringList languages;           // ISO 639-1 codes, for example {"de", "es"}
     QString title;                   // the headline as written; empty where it gives none
     LocalizedText titleTranslations; // the headline in our words (English required)
-    QString publisher;   // the outlet the text names as its own; empty where it names none
-    QString date;        // ISO date where the document states one
-    QString dateIs;      // what that date is: "published", "republished", "posted", ...
-    QString writtenAsOf; // when the text was written, where that differs (ISO, reduced)
-    QString summary;     // one line of English, our words (summaries.english())
-    LocalizedText summaries;
-    QString text; // the whole document
+    QString publisher;       // the outlet the text names as its own; empty where it names none
+    QString date;            // ISO date where the document states one
+    LocalizedText dateIs;    // what that date is: "published", "republished", "posted", ...
+    QString writtenAsOf;     // when the text was written, where that differs (ISO, reduced)
+    LocalizedText summaries; // one line, our words
+    QString text;            // the whole document
+
+    QString summary() const { return summaries.text(); } // in the reader's language
+    QString titleTranslation() const { return titleTranslations.text(); } // likewise
 };
 
 } // namespace colossus

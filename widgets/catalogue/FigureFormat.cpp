@@ -73,20 +73,70 @@ QString magnitude(double value) {
     return {};
 }
 
+// The reports' vague amounts in the interface language ("several billion", "数十億").
+const char *const vagueAmounts[] = {
+    QT_TRANSLATE_NOOP("FigureFormat", "several"),
+    QT_TRANSLATE_NOOP("FigureFormat", "several thousand"),
+    QT_TRANSLATE_NOOP("FigureFormat", "several hundred thousand"),
+    QT_TRANSLATE_NOOP("FigureFormat", "several million"),
+    QT_TRANSLATE_NOOP("FigureFormat", "several billion"),
+    QT_TRANSLATE_NOOP("FigureFormat", "several trillion"),
+    QT_TRANSLATE_NOOP("FigureFormat", "tens of thousands"),
+    QT_TRANSLATE_NOOP("FigureFormat", "tens of hundred thousands"),
+    QT_TRANSLATE_NOOP("FigureFormat", "tens of millions"),
+    QT_TRANSLATE_NOOP("FigureFormat", "tens of billions"),
+    QT_TRANSLATE_NOOP("FigureFormat", "tens of trillions"),
+};
+
+QString translatedVague(const QString &english) {
+    for (const char *text : vagueAmounts) {
+        if (english == QLatin1String(text))
+            return QCoreApplication::translate("FigureFormat", text);
+    }
+    return english;
+}
+
 // "several billion", "tens of billions": the reports' vague amounts, never a made-up point.
 QString vagueAmount(const Figure &figure) {
     if (figure.qualifier == u"several") {
         // "einigen Monaten", "为期数年": a count of units, not a magnitude ("several months").
         if (figure.value == 1.0)
-            return QStringLiteral("several");
+            return translatedVague(QStringLiteral("several"));
         const QString m = magnitude(figure.value);
-        return m.isEmpty() ? QString() : QStringLiteral("several ") + m;
+        return m.isEmpty() ? QString() : translatedVague(QStringLiteral("several ") + m);
     }
     if (figure.qualifier == u"tens of") {
         const QString m = magnitude(figure.value / 10);
-        return m.isEmpty() ? QString() : QStringLiteral("tens of ") + m + u's';
+        return m.isEmpty() ? QString() : translatedVague(QStringLiteral("tens of ") + m + u's');
     }
     return {};
+}
+
+// The catalogue's units in the interface language, plural and singular; symbols (MW, Gb/s,
+// U) stay as they are.
+const char *const unitNames[][2] = {
+    {QT_TRANSLATE_NOOP("Unit", "GPUs"), QT_TRANSLATE_NOOP("Unit", "GPU")},
+    {QT_TRANSLATE_NOOP("Unit", "chips"), QT_TRANSLATE_NOOP("Unit", "chip")},
+    {QT_TRANSLATE_NOOP("Unit", "servers"), QT_TRANSLATE_NOOP("Unit", "server")},
+    {QT_TRANSLATE_NOOP("Unit", "racks"), QT_TRANSLATE_NOOP("Unit", "rack")},
+    {QT_TRANSLATE_NOOP("Unit", "groups"), QT_TRANSLATE_NOOP("Unit", "group")},
+    {QT_TRANSLATE_NOOP("Unit", "power supplies"), QT_TRANSLATE_NOOP("Unit", "power supply")},
+    {QT_TRANSLATE_NOOP("Unit", "generators"), QT_TRANSLATE_NOOP("Unit", "generator")},
+    {QT_TRANSLATE_NOOP("Unit", "homes"), QT_TRANSLATE_NOOP("Unit", "home")},
+    {QT_TRANSLATE_NOOP("Unit", "cities"), QT_TRANSLATE_NOOP("Unit", "city")},
+    {QT_TRANSLATE_NOOP("Unit", "days"), QT_TRANSLATE_NOOP("Unit", "day")},
+    {QT_TRANSLATE_NOOP("Unit", "weeks"), QT_TRANSLATE_NOOP("Unit", "week")},
+    {QT_TRANSLATE_NOOP("Unit", "months"), QT_TRANSLATE_NOOP("Unit", "month")},
+    {QT_TRANSLATE_NOOP("Unit", "years"), QT_TRANSLATE_NOOP("Unit", "year")},
+    {QT_TRANSLATE_NOOP("Unit", "US gal/day"), QT_TRANSLATE_NOOP("Unit", "US gal/day")},
+    {QT_TRANSLATE_NOOP("Unit", "TWh/year"), QT_TRANSLATE_NOOP("Unit", "TWh/year")},
+};
+
+// An amount and its unit: "3 months", "3か月", "3 Monate" (no space before a CJK unit).
+QString withUnit(const QString &amount, const QString &unit) {
+    if (unit.isEmpty())
+        return amount;
+    return unit.at(0).unicode() >= 0x3000 ? amount + unit : amount + u' ' + unit;
 }
 
 // "years" -> "year", "power supplies" -> "power supply", for a value of 1; "Gb/s" stays.
@@ -168,6 +218,14 @@ QString number(double value, int maxDecimals) {
     return text;
 }
 
+QString unitName(const QString &unit, bool one) {
+    for (const auto &[plural, single] : unitNames) {
+        if (unit == QLatin1String(plural))
+            return QCoreApplication::translate("Unit", one ? single : plural);
+    }
+    return one ? singular(unit) : unit;
+}
+
 QString qualifierSign(const QString &qualifier) {
     if (qualifier == u"about" || qualifier == u"almost")
         return QStringLiteral("≈");
@@ -178,8 +236,23 @@ QString qualifierSign(const QString &qualifier) {
     if (qualifier == u"up to")
         return QStringLiteral("≤");
     if (qualifier == u"range")
-        return {};    // shown as "7–8"
-    return qualifier; // "by fall 2025", "before Dec 2024", "several", "tens of"
+        return {}; // shown as "7–8"
+    if (qualifier == u"several")
+        return QCoreApplication::translate("FigureFormat", "several");
+    if (qualifier == u"tens of")
+        return QCoreApplication::translate("FigureFormat", "tens of");
+    return qualifier; // "by" and "before" read with the date: hedge()
+}
+
+// The amount with its hedge in words or as a sign: "≈ 16,000 GPUs", "by fall 2025",
+// "2025年秋までに".
+static QString hedge(const QString &qualifier, const QString &amount) {
+    if (qualifier == u"by")
+        return QCoreApplication::translate("FigureFormat", "by %1").arg(amount);
+    if (qualifier == u"before")
+        return QCoreApplication::translate("FigureFormat", "before %1").arg(amount);
+    const QString sign = qualifierSign(qualifier);
+    return sign.isEmpty() ? amount : sign + u' ' + amount;
 }
 
 QString season(const QString &isoDate) {
@@ -238,8 +311,8 @@ QString value(const Figure &figure) {
         amount = figure.asOf.isEmpty() ? dayText(QDate(1970, 1, 1).addDays(qint64(figure.value)))
                                        : date(figure.asOf);
     } else if (const QString vague = vagueAmount(figure); !vague.isEmpty()) {
-        amount =
-            figure.unit == u"USD" ? QStringLiteral("US$ ") + vague : vague + u' ' + figure.unit;
+        amount = figure.unit == u"USD" ? QStringLiteral("US$ ") + vague
+                                       : withUnit(vague, unitName(figure.unit, false));
         const QString note = statusNote(figure);
         return note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')';
     } else {
@@ -257,10 +330,9 @@ QString value(const Figure &figure) {
         else if (figure.unit == u"×")
             amount += u'×';
         else if (!figure.unit.isEmpty())
-            amount += u' ' + (shown == 1.0 ? singular(figure.unit) : figure.unit);
+            amount = withUnit(amount, unitName(figure.unit, shown == 1.0));
     }
-    const QString sign = qualifierSign(figure.qualifier);
-    QString text = sign.isEmpty() ? amount : sign + u' ' + amount;
+    QString text = hedge(figure.qualifier, amount);
     if (const QString note = statusNote(figure); !note.isEmpty())
         text += QStringLiteral(" (") + note + u')';
     return text;
@@ -268,11 +340,11 @@ QString value(const Figure &figure) {
 
 QString statusNote(const Figure &figure) {
     if (figure.status == u"estimate")
-        return QStringLiteral("estimated");
+        return QCoreApplication::translate("FigureFormat", "estimated");
     if (figure.status == u"plan")
-        return QStringLiteral("planned");
+        return QCoreApplication::translate("FigureFormat", "planned");
     if (figure.status == u"claim")
-        return QStringLiteral("claimed by ") + figure.claimedBy;
+        return QCoreApplication::translate("FigureFormat", "claimed by %1").arg(figure.claimedBy);
     return {};
 }
 
@@ -281,11 +353,16 @@ QString hedged(const Figure &figure, double shownValue, const QString &unitSuffi
     QString text = number(shownValue) + unitSuffix;
     if (figure.isRange() && figure.value != 0.0) // the low end, scaled like the value
         text = number(figure.low * shownValue / figure.value) + u'–' + text;
-    if (!sign.isEmpty())
+    if (figure.qualifier == u"by" || figure.qualifier == u"before")
+        text = hedge(figure.qualifier, text);
+    else if (!sign.isEmpty())
         text = sign.size() == 1 ? sign + text : sign + u' ' + text;
-    if (!figure.status.isEmpty())
-        text += QStringLiteral(" (") +
-                (figure.status == u"estimate" ? QStringLiteral("est.") : figure.status) + u')';
+    if (figure.status == u"estimate")
+        text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "est.") + u')';
+    else if (figure.status == u"plan")
+        text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "plan") + u')';
+    else if (figure.status == u"claim")
+        text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "claim") + u')';
     return text;
 }
 
@@ -298,7 +375,8 @@ QString documentShort(const Catalogue &catalogue, const QString &sourceId) {
 }
 
 QString sourceShort(const Catalogue &catalogue, const Figure &figure) {
-    return figure.isDerived() ? QStringLiteral("derived") : documentShort(catalogue, figure.source);
+    return figure.isDerived() ? QCoreApplication::translate("FigureFormat", "derived")
+                              : documentShort(catalogue, figure.source);
 }
 
 QString documentName(const Catalogue &catalogue, const QString &sourceId) {
@@ -320,7 +398,10 @@ QString documentTitle(const Catalogue &catalogue, const QString &sourceId) {
     if (!doc)
         return sourceId;
     QStringList parts;
-    const QString translation = doc->titleTranslations.english();
+    // Beside the headline, ours only where the reader does not read the headline's language.
+    const QString translation = doc->title.isEmpty()
+                                    ? doc->titleTranslation()
+                                    : doc->titleTranslations.translationFor(doc->languages);
     if (!doc->title.isEmpty())
         parts << (translation.isEmpty() ? QStringLiteral("“%1”").arg(doc->title)
                                         : QStringLiteral("“%1” (%2)").arg(doc->title, translation));
@@ -335,11 +416,13 @@ QString documentTitle(const Catalogue &catalogue, const QString &sourceId) {
         parts << languages.join(u'/');
     if (!doc->date.isEmpty())
         parts << (doc->dateIs.isEmpty()
-                      ? QStringLiteral("dated ") + doc->date
-                      : QStringLiteral("dated %1 (%2)").arg(doc->date, doc->dateIs));
+                      ? QCoreApplication::translate("FigureFormat", "dated %1").arg(doc->date)
+                      : QCoreApplication::translate("FigureFormat", "dated %1 (%2)")
+                            .arg(doc->date, doc->dateIs.text()));
     else if (!doc->writtenAsOf.isEmpty())
-        parts << QStringLiteral("written ") + date(doc->writtenAsOf);
-    parts << QStringLiteral("file ") + doc->id;
+        parts << QCoreApplication::translate("FigureFormat", "written %1")
+                     .arg(date(doc->writtenAsOf));
+    parts << QCoreApplication::translate("FigureFormat", "file %1").arg(doc->id);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -409,18 +492,19 @@ QString fillIn(const Catalogue &catalogue, const QString &text) {
 
 QString toolTip(const Catalogue &catalogue, const Figure &figure) {
     QString tip = QStringLiteral("<b>%1</b>: %2")
-                      .arg(figure.label.toHtmlEscaped(), value(figure).toHtmlEscaped());
+                      .arg(figure.label().toHtmlEscaped(), value(figure).toHtmlEscaped());
     if (figure.isDerived())
-        return tip + QStringLiteral("<br><i>Derived</i>: %1")
-                         .arg(arithmetic(catalogue, figure).toHtmlEscaped());
-    tip += QStringLiteral("<br>Source: %1 (%2)")
-               .arg(figure.source.toHtmlEscaped(),
-                    documentName(catalogue, figure.source).toHtmlEscaped());
+        return tip + u"<br>"_qs +
+               QCoreApplication::translate("FigureFormat", "<i>Derived</i>: %1")
+                   .arg(arithmetic(catalogue, figure).toHtmlEscaped());
+    tip += u"<br>"_qs + QCoreApplication::translate("FigureFormat", "Source: %1 (%2)")
+                            .arg(figure.source.toHtmlEscaped(),
+                                 documentName(catalogue, figure.source).toHtmlEscaped());
     if (!figure.quote.isEmpty())
         tip += QStringLiteral("<br>“%1”").arg(passageStart(figure.quote).toHtmlEscaped());
-    if (!figure.translation.isEmpty())
-        tip += QStringLiteral("<br><i>%1</i>")
-                   .arg(passageStart(figure.translation, 140).toHtmlEscaped());
+    if (const QString translation = catalogue.translationOf(figure.source, figure.translations);
+        !translation.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(passageStart(translation, 140).toHtmlEscaped());
     return tip;
 }
 

@@ -28,6 +28,10 @@ QString monthText(const QDate &firstOfMonth);
 // "100,000".
 QString number(double value, int maxDecimals = 2);
 
+// A catalogue unit in the interface language: "months" -> "Monate", "か月"; with one, the
+// singular ("month"). Symbols ("MW", "Gb/s") come back unchanged.
+QString unitName(const QString &unit, bool one = false);
+
 // "≈", ">", "≥", "≤" for hedges that have a sign; the hedge's words otherwise ("several",
 // "tens of"); empty when there is none.
 QString qualifierSign(const QString &qualifier);

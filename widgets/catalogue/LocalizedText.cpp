@@ -5,8 +5,33 @@
 namespace colossus {
 
 const QStringList &LocalizedText::supportedLanguages() {
-    static const QStringList languages = {u"en"_qs, u"ja"_qs, u"zh"_qs, u"de"_qs, u"es"_qs};
+    static const QStringList languages = {u"en"_qs, u"ja"_qs, u"zh_CN"_qs, u"de"_qs, u"es"_qs};
     return languages;
+}
+
+namespace {
+QString &readerLanguageCode() {
+    static QString code = QStringLiteral("en");
+    return code;
+}
+} // namespace
+
+void LocalizedText::setReaderLanguage(const QString &language) {
+    readerLanguageCode() = language;
+}
+
+QString LocalizedText::readerLanguage() {
+    return readerLanguageCode();
+}
+
+QString LocalizedText::translationFor(const QStringList &passageLanguages) const {
+    const QString reader = readerLanguage();
+    // Written in the reader's language: the original alone, unless we translated it anyway.
+    if (passageLanguages == QStringList{reader.section(u'_', 0, 0)})
+        return m_texts.value(reader);
+    // Another language, or a document in two (a German and Spanish page) whose passage may be
+    // in either: our translation in the reader's language, else the English one.
+    return text(reader);
 }
 
 QString LocalizedText::text(const QString &language) const {

@@ -9,17 +9,31 @@ namespace colossus {
 
 // A text in our own words in one or more languages: a label, a translation of a passage, a
 // check's title. In the catalogue it is either a plain string (English) or an object keyed by
-// language code, {"en": ..., "de": ...}, with "en" required. text(lang) falls back to English,
-// so a view asks for the reader's language and never shows an empty string.
+// language code, {"en": ..., "de": ...}, with "en" required. Views call text(), the one place
+// that picks the reader's language (Language::install sets it); it falls back to English, so a
+// view never shows an empty string.
 class LocalizedText {
 public:
     LocalizedText() = default;
     explicit LocalizedText(QString english) { m_texts.insert(QStringLiteral("en"), english); }
 
-    // The languages the catalogue may use: English first, then the reports' languages.
+    // The languages the catalogue may use: the interface languages ("en" first, "zh_CN").
     static const QStringList &supportedLanguages();
 
+    // The reader's language, set once by Language::install ("en" until then; tests set it).
+    static void setReaderLanguage(const QString &language);
+    static QString readerLanguage();
+
+    // The text in the reader's language, or in `language`; English where that one is missing.
+    QString text() const { return text(readerLanguage()); }
     QString text(const QString &language) const;
+
+    // Our translation of a passage written in `passageLanguages` (a document's ISO 639-1 codes,
+    // "de", "zh"), as the reader sees it beside the original: in the reader's language, or
+    // empty when the document is in the reader's language alone (the original alone). A
+    // passage of a document in two languages may be in either, so the reader gets our
+    // translation in their language where there is one, else the English one.
+    QString translationFor(const QStringList &passageLanguages) const;
     QString english() const { return m_texts.value(QStringLiteral("en")); }
     bool has(const QString &language) const { return m_texts.contains(language); }
     QStringList languages() const { return m_texts.keys(); }

@@ -716,10 +716,11 @@ QString ChartScene::factHtml(const ChartSpec::FactNote &note, const Fact &fact) 
     if (!fact.quote.isEmpty() && m_dropped < 3)
         html += QStringLiteral("<br>“%1”")
                     .arg(FigureFormat::passageStart(fact.quote, 160).toHtmlEscaped());
-    if (!fact.translation.isEmpty() && m_dropped < 4)
+    const QString translation = m_catalogue.translationOf(fact.source, fact.translations);
+    if (!translation.isEmpty() && m_dropped < 4)
         html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
                     .arg(m_theme.mutedText.name(),
-                         FigureFormat::passageStart(fact.translation, 200).toHtmlEscaped());
+                         FigureFormat::passageStart(translation, 200).toHtmlEscaped());
     return html;
 }
 

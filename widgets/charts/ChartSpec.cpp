@@ -112,7 +112,7 @@ public:
         row.segments << Segment{id, figure.value * scale, colour, Segment::Style::Solid, {}};
         row.valueText = FigureFormat::hedged(figure, figure.value * scale, suffix);
         if (figure.isDerived())
-            row.valueText += QStringLiteral(" (derived)");
+            row.valueText += ChartSpec::tr(" (derived)");
         return row;
     }
 
@@ -156,12 +156,12 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
     panel.axisTitle = ChartSpec::tr("GPUs (count; linear scale)");
 
     panel.rows << Builder::heading(ChartSpec::tr("Colossus (xAI, Memphis)"));
-    panel.rows << b.bar(QStringLiteral("Built, first phase · H100"), QStringLiteral("gpus_built"),
+    panel.rows << b.bar(ChartSpec::tr("Built, first phase · H100"), QStringLiteral("gpus_built"),
                         Colour::H100);
     {
         // The upgrade drawn as what it is made of: the built H100s plus 50,000 H100 and
         // 50,000 H200; the printed total is the catalogue's derived figure.
-        Row row = b.bar(QStringLiteral("After the upgrade · H100 + H200"),
+        Row row = b.bar(ChartSpec::tr("After the upgrade · H100 + H200"),
                         QStringLiteral("upgrade_total"), Colour::H100);
         const Figure &built = b.use(QStringLiteral("gpus_built"));
         const Figure &h100 = b.use(QStringLiteral("upgrade_h100"));
@@ -175,29 +175,36 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
     }
     // The post's date as the catalogue has it, not typed here.
     const QString postDate = FigureFormat::date(b.use(QStringLiteral("date_musk_post")).asOf);
-    panel.rows << b.bar(QStringLiteral("Next step, Musk's post of %1 · B200").arg(postDate),
+    panel.rows << b.bar(ChartSpec::tr("Next step, Musk's post of %1 · B200").arg(postDate),
                         QStringLiteral("promise_b200"), Colour::B200);
-    panel.rows << b.bar(QStringLiteral("Musk's promise, tour report · H200"),
+    panel.rows << b.bar(ChartSpec::tr("Musk's promise, tour report · H200"),
                         QStringLiteral("promise_h200"), Colour::H200);
-    panel.rows << b.bar(QStringLiteral("Expansion plan (FT) · type not given"),
+    panel.rows << b.bar(ChartSpec::tr("Expansion plan (FT) · type not given"),
                         QStringLiteral("planned_gpus"), Colour::UnknownGpu);
 
     panel.rows << Builder::heading(ChartSpec::tr("Other systems and clusters"));
     const Peer peers[] = {
-        {"Tesla's H100 purchase · H100", "tesla_h100_purchase", Colour::H100},
-        {"Aurora · Intel", "aurora_gpus", Colour::Intel},
-        {"Tesla Cortex, Giga Texas · type not given", "cortex_gpus", Colour::UnknownGpu},
-        {"Frontier · AMD", "frontier_gpus", Colour::Amd},
-        {"GPT-4 training (OpenAI) · A100", "gpt4_a100", Colour::A100},
-        {"Grok 2 training at Oracle · H100", "grok2_oracle_h100", Colour::H100},
-        {"Grok 2 needs, Musk said earlier · H100", "grok2_gpus_needed", Colour::H100},
-        {"Rented from Oracle before · H100", "oracle_rented_h100", Colour::H100},
-        {"Microsoft Eagle · H100", "eagle_gpus", Colour::H100},
-        {"Tesla GPUs redirected to xAI · H100", "tesla_redirected_h100", Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Tesla's H100 purchase · H100"), "tesla_h100_purchase",
+         Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Aurora · Intel"), "aurora_gpus", Colour::Intel},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Tesla Cortex, Giga Texas · type not given"), "cortex_gpus",
+         Colour::UnknownGpu},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Frontier · AMD"), "frontier_gpus", Colour::Amd},
+        {QT_TRANSLATE_NOOP("ChartSpec", "GPT-4 training (OpenAI) · A100"), "gpt4_a100",
+         Colour::A100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Grok 2 training at Oracle · H100"), "grok2_oracle_h100",
+         Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Grok 2 needs, Musk said earlier · H100"),
+         "grok2_gpus_needed", Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Rented from Oracle before · H100"), "oracle_rented_h100",
+         Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Microsoft Eagle · H100"), "eagle_gpus", Colour::H100},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Tesla GPUs redirected to xAI · H100"),
+         "tesla_redirected_h100", Colour::H100},
     };
     QList<Row> others;
     for (const Peer &peer : peers)
-        others << b.bar(QString::fromUtf8(peer.label), QString::fromLatin1(peer.id), peer.colour);
+        others << b.bar(ChartSpec::tr(peer.label), QString::fromLatin1(peer.id), peer.colour);
     // Largest first, so the eye reads the ranking; the order comes from the values.
     std::stable_sort(others.begin(), others.end(),
                      [](const Row &a, const Row &b) { return a.total() > b.total(); });
@@ -211,7 +218,7 @@ void buildGpuCounts(Builder &b, ChartSpec &spec) {
                     {Colour::Intel, QStringLiteral("Intel")},
                     {Colour::UnknownGpu, ChartSpec::tr("type not given")}};
     spec.panels << panel;
-    spec.notes << QStringLiteral(
+    spec.notes << ChartSpec::tr(
         "Counts of different accelerators: a bar shows how many chips, not how much "
         "computing power.");
 }
@@ -233,21 +240,20 @@ void buildPower(Builder &b, ChartSpec &spec) {
     power.cell = QRectF(0, 0, 0.56, 0.36);
     {
         const Figure &mw = b.use(QStringLiteral("power_mw"));
-        Row row = b.bar(QStringLiteral("Colossus, Memphis (estimate)"), mw.id, Colour::Power, 1.0,
+        Row row = b.bar(ChartSpec::tr("Colossus, Memphis (estimate)"), mw.id, Colour::Power, 1.0,
                         QStringLiteral(" MW"));
         power.rows << row;
         const Figure &gw = b.use(QStringLiteral("h100_gigawatt"));
         Row gwRow =
-            b.bar(QStringLiteral("H100 systems Musk says are not worth building"), gw.id,
+            b.bar(ChartSpec::tr("H100 systems Musk says are not worth building"), gw.id,
                   Colour::Power, toMegawatts(gw) / std::max(gw.value, 1e-9), QStringLiteral(" MW"));
         gwRow.valueText = FigureFormat::hedged(gw, gw.value, QStringLiteral(" GW = ")) +
                           FigureFormat::number(toMegawatts(gw)) + QStringLiteral(" MW");
         power.rows << gwRow;
         if (mw.quote.contains(u"每小时")) {
             // The Chinese report writes "per hour" after a rate; we show the rate.
-            spec.notes << QStringLiteral(
-                              "The report gives %1 MW “per hour” (每小时); megawatts are "
-                              "already a rate, so the bar shows MW.")
+            spec.notes << ChartSpec::tr("The report gives %1 MW “per hour” (每小时); megawatts are "
+                                        "already a rate, so the bar shows MW.")
                               .arg(FigureFormat::number(mw.value));
         }
     }
@@ -258,9 +264,9 @@ void buildPower(Builder &b, ChartSpec &spec) {
     query.title = ChartSpec::tr("Electricity for one request (IEA)");
     query.axisTitle = ChartSpec::tr("watt-hours (Wh)");
     query.cell = QRectF(0, 0.36, 0.56, 0.32);
-    query.rows << b.bar(QStringLiteral("ChatGPT query"), QStringLiteral("chatgpt_query_wh"),
+    query.rows << b.bar(ChartSpec::tr("ChatGPT query"), QStringLiteral("chatgpt_query_wh"),
                         Colour::Energy, 1.0, QStringLiteral(" Wh"));
-    query.rows << b.bar(QStringLiteral("Google search"), QStringLiteral("web_search_wh"),
+    query.rows << b.bar(ChartSpec::tr("Google search"), QStringLiteral("web_search_wh"),
                         Colour::Energy, 1.0, QStringLiteral(" Wh"));
     query.axisMax = axisMaxFor(query.rows);
     spec.panels << query;
@@ -271,7 +277,7 @@ void buildPower(Builder &b, ChartSpec &spec) {
     share.cell = QRectF(0, 0.68, 0.56, 0.32);
     {
         const Figure &ai = b.use(QStringLiteral("ai_share_2028"));
-        share.rows << b.bar(QStringLiteral("By %1").arg(FigureFormat::date(ai.asOf)), ai.id,
+        share.rows << b.bar(ChartSpec::tr("By %1").arg(FigureFormat::date(ai.asOf)), ai.id,
                             Colour::Energy, 1.0, QStringLiteral(" %"));
     }
     share.axisMax = 100; // a share: the whole is the scale
@@ -286,18 +292,18 @@ void buildPower(Builder &b, ChartSpec &spec) {
         tiles.tiles << ChartSpec::Tile{id, FigureFormat::hedged(f, f.value), unit, colour};
     };
     tile(QStringLiteral("homes_equivalent"),
-         QStringLiteral("homes use as much power as the site's estimated %1 MW (the report's "
-                        "comparison)")
+         ChartSpec::tr("homes use as much power as the site's estimated %1 MW (the report's "
+                       "comparison)")
              .arg(FigureFormat::value(b.use(QStringLiteral("power_mw"))).remove(u" MW"_qs)),
          Colour::Power);
     tile(QStringLiteral("water_gallons_per_day"),
-         QStringLiteral("US gallons of cooling water a day"), Colour::Coolant);
-    tile(QStringLiteral("megapack_mwh"), QStringLiteral("MWh stored in each Tesla Megapack"),
+         ChartSpec::tr("US gallons of cooling water a day"), Colour::Coolant);
+    tile(QStringLiteral("megapack_mwh"), ChartSpec::tr("MWh stored in each Tesla Megapack"),
          Colour::Power);
-    tile(QStringLiteral("diesel_generators"), QStringLiteral("diesel generators added on site"),
+    tile(QStringLiteral("diesel_generators"), ChartSpec::tr("diesel generators added on site"),
          Colour::Power);
     tile(QStringLiteral("dc_demand_growth_twh"),
-         QStringLiteral("TWh a year of added data-centre demand from AI (Goldman Sachs)"),
+         ChartSpec::tr("TWh a year of added data-centre demand from AI (Goldman Sachs)"),
          Colour::Energy);
     spec.panels << tiles;
 }
@@ -337,37 +343,38 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         // The words span one order of magnitude: "several billion" lies between 1 and 10
         // billion, "tens of billions" between 10 and 100 billion.
         row.segments << Segment{id, low * 9, Colour::Money, Segment::Style::Band, {}};
-        const QString words = f.qualifier == u"tens of" ? QStringLiteral("tens of billions")
-                                                        : f.qualifier + QStringLiteral(" billion");
-        row.valueText = QStringLiteral("“%1” (%2): no single figure").arg(words, f.written);
+        const QString words = f.qualifier == u"tens of"   ? ChartSpec::tr("tens of billions")
+                              : f.qualifier == u"several" ? ChartSpec::tr("several billion")
+                                                          : f.qualifier + u" billion"_qs;
+        row.valueText = ChartSpec::tr("“%1” (%2): no single figure").arg(words, f.written);
         return row;
     };
     // Dates only where the figure carries one (asOf); the German report gives none.
-    deals.rows << money(QStringLiteral("xAI funding round (German report)"),
+    deals.rows << money(ChartSpec::tr("xAI funding round (German report)"),
                         QStringLiteral("round_6b"), Colour::Money);
-    deals.rows << money(QStringLiteral("xAI Series B, %1 (Chinese report)")
+    deals.rows << money(ChartSpec::tr("xAI Series B, %1 (Chinese report)")
                             .arg(FigureFormat::date(b.use(QStringLiteral("series_b_6b")).asOf)),
                         QStringLiteral("series_b_6b"), Colour::Money);
-    deals.rows << money(QStringLiteral("xAI raised “this year” (FT; year not stated)"),
+    deals.rows << money(ChartSpec::tr("xAI raised “this year” (FT; year not stated)"),
                         QStringLiteral("raised_11b"), Colour::Money);
-    deals.rows << money(QStringLiteral("Oracle cloud deal, reported close in May (talks ended)"),
+    deals.rows << money(ChartSpec::tr("Oracle cloud deal, reported close in May (talks ended)"),
                         QStringLiteral("oracle_deal_10b"), Colour::Money);
-    deals.rows << money(QStringLiteral("OpenAI–Microsoft partnership"),
+    deals.rows << money(ChartSpec::tr("OpenAI–Microsoft partnership"),
                         QStringLiteral("openai_microsoft_14b"), Colour::Money);
-    deals.rows << money(QStringLiteral("Amazon's investment in Anthropic"),
+    deals.rows << money(ChartSpec::tr("Amazon's investment in Anthropic"),
                         QStringLiteral("anthropic_amazon_8b"), Colour::Money);
     deals.rows << money(QStringLiteral("Tesla Dojo, Buffalo"), QStringLiteral("dojo_buffalo_usd"),
                         Colour::Money);
-    deals.rows << range(QStringLiteral("Memphis project value"),
+    deals.rows << range(ChartSpec::tr("Memphis project value"),
                         QStringLiteral("memphis_project_value"));
-    deals.rows << range(QStringLiteral("New GPUs for the expansion (FT estimate)"),
+    deals.rows << range(ChartSpec::tr("New GPUs for the expansion (FT estimate)"),
                         QStringLiteral("expansion_cost_usd"));
 
     Panel valuation;
     valuation.title = ChartSpec::tr("xAI's valuation (what investors say the company is worth)");
     valuation.axisTitle = ChartSpec::tr("US dollars, billions (linear scale)");
     valuation.cell = QRectF(0, 0.7, 1, 0.3);
-    valuation.rows << money(QStringLiteral("After the funding round (German report)"),
+    valuation.rows << money(ChartSpec::tr("After the funding round (German report)"),
                             QStringLiteral("valuation_24b"), Colour::Valuation);
     valuation.rows << money(QStringLiteral("As the FT reports it"), QStringLiteral("valuation_45b"),
                             Colour::Valuation);
@@ -384,7 +391,7 @@ void buildMoney(Builder &b, ChartSpec &spec) {
         }
     }
     spec.panels << deals << valuation;
-    spec.notes << QStringLiteral(
+    spec.notes << ChartSpec::tr(
         "Hatched: an amount the report gives only in words, drawn across the span the "
         "words allow (“several billion”: 1–10 billion; “tens of billions”: 10–100 "
         "billion, cut at the end of the axis, →).");
@@ -456,22 +463,27 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         const char *id;
     };
     const Item items[] = {
-        {"Oracle offers xAI cloud for training", "date_oracle_cloud"},
-        {"Memphis chosen after talks in March", "date_site_decision"},
-        {"Series B funding round announced", "date_series_b"},
-        {"Musk's post: H100 cluster online “in some months”", "date_musk_post"},
-        {"Musk: Dell assembling half the racks, “SMC” the rest", "date_rack_split"},
-        {"Talks with Oracle on more chips end", "date_oracle_talks_end"},
-        {"Diesel generators added on site", "date_generators_added"},
-        {"Training starts on Colossus", "date_training_start"},
-        {"Grok 2 release planned", "date_grok2_release"},
-        {"Grok 3 to be trained before", "date_grok3_target"},
-        {"Next step (B200), Musk: “next summer”", "date_b200_step"},
-        {"Original plan: cluster running", "date_planned_start"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Oracle offers xAI cloud for training"),
+         "date_oracle_cloud"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Memphis chosen after talks in March"),
+         "date_site_decision"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Series B funding round announced"), "date_series_b"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Musk's post: H100 cluster online “in some months”"),
+         "date_musk_post"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Musk: Dell assembling half the racks, “SMC” the rest"),
+         "date_rack_split"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Talks with Oracle on more chips end"),
+         "date_oracle_talks_end"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Diesel generators added on site"),
+         "date_generators_added"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Training starts on Colossus"), "date_training_start"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Grok 2 release planned"), "date_grok2_release"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Grok 3 to be trained before"), "date_grok3_target"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Next step (B200), Musk: “next summer”"), "date_b200_step"},
+        {QT_TRANSLATE_NOOP("ChartSpec", "Original plan: cluster running"), "date_planned_start"},
     };
     for (const Item &item : items)
-        dates.events << eventFor(b.use(QString::fromLatin1(item.id)),
-                                 QString::fromUtf8(item.label));
+        dates.events << eventFor(b.use(QString::fromLatin1(item.id)), ChartSpec::tr(item.label));
     std::stable_sort(
         dates.events.begin(), dates.events.end(),
         [](const ChartSpec::Event &x, const ChartSpec::Event &y) { return x.start < y.start; });
@@ -509,27 +521,27 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         row.valueText = FigureFormat::hedged(f, f.value) + u' ' + unit;
         if (!f.unit.startsWith(u"day"))
             row.valueText +=
-                QStringLiteral(" (≈") + FigureFormat::number(days, 0) + QStringLiteral(" days)");
+                QStringLiteral(" (≈") + FigureFormat::number(days, 0) + ChartSpec::tr(" days)");
         return row;
     };
-    durations.rows << duration(QStringLiteral("Choosing Memphis (Forbes)"),
+    durations.rows << duration(ChartSpec::tr("Choosing Memphis (Forbes)"),
                                QStringLiteral("site_decision_weeks"));
-    durations.rows << duration(QStringLiteral("Installing the GPUs (Jensen Huang)"),
+    durations.rows << duration(ChartSpec::tr("Installing the GPUs (Jensen Huang)"),
                                QStringLiteral("install_weeks"), QStringLiteral("install_days"));
-    durations.rows << duration(QStringLiteral("Building Colossus (FT)"),
+    durations.rows << duration(ChartSpec::tr("Building Colossus (FT)"),
                                QStringLiteral("build_months"),
                                QStringLiteral("build_months_in_days"));
-    durations.rows << duration(QStringLiteral("Assembling Colossus (tour report)"),
+    durations.rows << duration(ChartSpec::tr("Assembling Colossus (tour report)"),
                                QStringLiteral("build_days"));
-    durations.rows << duration(QStringLiteral("Ahead of the original plan by"),
+    durations.rows << duration(ChartSpec::tr("Ahead of the original plan by"),
                                QStringLiteral("ahead_years"));
-    durations.rows << duration(QStringLiteral("Usual for a data centre this size"),
+    durations.rows << duration(ChartSpec::tr("Usual for a data centre this size"),
                                QStringLiteral("typical_build_years"));
     durations.axisMax = axisMaxFor(durations.rows, 1.25);
     spec.panels << durations;
 
     const Figure &planned = b.use(QStringLiteral("planned_gpus"));
-    spec.notes << QStringLiteral(
+    spec.notes << ChartSpec::tr(
                       "Undated: the FT's report that Colossus will grow to %1 GPUs gives a "
                       "day (“the 5th”) but no month or year, so it is not placed on the time "
                       "axis.")
@@ -551,24 +563,24 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
     const Figure &reported = b.use(QStringLiteral("server_bandwidth_tb"));
 
     Row parts;
-    parts.label = QStringLiteral("Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb")
+    parts.label = ChartSpec::tr("Sum of the NICs: %1 × %2 GbE + 1 × %3 Gb")
                       .arg(FigureFormat::number(gpus.value), FigureFormat::number(nic.value),
                            FigureFormat::number(extra.value));
     parts.figureId = sum.id;
     const int count = std::clamp(int(std::lround(gpus.value)), 0, 64);
     for (int i = 0; i < count; ++i) {
         parts.segments << Segment{nic.id, nic.value, Colour::Network, Segment::Style::Solid,
-                                  QStringLiteral("GPU %1").arg(i + 1)};
+                                  ChartSpec::tr("GPU %1").arg(i + 1)};
     }
     parts.segments << Segment{extra.id, extra.value, Colour::NetworkExtra, Segment::Style::Solid,
                               QStringLiteral("extra")};
-    parts.valueText = FigureFormat::number(sum.value) + QStringLiteral(" Gb/s (derived)");
+    parts.valueText = FigureFormat::number(sum.value) + ChartSpec::tr(" Gb/s (derived)");
     panel.rows << parts;
 
     // The report states Tb/s; drawn in Gb/s on the same axis (1 Tb = 1,000 Gb).
     const double reportedGb =
         reported.unit.startsWith(u"Tb") ? reported.value * 1000 : reported.value;
-    Row stated = b.bar(QStringLiteral("As the report states it"), reported.id, Colour::Network);
+    Row stated = b.bar(ChartSpec::tr("As the report states it"), reported.id, Colour::Network);
     stated.segments.first().length = reportedGb;
     stated.valueText = FigureFormat::hedged(reported, reported.value, QStringLiteral(" Tb/s")) +
                        QStringLiteral(" = ") + FigureFormat::number(reportedGb) +
@@ -577,9 +589,9 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
     panel.axisMax = axisMaxFor(panel.rows, 1.08);
     panel.legend = {
         {Colour::Network,
-         QStringLiteral("one %1 GbE NIC per GPU").arg(FigureFormat::number(nic.value))},
+         ChartSpec::tr("one %1 GbE NIC per GPU").arg(FigureFormat::number(nic.value))},
         {Colour::NetworkExtra,
-         QStringLiteral("one extra %1 Gb NIC per server").arg(FigureFormat::number(extra.value))}};
+         ChartSpec::tr("one extra %1 Gb NIC per server").arg(FigureFormat::number(extra.value))}};
     spec.panels << panel;
 
     Panel facts;
@@ -593,13 +605,13 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
             continue;
         if (!fact->source.isEmpty() && !spec.sourceIds.contains(fact->source))
             spec.sourceIds << fact->source;
-        facts.facts << ChartSpec::FactNote{id, fact->label};
+        facts.facts << ChartSpec::FactNote{id, fact->label()};
     }
     spec.panels << facts;
     const bool agree = std::abs(sum.value - reportedGb) < 0.5;
-    spec.notes << QStringLiteral(
+    spec.notes << ChartSpec::tr(
                       "1 Tb/s = 1,000 Gb/s. The sum of the NICs and the reported total %1.")
-                      .arg(agree ? QStringLiteral("agree") : QStringLiteral("differ"));
+                      .arg(agree ? ChartSpec::tr("agree") : ChartSpec::tr("differ"));
 }
 
 } // namespace

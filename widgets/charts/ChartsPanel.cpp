@@ -270,7 +270,7 @@ QString ChartsPanel::toolTipAt(const QPoint &viewPos) const {
         if (!fact)
             return {};
         return QStringLiteral("<b>%1</b><br>Source: %2<br>“%3”")
-            .arg(fact->label.toHtmlEscaped(), fact->source.toHtmlEscaped(),
+            .arg(fact->label().toHtmlEscaped(), fact->source.toHtmlEscaped(),
                  FigureFormat::passageStart(fact->quote).toHtmlEscaped());
     }
     const Figure *figure = m_catalogue.figure(mark->figureId);
@@ -331,13 +331,13 @@ QString ChartsPanel::accessibleText(const ChartScene::Mark &mark) const {
     if (!mark.factId.isEmpty()) {
         const Fact *fact = m_catalogue.fact(mark.factId);
         return fact ? tr("%1. Source: %2.")
-                          .arg(fact->label, FigureFormat::documentName(m_catalogue, fact->source))
+                          .arg(fact->label(), FigureFormat::documentName(m_catalogue, fact->source))
                     : QString();
     }
     const Figure *figure = m_catalogue.figure(mark.figureId);
     if (!figure)
         return {};
-    QString text = QStringLiteral("%1: %2").arg(figure->label, FigureFormat::value(*figure));
+    QString text = QStringLiteral("%1: %2").arg(figure->label(), FigureFormat::value(*figure));
     if (!figure->qualifier.isEmpty())
         text += tr(" (the report says “%1”)").arg(figure->qualifier);
     if (figure->isDerived())

@@ -3,6 +3,7 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "catalogue/FigureFormat.h"
 #include "diagram/DiagramAccessible.h"
 
 #include <QAccessible>
@@ -384,16 +385,18 @@ void DiagramCanvas::refreshStatus() {
                 servers += g.visibleServers(int(gi), int(r), world).count();
         }
     }
-    const auto counted = [](qint64 n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    const auto counted = [](qint64 n, const QString &unit) {
+        const QString name = FigureFormat::unitName(unit, n == 1);
+        const QString count = FigureFormat::number(double(n));
+        return name.at(0).unicode() >= 0x3000 ? count + name : count + u' ' + name;
     };
     QString inView;
     if (groups > 1 || racks == 0)
-        inView = counted(groups, "group", "groups"); // the total is derived: see the cluster
+        inView = counted(groups, u"groups"_qs); // the total is derived: see the cluster
     else if (racks > 1 || servers == 0)
-        inView = counted(racks, "rack", "racks");
+        inView = counted(racks, u"racks"_qs);
     else
-        inView = counted(servers, "server", "servers");
+        inView = counted(servers, u"servers"_qs);
     QString text = QStringLiteral("%1: %2").arg(elementName(m_path), m_model->countsText(m_path));
     // A framed element is drawn without the neighbours that are cut: counting them would
     // mislead.
@@ -663,25 +666,25 @@ QString DiagramCanvas::accessibleName(const ElementPath &p) const {
     QString name;
     switch (p.level()) {
     case ElementPath::Level::Cluster:
-        name = QStringLiteral("Colossus, %1").arg(m_model->scenario.title);
+        name = tr("Colossus, %1").arg(m_model->scenario.title);
         break;
     case ElementPath::Level::Group:
-        name = QStringLiteral("Group %1 of %2").arg(p.group).arg(g.groupCount());
+        name = tr("Group %1 of %2").arg(p.group).arg(g.groupCount());
         break;
     case ElementPath::Level::Rack:
-        name = QStringLiteral("Rack %1 of group %2%3")
+        name = tr("Rack %1 of group %2%3")
                    .arg(p.rack)
                    .arg(p.group)
-                   .arg(p.rear ? QStringLiteral(", rear view") : QString());
+                   .arg(p.rear ? tr(", rear view") : QString());
         break;
     case ElementPath::Level::Server:
-        name = QStringLiteral("Server %1 of rack %2 in group %3")
+        name = tr("Server %1 of rack %2 in group %3")
                    .arg(p.server)
                    .arg(p.rack)
                    .arg(p.group);
         break;
     case ElementPath::Level::Gpu:
-        name = QStringLiteral("GPU %1 of server %2 in rack %3 of group %4")
+        name = tr("GPU %1 of server %2 in rack %3 of group %4")
                    .arg(p.gpu)
                    .arg(p.server)
                    .arg(p.rack)

@@ -97,39 +97,46 @@ QString DiagramModel::countsText(const ElementPath &path) const {
     case ElementPath::Level::Gpu: {
         QString type = gpuTypeName(first.type);
         if (first.alternative != GpuType::None)
-            type += QStringLiteral(" or ") + gpuTypeName(first.alternative);
+            type += QCoreApplication::translate("DiagramModel", " or ") +
+                    gpuTypeName(first.alternative);
         // The tour report describes the network cards of the built H100 servers only.
         if (first.isAsBuilt())
-            return QStringLiteral("one GPU (%1) · its own %2 GbE NIC (reported)")
+            return QCoreApplication::translate("DiagramModel",
+                                               "one GPU (%1) · its own %2 GbE NIC (reported)")
                 .arg(type, formatCount(nicPerGpuGb));
-        return QStringLiteral("one GPU (%1) · network card not reported for these GPUs (drawn "
-                              "as built)")
+        return QCoreApplication::translate("DiagramModel",
+                                           "one GPU (%1) · network card not reported for these "
+                                           "GPUs (drawn as built)")
             .arg(type);
     }
     case ElementPath::Level::Server: {
-        QString text = QStringLiteral("%1 GPUs").arg(formatCount(double(gpus)));
+        QString text =
+            QCoreApplication::translate("DiagramModel", "%1 GPUs").arg(formatCount(double(gpus)));
         if (first.isAsBuilt())
-            text += QStringLiteral(" · %1 Tb/s Ethernet (reported per server)")
+            text += QCoreApplication::translate("DiagramModel",
+                                                " · %1 Tb/s Ethernet (reported per server)")
                         .arg(FigureFormat::number(serverBandwidthTb, 2));
         return text;
     }
     case ElementPath::Level::Rack: {
         const qint64 servers = geometry.serversIn(path);
         if (gpus == qint64(f.serversPerRack) * f.gpusPerServer)
-            return QStringLiteral("%1 GPUs · %2 servers")
+            return QCoreApplication::translate("DiagramModel", "%1 GPUs · %2 servers")
                 .arg(formatCount(double(gpus)), formatCount(double(servers)));
         // The reported total ends inside this rack: a count of ours, not of the reports.
-        return QStringLiteral("%1 GPUs in %2 of %3 servers (partial: the total ends here)")
+        return QCoreApplication::translate(
+                   "DiagramModel", "%1 GPUs in %2 of %3 servers (partial: the total ends here)")
             .arg(formatCount(double(gpus)), formatCount(double(servers)))
             .arg(f.serversPerRack);
     }
     case ElementPath::Level::Group: {
         const qint64 racks = geometry.racksIn(path);
         if (gpus == qint64(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer)
-            return QStringLiteral("%1 GPUs · %2 racks of %3 servers")
+            return QCoreApplication::translate("DiagramModel", "%1 GPUs · %2 racks of %3 servers")
                 .arg(formatCount(double(gpus)), formatCount(double(racks)))
                 .arg(f.serversPerRack);
-        return QStringLiteral("%1 GPUs in %2 of %3 racks (partial: the total ends here)")
+        return QCoreApplication::translate(
+                   "DiagramModel", "%1 GPUs in %2 of %3 racks (partial: the total ends here)")
             .arg(formatCount(double(gpus)), formatCount(double(racks)))
             .arg(f.racksPerGroup);
     }
@@ -145,15 +152,15 @@ QString DiagramModel::countsText(const ElementPath &path) const {
                 .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
         if (std::ceil(exact) != exact)
             text += QStringLiteral(" → ") + formatCount(std::ceil(exact));
-        return text + u' ' + what;
+        return what.at(0).unicode() >= 0x3000 ? text + what : text + u' ' + what;
     };
     const double servers = double(geometry.serverCount());
-    return QStringLiteral("%1 GPUs · derived: %2 · %3 · %4")
+    return QCoreApplication::translate("DiagramModel", "%1 GPUs · derived: %2 · %3 · %4")
         .arg(formatCount(double(gpus)),
-             division(double(gpus), f.gpusPerServer, QStringLiteral("servers")),
-             division(servers, f.serversPerRack, QStringLiteral("racks")),
+             division(double(gpus), f.gpusPerServer, FigureFormat::unitName(u"servers"_qs)),
+             division(servers, f.serversPerRack, FigureFormat::unitName(u"racks"_qs)),
              division(double(gpus), double(f.gpusPerServer) * f.serversPerRack * f.racksPerGroup,
-                      QStringLiteral("groups")));
+                      FigureFormat::unitName(u"groups"_qs)));
 }
 
 } // namespace colossus

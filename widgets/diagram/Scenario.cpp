@@ -77,7 +77,7 @@ struct Reader {
     }
     QString asOf(const QString &id) const {
         const Figure *f = catalogue.figure(id);
-        return f ? f->asOf : QString();
+        return f ? FigureFormat::date(f->asOf) : QString(); // "22 Jul 2024", "2024年7月22日"
     }
 };
 
@@ -122,23 +122,36 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         if (perRack > 0 && perGroup > 0) {
             const double racks = gpus / perRack;
             const double groups = gpus / perGroup;
-            const auto q = [&](const QString &fid) {
+            // The count as the reports hedge it: "more than 1,500", "about 200".
+            const auto hedged = [&](const QString &fid, double count) {
                 const Figure *f = catalogue.figure(fid);
-                return f && !f->qualifier.isEmpty() ? f->qualifier + u' ' : QString();
+                const QString qualifier = f ? f->qualifier : QString();
+                const QString text = formatCount(count);
+                if (qualifier == u"more than")
+                    return QCoreApplication::translate("Scenario", "more than %1").arg(text);
+                if (qualifier == u"about")
+                    return QCoreApplication::translate("Scenario", "about %1").arg(text);
+                if (qualifier == u"almost")
+                    return QCoreApplication::translate("Scenario", "almost %1").arg(text);
+                if (qualifier == u"at least")
+                    return QCoreApplication::translate("Scenario", "at least %1").arg(text);
+                if (qualifier == u"up to")
+                    return QCoreApplication::translate("Scenario", "up to %1").arg(text);
+                return text;
             };
             s.description =
-                QStringLiteral(
-                    "Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the "
-                    "last one part full; the reports say \"%6%7 racks\". Groups: %2 ÷ %8 per "
-                    "group = %9 → %10 groups, the last one partial; the reports say "
-                    "\"%11%12 groups\". See the consistency check %13.")
+                QCoreApplication::translate(
+                    "Scenario",
+                    "Built as of %1. Racks: %2 GPUs ÷ %3 per rack = %4 → %5 racks, the last one "
+                    "part full; the reports say \"%6 racks\". Groups: %2 ÷ %7 per group = %8 → "
+                    "%9 groups, the last one partial; the reports say \"%10 groups\". See the "
+                    "consistency check %11.")
                     .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
                          formatCount(perRack), FigureFormat::number(racks, 1),
-                         formatCount(std::ceil(racks)), q(QStringLiteral("racks_total")),
-                         formatCount(racksTotal), formatCount(perGroup),
-                         FigureFormat::number(groups, 1))
-                    .arg(formatCount(std::ceil(groups)), q(QStringLiteral("groups_total")),
-                         formatCount(groupsTotal), s.checkId);
+                         formatCount(std::ceil(racks)),
+                         hedged(QStringLiteral("racks_total"), racksTotal), formatCount(perGroup),
+                         FigureFormat::number(groups, 1), formatCount(std::ceil(groups)))
+                    .arg(hedged(QStringLiteral("groups_total"), groupsTotal), s.checkId);
         }
     } else if (id == u"upgrade") {
         const double built = r.value(QStringLiteral("gpus_built"));
@@ -159,8 +172,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description =
-            QStringLiteral("The built %1 H100 plus another %2 H100 and %3 H200 "
-                           "announced for the upgrade: %4 GPUs in all (derived).")
+            QCoreApplication::translate("Scenario",
+                                        "The built %1 H100 plus another %2 H100 and %3 H200 "
+                                        "announced for the upgrade: %4 GPUs in all (derived).")
                 .arg(formatCount(built), formatCount(h100), formatCount(h200), formatCount(total));
     } else if (id == u"promise") {
         const double b200 = r.value(QStringLiteral("promise_b200"));
@@ -177,10 +191,11 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             const Figure *f = catalogue.figure(QString::fromLatin1(id));
             return f ? f->source.section(u'_', 0, 0) : QString();
         };
-        s.description = QStringLiteral("The reports disagree on the type: %1 B200 in Musk's post "
-                                       "(report %2), %3 H200 in the tour report (report %4). "
-                                       "Both readings are shown: each GPU is drawn in both "
-                                       "colours.")
+        s.description = QCoreApplication::translate(
+                            "Scenario", "The reports disagree on the type: %1 B200 in Musk's post "
+                                        "(report %2), %3 H200 in the tour report (report %4). "
+                                        "Both readings are shown: each GPU is drawn in both "
+                                        "colours.")
                             .arg(formatCount(b200), report("promise_b200"), formatCount(h200),
                                  report("promise_h200"));
     } else if (id == u"planned") {
@@ -192,8 +207,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.title = QCoreApplication::translate("Scenario", "Colossus (planned, %1 GPUs)")
                       .arg(formatCount(gpus));
         s.figureIds = {QStringLiteral("planned_gpus")};
-        s.description = QStringLiteral("The plan reported by the FT: %1 GPUs, type not reported; "
-                                       "drawn with the built cluster's rack and group sizes.")
+        s.description = QCoreApplication::translate(
+                            "Scenario", "The plan reported by the FT: %1 GPUs, type not reported; "
+                                        "drawn with the built cluster's rack and group sizes.")
                             .arg(formatCount(gpus));
     } else {
         if (error) {

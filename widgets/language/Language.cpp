@@ -1,6 +1,7 @@
 #include "language/Language.h"
 
 #include "catalogue/FigureFormat.h"
+#include "catalogue/LocalizedText.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -133,6 +134,7 @@ void Language::install(QCoreApplication *app, const QString &code) {
     currentCode() = code;
     QLocale::setDefault(locale(code));
     FigureFormat::setLocale(locale(code));
+    LocalizedText::setReaderLanguage(code);
     if (code != u"en") {
         // Ours, compiled in; Qt's own (buttons of standard dialogs) from Qt's installation.
         auto *ours = new QTranslator(app);

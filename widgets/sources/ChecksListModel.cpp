@@ -37,12 +37,12 @@ QVariant ChecksListModel::data(const QModelIndex &index, int role) const {
     const ConsistencyCheck &check = m_checks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return check.title;
+        return check.title();
     case Qt::ToolTipRole:
-        return ConsistencyCheck::verdictName(check.verdict) + QStringLiteral(": ") +
-               check.explanation;
+        return ConsistencyCheck::verdictText(check.verdict) + QStringLiteral(": ") +
+               check.explanation();
     case Qt::AccessibleDescriptionRole:
-        return ConsistencyCheck::verdictName(check.verdict);
+        return ConsistencyCheck::verdictText(check.verdict);
     case Qt::DecorationRole:
         switch (check.verdict) {
         case ConsistencyCheck::Verdict::Agrees:

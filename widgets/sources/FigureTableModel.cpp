@@ -61,7 +61,7 @@ QString FigureTableModel::disagreementTip(const Figure &figure) const {
     QStringList titles;
     for (const ConsistencyCheck &check : checksInvolving(m_checks, figure.id)) {
         if (check.verdict == ConsistencyCheck::Verdict::Disagrees)
-            titles << check.title;
+            titles << check.title();
     }
     if (titles.isEmpty())
         return {};
@@ -114,7 +114,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (column) {
         case LabelColumn:
-            return figure.label;
+            return figure.label();
         case ValueColumn:
             return FigureFormat::value(figure);
         case TopicColumn:
@@ -155,8 +155,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
     case TopicRole:
         return figure.topic;
     case SearchTextRole:
-        return QStringList{figure.label, figure.id,          figure.written,
-                           figure.quote, figure.translation, figure.formula}
+        return QStringList{
+            figure.label(), figure.id, figure.written, figure.quote, figure.translations.text(),
+            figure.formula}
             .join(u'\n');
     case DisagreesRole:
         return m_disagreeing.contains(figure.id);

@@ -160,9 +160,9 @@ void SourceView::clear() {
 }
 
 SourceView::Passage SourceView::passageOf(const QString &sourceId, const QString &quote,
-                                          const QString &translation) const {
+                                          const LocalizedText &translations) const {
     return {sourceId, quote, quote.isEmpty() ? -1 : m_catalogue.passageOffset(sourceId, quote),
-            translation};
+            m_catalogue.translationOf(sourceId, translations)};
 }
 
 QString SourceView::translationAt(qsizetype position) const {
@@ -174,7 +174,7 @@ QString SourceView::translationAt(qsizetype position) const {
     return {};
 }
 
-// Hovering a highlighted passage shows its English translation right where the eye is.
+// Hovering a highlighted passage shows our translation right where the eye is.
 bool SourceView::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_document->viewport() && event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
@@ -198,7 +198,7 @@ void SourceView::collectPassages(const Figure &figure, QList<Passage> &passages,
         return;
     visited << figure.id;
     if (!figure.isDerived()) {
-        const Passage passage = passageOf(figure.source, figure.quote, figure.translation);
+        const Passage passage = passageOf(figure.source, figure.quote, figure.translations);
         const bool known = std::any_of(passages.cbegin(), passages.cend(), [&](const Passage &p) {
             return p.sourceId == passage.sourceId && p.offset == passage.offset &&
                    p.quote == passage.quote;
@@ -217,7 +217,7 @@ QString SourceView::figureLink(const QString &figureId) const {
     const Figure *figure = m_catalogue.figure(figureId);
     if (!figure)
         return esc(figureId);
-    return QStringLiteral("<a href=\"figure:%1\">%2</a>").arg(esc(figureId), esc(figure->label));
+    return QStringLiteral("<a href=\"figure:%1\">%2</a>").arg(esc(figureId), esc(figure->label()));
 }
 
 QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) const {
@@ -241,7 +241,7 @@ QString SourceView::figureHtml(const Figure &figure) const {
     meta << figure.id;
     html += QStringLiteral("<p><b>%1</b><br><span style=\"font-size: x-large;\"><b>%2</b></span>"
                            "&nbsp;&nbsp;<span class=\"muted\">%3</span></p>")
-                .arg(esc(figure.label), esc(FigureFormat::value(figure)),
+                .arg(esc(figure.label()), esc(FigureFormat::value(figure)),
                      esc(meta.join(QStringLiteral(" · "))));
 
     if (!figure.isDerived()) {
@@ -254,9 +254,11 @@ QString SourceView::figureHtml(const Figure &figure) const {
                                            : QStringList()),
                              esc(figure.written));
         }
-        if (!figure.translation.isEmpty()) {
+        if (const QString translation =
+                m_catalogue.translationOf(figure.source, figure.translations);
+            !translation.isEmpty()) {
             html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
-                        .arg(esc(tr("In English:")), esc(figure.translation));
+                        .arg(esc(tr("Our translation:")), esc(translation));
         }
     } else {
         static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
@@ -302,8 +304,8 @@ QString SourceView::figureHtml(const Figure &figure) const {
                                    "<a href=\"check:%3\">%4</a> <span class=\"muted\">(%5)</span>"
                                    "</li>")
                         .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
-                             VerdictIcon::symbol(check.verdict), esc(check.id), esc(check.title),
-                             esc(ConsistencyCheck::verdictName(check.verdict)));
+                             VerdictIcon::symbol(check.verdict), esc(check.id), esc(check.title()),
+                             esc(ConsistencyCheck::verdictText(check.verdict)));
         }
         html += QStringLiteral("</ul>");
     }
@@ -333,7 +335,7 @@ void SourceView::showFact(const QString &factId) {
     m_subject = Subject::Fact;
     m_subjectId = factId;
     QString html;
-    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label));
+    html += QStringLiteral("<p style=\"font-size: large;\"><b>%1</b></p>").arg(esc(fact->label()));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(
                     QStringList{FigureTableModel::topicName(fact->topic), tr("statement"), fact->id}
@@ -343,10 +345,17 @@ void SourceView::showFact(const QString &factId) {
             .arg(esc(
                 tr("Passage in %1:").arg(FigureFormat::documentShort(m_catalogue, fact->source))));
     html += quoteHtml(fact->source, fact->quote);
-    if (!fact->translation.isEmpty())
+    if (const QString translation = m_catalogue.translationOf(fact->source, fact->translations);
+        !translation.isEmpty())
         html += QStringLiteral("<p>%1 <i>“%2”</i></p>")
-                    .arg(esc(tr("In English:")), esc(fact->translation));
-    setSubject(html, {passageOf(fact->source, fact->quote, fact->translation)});
+                    .arg(esc(tr("Our translation:")), esc(translation));
+    setSubject(html, {passageOf(fact->source, fact->quote, fact->translations)});
+}
+
+// Our translation of a fact's passage, or the passage itself where the reader reads its language.
+QString SourceView::passageShown(const Fact &fact) const {
+    const QString translation = m_catalogue.translationOf(fact.source, fact.translations);
+    return translation.isEmpty() ? fact.quote : translation;
 }
 
 void SourceView::showCheck(const ConsistencyCheck &check) {
@@ -357,9 +366,9 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
     html += QStringLiteral("<p><span style=\"color: %1; font-size: x-large;\"><b>%2</b></span> "
                            "<b>%3</b> <span class=\"muted\">(%4)</span></p>")
                 .arg(VerdictIcon::colour(check.verdict, m_theme).name(),
-                     VerdictIcon::symbol(check.verdict), esc(check.title),
-                     esc(ConsistencyCheck::verdictName(check.verdict)));
-    html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation));
+                     VerdictIcon::symbol(check.verdict), esc(check.title()),
+                     esc(ConsistencyCheck::verdictText(check.verdict)));
+    html += QStringLiteral("<p>%1</p>").arg(esc(check.explanation()));
     html += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Figures involved:")));
     for (const QString &id : check.figureIds) {
         const Figure *figure = m_catalogue.figure(id);
@@ -368,8 +377,11 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
         QString item = QStringLiteral("%1: <b>%2</b> <span class=\"muted\">(%3)</span>")
                            .arg(figureLink(id), esc(FigureFormat::value(*figure)),
                                 esc(FigureFormat::sourceShort(m_catalogue, *figure)));
-        if (!figure->isDerived() && !figure->translation.isEmpty())
-            item += QStringLiteral("<br><i>“%1”</i>").arg(esc(figure->translation));
+        const QString translation =
+            figure->isDerived() ? QString()
+                                : m_catalogue.translationOf(figure->source, figure->translations);
+        if (!translation.isEmpty())
+            item += QStringLiteral("<br><i>“%1”</i>").arg(esc(translation));
         html += QStringLiteral("<li>%1</li>").arg(item);
     }
     html += QStringLiteral("</ul>");
@@ -379,9 +391,9 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
             if (const Fact *fact = m_catalogue.fact(id))
                 html += QStringLiteral("<li><a href=\"fact:%1\">%2</a> <span "
                                        "class=\"muted\">(%3)</span><br><i>“%4”</i></li>")
-                            .arg(esc(id), esc(fact->label),
+                            .arg(esc(id), esc(fact->label()),
                                  esc(FigureFormat::documentShort(m_catalogue, fact->source)),
-                                 esc(fact->translation));
+                                 esc(passageShown(*fact)));
         }
         html += QStringLiteral("</ul>");
     }
@@ -389,7 +401,7 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
     // ones through their inputs), its facts' and its own.
     QList<Passage> passages;
     for (const CheckPassage &p : check.passages)
-        passages << passageOf(p.source, p.quote, p.translation);
+        passages << passageOf(p.source, p.quote, p.translations);
     setSubject(html, passages);
 }
 
@@ -490,9 +502,9 @@ void SourceView::updateHeader() {
     if (!document->date.isEmpty())
         line << esc(FigureFormat::date(document->date));
     QString html = line.join(QStringLiteral(" — "));
-    if (!document->summary.isEmpty())
+    if (!document->summary().isEmpty())
         html += QStringLiteral("<br><span style=\"color: %1;\">%2</span>")
-                    .arg(muted, esc(document->summary));
+                    .arg(muted, esc(document->summary()));
 
     const QStringList documents = passageDocuments();
     if (documents.size() > 1) {

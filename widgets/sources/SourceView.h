@@ -76,7 +76,8 @@ private:
     void openLink(const QUrl &url);
     void adaptOrientation();
     Passage passageOf(const QString &sourceId, const QString &quote,
-                      const QString &translation) const;
+                      const LocalizedText &translations) const;
+    QString passageShown(const Fact &fact) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void collectPassages(const Figure &figure, QList<Passage> &passages,
                          QStringList &visited) const;

@@ -294,7 +294,7 @@ QString SourcesBrowser::figureCitation(const QString &figureId) const {
     const Figure *figure = m_catalogue.figure(figureId);
     if (!figure)
         return {};
-    QStringList lines{figure->label + QStringLiteral(": ") + FigureFormat::value(*figure)};
+    QStringList lines{figure->label() + QStringLiteral(": ") + FigureFormat::value(*figure)};
     if (figure->isDerived()) {
         lines << tr("Derived: %1").arg(FigureFormat::arithmetic(m_catalogue, *figure));
         for (const QString &input : figure->inputs)
@@ -303,8 +303,9 @@ QString SourcesBrowser::figureCitation(const QString &figureId) const {
         return lines.join(u'\n');
     }
     lines << QStringLiteral("“%1”").arg(figure->quote);
-    if (!figure->translation.isEmpty())
-        lines << tr("English: “%1”").arg(figure->translation);
+    if (const QString translation = m_catalogue.translationOf(figure->source, figure->translations);
+        !translation.isEmpty())
+        lines << tr("Our translation: “%1”").arg(translation);
     lines << tr("Source: %1").arg(FigureFormat::documentTitle(m_catalogue, figure->source));
     return lines.join(u'\n');
 }
@@ -312,9 +313,9 @@ QString SourcesBrowser::figureCitation(const QString &figureId) const {
 QString SourcesBrowser::citation() const {
     if (const QString checkId = currentCheckId(); !checkId.isEmpty()) {
         const ConsistencyCheck &check = m_checksModel->checkAt(m_checksModel->rowOf(checkId));
-        QStringList parts{check.title + QStringLiteral(" (") +
-                              ConsistencyCheck::verdictName(check.verdict) + u')',
-                          check.explanation};
+        QStringList parts{check.title() + QStringLiteral(" (") +
+                              ConsistencyCheck::verdictText(check.verdict) + u')',
+                          check.explanation()};
         for (const QString &id : check.figureIds)
             parts << figureCitation(id);
         return parts.join(QStringLiteral("\n\n"));

@@ -29,6 +29,22 @@ const QRegularExpression &numberPattern() {
     return pattern;
 }
 
+// Digits that Japanese and Chinese write where English has a word: a month ("7月", "7 月"
+// for July) and "one" with a counter ("1台", "1グループ", "1日" for "one rack", "a group", "a
+// day"). They state no figure.
+bool isCjkWord(const QString &text, const QRegularExpressionMatch &number) {
+    qsizetype next = number.capturedEnd();
+    const auto isCjk = [&](qsizetype i) {
+        return i < text.size() && text.at(i).unicode() >= 0x3040 && text.at(i).unicode() <= 0x9fff;
+    };
+    if (number.captured() == u"1" && isCjk(next))
+        return true;
+    const int value = number.captured().toInt();
+    if (next < text.size() && text.at(next) == u' ')
+        ++next;
+    return value >= 1 && value <= 12 && next < text.size() && text.at(next) == u'月';
+}
+
 QString lineAndColumn(const QByteArray &json, int offset) {
     int line = 1;
     int column = 1;
@@ -94,6 +110,32 @@ private:
         return text;
     }
 
+    // A text in every interface language: a plain string (English) or {"en": ..., "de": ...},
+    // as in the catalogue; each language non-empty.
+    LocalizedText requiredLocalized(const QJsonObject &object, const QString &key,
+                                    const QString &path) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            problem(path, QStringLiteral("missing"));
+            return {};
+        }
+        QStringList messages;
+        LocalizedText text = LocalizedText::fromJson(value, messages);
+        for (const QString &message : std::as_const(messages))
+            problem(path, message);
+        if (messages.isEmpty() && text.english().trimmed().isEmpty())
+            problem(path, QStringLiteral("must not be empty"));
+        return text;
+    }
+
+    // Every language's text, each problem naming its language when there are several.
+    void checkTexts(const LocalizedText &texts, const QString &path, const QStringList &figures) {
+        const QStringList languages = texts.languages();
+        for (const QString &language : languages)
+            checkText(texts.text(language), languages.size() > 1 ? path + u'.' + language : path,
+                      figures);
+    }
+
     void checkText(const QString &text, const QString &path, const QStringList &figures) {
         for (const QString &id : TourText::placeholders(text)) {
             if (!m_catalogue.figure(id))
@@ -109,7 +151,7 @@ private:
 
     void readRoot(const QJsonObject &root) {
         checkFields(root, {}, {QStringLiteral("title"), QStringLiteral("steps")});
-        m_tour.title = requiredText(root, QStringLiteral("title"), QStringLiteral("title"));
+        m_tour.title = requiredLocalized(root, QStringLiteral("title"), QStringLiteral("title"));
         const QJsonValue steps = root.value(QStringLiteral("steps"));
         if (!steps.isArray()) {
             problem(QStringLiteral("steps"), steps.isUndefined()
@@ -143,18 +185,19 @@ private:
             step.scenario = requiredText(object, QStringLiteral("scenario"),
                                          path + QStringLiteral(".scenario"));
         }
-        step.title = requiredText(object, QStringLiteral("title"), path + QStringLiteral(".title"));
+        step.title =
+            requiredLocalized(object, QStringLiteral("title"), path + QStringLiteral(".title"));
         step.caption =
-            requiredText(object, QStringLiteral("caption"), path + QStringLiteral(".caption"));
+            requiredLocalized(object, QStringLiteral("caption"), path + QStringLiteral(".caption"));
         readFigures(object.value(QStringLiteral("figures")), path + QStringLiteral(".figures"),
                     step);
         checkView(step, path);
-        checkText(step.title, path + QStringLiteral(".title"), step.figures);
-        checkText(step.caption, path + QStringLiteral(".caption"), step.figures);
+        checkTexts(step.title, path + QStringLiteral(".title"), step.figures);
+        checkTexts(step.caption, path + QStringLiteral(".caption"), step.figures);
         if (object.contains(QStringLiteral("notes"))) {
             step.notes =
-                requiredText(object, QStringLiteral("notes"), path + QStringLiteral(".notes"));
-            checkText(step.notes, path + QStringLiteral(".notes"), step.figures);
+                requiredLocalized(object, QStringLiteral("notes"), path + QStringLiteral(".notes"));
+            checkTexts(step.notes, path + QStringLiteral(".notes"), step.figures);
         }
         readFacts(object.value(QStringLiteral("facts")), path + QStringLiteral(".facts"), step);
         readSeconds(object.value(QStringLiteral("seconds")), path + QStringLiteral(".seconds"),
@@ -309,6 +352,10 @@ QString resolve(const QString &text, const Catalogue &catalogue) {
     return FigureFormat::fillIn(catalogue, text);
 }
 
+QString resolve(const LocalizedText &text, const Catalogue &catalogue) {
+    return resolve(text.text(), catalogue);
+}
+
 QStringList placeholders(const QString &text) {
     QStringList ids;
     auto it = placeholderPattern().globalMatch(text);
@@ -325,8 +372,12 @@ QStringList typedNumbers(const QString &text) {
     withoutPlaceholders.replace(placeholderPattern(), QStringLiteral("{}"));
     QStringList numbers;
     auto it = numberPattern().globalMatch(withoutPlaceholders);
-    while (it.hasNext())
-        numbers.append(it.next().captured());
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (isCjkWord(withoutPlaceholders, m))
+            continue;
+        numbers.append(m.captured());
+    }
     return numbers;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/CatalogueLoader.h"
+#include "catalogue/LocalizedText.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,15 +16,16 @@ struct Figure;
 
 // One stop of the guided tour: what to show, what to say about it and which figures back it.
 // Captions never type a number: they write {figure_id} and the catalogue's value is put in.
+// Title, caption and notes are in every interface language, like the catalogue's texts.
 struct TourStep {
     QString view;     // a diagram path ("group/12/rack/3/rear") or a chart ("chart/power")
     QString scenario; // empty: the default scenario
-    QString title;
-    QString caption;
+    LocalizedText title;
+    LocalizedText caption;
     QStringList figures;
-    QStringList facts; // catalogue facts the caption states (a passage, no number)
-    QString notes;     // for the presenter view only, never shown to the room; {id} like captions
-    int seconds = 0;   // the time planned for the step (0: not planned)
+    QStringList facts;   // catalogue facts the caption states (a passage, no number)
+    LocalizedText notes; // for the presenter view only, never shown to the room; {id} too
+    int seconds = 0;     // the time planned for the step (0: not planned)
 
     bool isChart() const { return view.startsWith(QLatin1String("chart/")); }
     bool operator==(const TourStep &) const = default;
@@ -34,7 +36,7 @@ struct Tour {
     static constexpr int maximumSteps = 15;
     static constexpr int maximumStepSeconds = 30 * 60;
 
-    QString title;
+    LocalizedText title;
     QList<TourStep> steps;
 
     int stepCount() const { return int(steps.size()); }
@@ -66,8 +68,10 @@ public:
 // Text of the tour with the catalogue's values put in.
 namespace TourText {
 
-// Replaces each {figure_id} with the figure's value (FigureFormat::fillIn).
+// Replaces each {figure_id} with the figure's value (FigureFormat::fillIn); a LocalizedText
+// in the reader's language.
 QString resolve(const QString &text, const Catalogue &catalogue);
+QString resolve(const LocalizedText &text, const Catalogue &catalogue);
 
 // The ids a text refers to with {figure_id}, in order of appearance.
 QStringList placeholders(const QString &text);

@@ -67,10 +67,10 @@ QList<Block> textBlocks(const Catalogue &catalogue, const TourStep &step) {
         if (!doc->date.isEmpty())
             details.append(doc->date);
         details.append(id);
-        const QString headline = doc->title.isEmpty() ? doc->summary : doc->title;
+        const QString headline = doc->title.isEmpty() ? doc->summary() : doc->title;
         QString line = QStringLiteral("%1 (%2)").arg(headline, details.join(QStringLiteral(", ")));
-        if (!doc->title.isEmpty() && !doc->summary.isEmpty())
-            line += QStringLiteral(": ") + doc->summary;
+        if (!doc->title.isEmpty() && !doc->summary().isEmpty())
+            line += QStringLiteral(": ") + doc->summary();
         blocks.append({line, 10, false, false, 0.3});
     }
     return blocks;
@@ -101,8 +101,10 @@ void paintPage(QPainter &painter, const QRectF &page, const Catalogue &catalogue
     qreal y = inner.top();
     painter.setFont(handoutFont(11));
     painter.setPen(theme.mutedText);
-    const QString where =
-        QObject::tr("%1 \u00b7 step %2 of %3").arg(tour.title).arg(index + 1).arg(tour.stepCount());
+    const QString where = QObject::tr("%1 \u00b7 step %2 of %3")
+                              .arg(tour.title.text())
+                              .arg(index + 1)
+                              .arg(tour.stepCount());
     painter.drawText(QRectF(inner.left(), y, inner.width(), 16), Qt::AlignLeft | Qt::AlignTop,
                      where);
     y += 20;
@@ -172,7 +174,7 @@ QString write(const Catalogue &catalogue, const Tour &tour, const QString &fileN
         pdf.setResolution(96); // one logical pixel is one device unit, as on screen
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(tour.title);
+        pdf.setTitle(tour.title.text());
         pdf.setCreator(QStringLiteral("Colossus Explorer"));
         QPainter painter;
         if (!painter.begin(&pdf)) {

@@ -82,7 +82,7 @@ TourStepPicture::TourStepPicture(const Catalogue &catalogue, const Tour &tour, i
                                  std::unique_ptr<Picture> view)
     : m_catalogue(catalogue)
     , m_step(tour.steps.value(index))
-    , m_tourTitle(tour.title)
+    , m_tourTitle(tour.title.text())
     , m_index(index)
     , m_count(tour.stepCount())
     , m_view(std::move(view)) {
@@ -186,17 +186,17 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
         const Fact *fact = catalogue.fact(id);
         if (!fact)
             return std::nullopt;
-        c.label = fact->label;
+        c.label = fact->label();
         c.document = QStringLiteral("%1 (%2)").arg(
             FigureFormat::documentName(catalogue, fact->source), fact->source.section(u'_', 0, 0));
         c.passage = oneLine(fact->quote);
-        c.translation = oneLine(fact->translation);
+        c.translation = oneLine(catalogue.translationOf(fact->source, fact->translations));
         return c;
     }
     const Figure *figure = catalogue.figure(id);
     if (!figure)
         return std::nullopt;
-    c.label = figure->label;
+    c.label = figure->label();
     c.value = FigureFormat::value(*figure);
     if (figure->isDerived()) {
         c.document = QCoreApplication::translate("TourStepPicture", "derived: %1")
@@ -207,7 +207,7 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
                                           figure->source.section(u'_', 0, 0));
         c.passage = oneLine(figure->quote);
         c.written = figure->written;
-        c.translation = oneLine(figure->translation);
+        c.translation = oneLine(catalogue.translationOf(figure->source, figure->translations));
         // The number in our translation: as written, or as we print it.
         for (const QString &form : {figure->written, FigureFormat::number(figure->value)}) {
             if (!form.isEmpty() && c.translation.contains(form)) {

@@ -1,5 +1,7 @@
 #include "diagram/painters/GpuPainter.h"
 
+#include <QCoreApplication>
+
 namespace colossus {
 
 void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const GpuSegment &seg) {
@@ -13,18 +15,21 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
         const double x = chip.x() + chip.width() * fx;
         m_frame.line(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));
     }
-    m_frame.label(plate, {QStringLiteral("liquid cooling"), QStringLiteral("cooling")},
+    m_frame.label(plate,
+                  {QCoreApplication::translate("Diagram", "liquid cooling"),
+                   QCoreApplication::translate("Diagram", "cooling")},
                   FrameContext::grown(14, plate), false, textOn(m_frame.theme.coolant));
     m_frame.zone(plate, QStringLiteral("liquid_cooled_4u"), true,
-                 QStringLiteral("Liquid cooling for every GPU"));
+                 QCoreApplication::translate("Diagram", "Liquid cooling for every GPU"));
     const QRectF die(chip.x(), plate.bottom(), chip.width(), chip.bottom() - plate.bottom());
     QString type = gpuTypeName(seg.type);
     if (seg.type == GpuType::Unknown)
         type = QStringLiteral("GPU");
     const QColor on = textOn(chipColour);
     const QRectF name(die.x(), die.y(), die.width(), die.height() * 0.3);
-    m_frame.label(name, {QStringLiteral("GPU %1").arg(index), QString::number(index)},
-                  FrameContext::grown(18, name), false, on);
+    m_frame.label(
+        name, {QCoreApplication::translate("Diagram", "GPU %1").arg(index), QString::number(index)},
+        FrameContext::grown(18, name), false, on);
     QRectF t;
     if (seg.alternative != GpuType::None) {
         const QRectF l(die.x(), die.y() + die.height() * 0.3, die.width() / 2, die.height() * 0.4);
@@ -40,25 +45,30 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
     if (seg.type == GpuType::H100 && seg.alternative == GpuType::None) {
         m_frame.label(
             QRectF(die.x(), die.y() + die.height() * 0.7, die.width(), die.height() * 0.22),
-            {QStringLiteral("HGX H100 board"), QStringLiteral("HGX")},
+            {QCoreApplication::translate("Diagram", "HGX H100 board"), QStringLiteral("HGX")},
             FrameContext::grown(14, QRectF(0, 0, die.width(), die.height() * 0.22)), false, on);
-        m_frame.zone(die, QStringLiteral("hgx_h100"), true, QStringLiteral("NVIDIA HGX H100"));
+        m_frame.zone(die, QStringLiteral("hgx_h100"), true,
+                     QCoreApplication::translate("Diagram", "NVIDIA HGX H100"));
     } else {
-        m_frame.zone(die, seg.figureId, false, QStringLiteral("GPU type in this scenario"));
+        m_frame.zone(die, seg.figureId, false,
+                     QCoreApplication::translate("Diagram", "GPU type in this scenario"));
     }
     const QString gb = formatCount(m_frame.model.nicPerGpuGb);
     // The report gives a 400 GbE NIC per GPU of the built cluster only: GPUs of the plans are
     // drawn with the same card, labelled as an assumption.
-    m_frame.label(nic,
-                  seg.isAsBuilt()
-                      ? QStringList{QStringLiteral("%1 GbE NIC, this GPU's own").arg(gb),
-                                    QStringLiteral("%1 GbE NIC").arg(gb),
-                                    QStringLiteral("%1G").arg(gb), QStringLiteral("NIC")}
-                      : QStringList{QStringLiteral("NIC as built (not reported)"),
-                                    QStringLiteral("NIC as built"), QStringLiteral("NIC")},
-                  FrameContext::grown(22, nic), true, textOn(m_frame.theme.network));
+    m_frame.label(
+        nic,
+        seg.isAsBuilt()
+            ? QStringList{QCoreApplication::translate("Diagram", "%1 GbE NIC, this GPU's own")
+                              .arg(gb),
+                          QCoreApplication::translate("Diagram", "%1 GbE NIC").arg(gb),
+                          QStringLiteral("%1G").arg(gb), QStringLiteral("NIC")}
+            : QStringList{QCoreApplication::translate("Diagram", "NIC as built (not reported)"),
+                          QCoreApplication::translate("Diagram", "NIC as built"),
+                          QStringLiteral("NIC")},
+        FrameContext::grown(22, nic), true, textOn(m_frame.theme.network));
     m_frame.zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
-                 QStringLiteral("A dedicated NIC per GPU"));
+                 QCoreApplication::translate("Diagram", "A dedicated NIC per GPU"));
 }
 
 } // namespace colossus

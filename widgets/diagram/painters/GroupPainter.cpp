@@ -1,5 +1,7 @@
 #include "diagram/painters/GroupPainter.h"
 
+#include <QCoreApplication>
+
 namespace colossus {
 
 // A rack slot with its U scale on the left lies whole in the drawing area, clear of what
@@ -14,21 +16,23 @@ bool GroupPainter::slotWhole(int g, int r) const {
 // The group's label, longest first: the painter takes the first that fits its band.
 QStringList GroupPainter::labelTexts(int g, int racks, int racksPerGroup, qint64 gpus,
                                      bool partial) {
-    const QString name = QStringLiteral("Group %1").arg(g);
+    const QString name = QCoreApplication::translate("Diagram", "Group %1").arg(g);
     QStringList texts;
     if (partial) {
-        texts << QStringLiteral("%1 · partial: %2 of %3 racks, %4 GPUs")
+        texts << QCoreApplication::translate("Diagram", "%1 · partial: %2 of %3 racks, %4 GPUs")
                      .arg(name)
                      .arg(racks)
                      .arg(racksPerGroup)
                      .arg(formatCount(double(gpus)))
-              << QStringLiteral("%1 · partial, %2 GPUs").arg(name, formatCount(double(gpus)));
+              << QCoreApplication::translate("Diagram", "%1 · partial, %2 GPUs")
+                     .arg(name, formatCount(double(gpus)));
     } else {
-        texts << QStringLiteral("%1 · %2 racks · %3 GPUs")
+        texts << QCoreApplication::translate("Diagram", "%1 · %2 racks · %3 GPUs")
                      .arg(name)
                      .arg(racksPerGroup)
                      .arg(formatCount(double(gpus)))
-              << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
+              << QCoreApplication::translate("Diagram", "%1 · %2 GPUs")
+                     .arg(name, formatCount(double(gpus)));
     }
     texts << name << QString::number(g);
     return texts;
@@ -82,9 +86,11 @@ void GroupPainter::paint(int g) {
                 // Only where the group's name sits in its band (no number in the middle).
                 if (r == racks && HierarchyGeometry::groupLabelBand * m_frame.px >= 12) {
                     m_frame.label(E,
-                                  {QStringLiteral("no rack: the %1 GPUs end before it")
+                                  {QCoreApplication::translate("Diagram",
+                                                               "no rack: the %1 GPUs end before it")
                                        .arg(formatCount(double(m_frame.geometry.gpuCount()))),
-                                   QStringLiteral("no rack"), QStringLiteral("none")},
+                                   QCoreApplication::translate("Diagram", "no rack"),
+                                   QCoreApplication::translate("Diagram", "none")},
                                   14, false, m_frame.theme.mutedText, Qt::AlignCenter, false, true);
                 }
             }
@@ -109,7 +115,7 @@ void GroupPainter::paint(int g) {
                                        m_frame.theme.text, Qt::AlignLeft);
         if (!t.isEmpty() && !partial)
             m_frame.zone(t, QStringLiteral("gpus_per_group"), false,
-                         QStringLiteral("GPUs per group"));
+                         QCoreApplication::translate("Diagram", "GPUs per group"));
     } else if (G.width() >= 56 && G.height() >= 18) {
         m_frame.label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter, true);
     }

@@ -2,6 +2,7 @@
 
 #include "diagram/painters/FrameContext.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QSet>
@@ -42,7 +43,7 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
         p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft, text);
         const Figure *fig = c.figure(figureId);
         zones.append({QRectF(swatch.topLeft(), QPointF(tr.right(), swatch.bottom())), figureId,
-                      false, fig ? fig->label : text});
+                      false, fig ? fig->label() : text});
         x = tr.right() + px * 1.2;
     };
     // " (2024-07-22)" or, without a date, the report's number: " [003]".
@@ -64,7 +65,7 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                                                asOf(s.figureId)),
                  s.figureId);
             item(s.alternative, GpuType::None,
-                 QStringLiteral("or %1 %2%3")
+                 QCoreApplication::translate("LegendPainter", "or %1 %2%3")
                      .arg(formatCount(alt ? alt->value : double(s.count)),
                           gpuTypeName(s.alternative), asOf(s.alternativeFigureId)),
                  s.alternativeFigureId);
@@ -91,7 +92,8 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                 p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
                                   sw * 0.3, sw * 0.65));
             const QString text =
-                QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
+                QCoreApplication::translate("LegendPainter",
+                                            "one block = a group of %1 racks × %2 GPUs = %3 GPUs")
                     .arg(f.racksPerGroup)
                     .arg(f.serversPerRack * f.gpusPerServer)
                     .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
@@ -101,7 +103,8 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                             band.height());
             p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft, text);
             zones.append({QRectF(swatch.topLeft(), QPointF(tr.right(), swatch.bottom())),
-                          u"gpus_per_group"_qs, false, QStringLiteral("GPUs per group of racks")});
+                          u"gpus_per_group"_qs, false,
+                          QCoreApplication::translate("LegendPainter", "GPUs per group of racks")});
             x = tr.right() + px * 1.2;
         }
     }
@@ -112,18 +115,22 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
                          HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * u;
     if (gpuPx >= detail::gpuDetailPx) {
-        note = QStringLiteral("Parts as reported; their placement in the server is schematic");
+        note = QCoreApplication::translate(
+            "LegendPainter", "Parts as reported; their placement in the server is schematic");
     } else if (g.fanout().serverHeightU * u >= 12) {
-        note = QStringLiteral("Rack units as reported; drawing schematic");
+        note = QCoreApplication::translate("LegendPainter",
+                                           "Rack units as reported; drawing schematic");
     } else {
         const int last = g.groupCount() - 1;
         const QString partial = g.racksInGroup(last) < g.fanout().racksPerGroup
-                                    ? QStringLiteral(" · last group partial (%1 of %2 racks)")
+                                    ? QCoreApplication::translate(
+                                          "LegendPainter", " · last group partial (%1 of %2 racks)")
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups, "
-                              "%2 racks drawn (derived)%3")
+        note = QCoreApplication::translate("LegendPainter",
+                                           "Groups in rows: schematic, no floor plan reported · "
+                                           "%1 groups, %2 racks drawn (derived)%3")
                    .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
     }
     Q_UNUSED(diagramArea);

@@ -1,7 +1,10 @@
 #include "diagram/painters/PartsPanelPainter.h"
 
+#include "catalogue/FigureFormat.h"
+
 #include "diagram/painters/FrameContext.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -54,7 +57,7 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     const QColor switches = mix(t.network, t.text, 0.35);
     const auto fact = [&](const char *id) {
         const Fact *f = c.fact(QString::fromLatin1(id));
-        return f ? f->label : QString();
+        return f ? f->label() : QString();
     };
     QList<PanelItem> items;
     QString note;
@@ -71,12 +74,15 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
                            fact("ethernet_not_infiniband")}
               << PanelItem{t.network, {}, u"rdma_fabric"_qs, true, fact("rdma_fabric")}
               << PanelItem{t.power, {}, u"redundant_psus"_qs, true, fact("redundant_psus")};
-        note = QStringLiteral("The report names the parts on the rear but not where they sit: "
-                              "their positions here are schematic.");
+        note = QCoreApplication::translate("PartsPanel",
+                                           "The report names the parts on the rear but not "
+                                           "where they sit: their positions here are "
+                                           "schematic.");
     } else {
         const bool asBuilt = seg.type != GpuType::H100 || seg.alternative != GpuType::None;
         items << PanelItem{gpu, gpu2, u"hgx_h100"_qs, true,
-                           asBuilt ? QStringLiteral("As built: ") + fact("hgx_h100")
+                           asBuilt ? QCoreApplication::translate("PartsPanel", "As built: ") +
+                                         fact("hgx_h100")
                                    : fact("hgx_h100")}
               << PanelItem{detail == Detail::Server ? t.coolant : chassis,
                            {},
@@ -93,29 +99,31 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
         }
         items << PanelItem{t.network, {}, u"dedicated_nic"_qs, true, fact("dedicated_nic")}
               << PanelItem{t.power, {}, u"redundant_psus"_qs, true, fact("redundant_psus")};
-        const QLocale english(QLocale::English);
         items << PanelItem{
             switches,
             {},
             u"server_bandwidth_tb"_qs,
             false,
-            QStringLiteral("%1 Tb/s Ethernet per server, as reported (%2 × %3 "
-                           "+ %4 = %5 Gb/s)")
-                .arg(english.toString(model.serverBandwidthTb))
+            QCoreApplication::translate("PartsPanel", "%1 Tb/s Ethernet per server, as reported "
+                                                      "(%2 × %3 + %4 = %5 Gb/s)")
+                .arg(FigureFormat::number(model.serverBandwidthTb))
                 .arg(f.gpusPerServer)
                 .arg(formatCount(model.nicPerGpuGb), formatCount(model.extraNicGb),
                      formatCount(f.gpusPerServer * model.nicPerGpuGb + model.extraNicGb))};
         if (detail == Detail::Rack) {
-            note = QStringLiteral("Height: %1 × %2U servers + %3 × %4U manifolds + %5U pump unit "
-                                  "= %6U, from the reported unit heights. Drawing schematic.")
+            note = QCoreApplication::translate("PartsPanel",
+                                               "Height: %1 × %2U servers + %3 × %4U manifolds + "
+                                               "%5U pump unit = %6U, from the reported unit "
+                                               "heights. Drawing schematic.")
                        .arg(f.serversPerRack)
                        .arg(formatCount(f.serverHeightU))
                        .arg(f.serversPerRack - 1)
                        .arg(formatCount(f.manifoldHeightU), formatCount(f.pumpUnitHeightU),
                             formatCount(model.geometry.rackUnits()));
         } else {
-            note = QStringLiteral("The reports list these parts; where they sit inside the "
-                                  "server is schematic.");
+            note = QCoreApplication::translate("PartsPanel",
+                                               "The reports list these parts; where they sit "
+                                               "inside the server is schematic.");
         }
     }
     const QRectF panel(diagram.right() - width, diagram.top(), width, diagram.height());
@@ -135,7 +143,8 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     double y = panel.top() + pad;
     p.setFont(bold);
     p.setPen(t.text);
-    const QString heading = QStringLiteral("What the reports say is here");
+    const QString heading =
+        QCoreApplication::translate("PartsPanel", "What the reports say is here");
     const QRectF hr = QFontMetricsF(bold).boundingRect(
         QRectF(panel.left() + pad, y, width - 2 * pad, 1000), Qt::TextWordWrap, heading);
     p.drawText(QRectF(hr.left(), hr.top(), width - 2 * pad, hr.height() + px),

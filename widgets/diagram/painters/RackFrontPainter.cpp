@@ -1,5 +1,7 @@
 #include "diagram/painters/RackFrontPainter.h"
 
+#include <QCoreApplication>
+
 namespace colossus {
 
 void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
@@ -35,14 +37,17 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
                     // The long name only where it is read at full size, not shrunk
                     // below the short one's size.
                     const QString u = formatCount(f.manifoldHeightU);
-                    QStringList texts{QStringLiteral("%1U manifold").arg(u)};
+                    QStringList texts{
+                        QCoreApplication::translate("Diagram", "%1U manifold").arg(u)};
                     if (M.height() >= 20)
-                        texts.prepend(
-                            QStringLiteral("%1U cooling manifold between servers").arg(u));
+                        texts.prepend(QCoreApplication::translate(
+                                          "Diagram", "%1U cooling manifold between servers")
+                                          .arg(u));
                     const QRectF t = m_frame.label(M, texts, FrameContext::grown(14, M), false,
                                                    textOn(m_frame.theme.coolant));
-                    m_frame.zone(t, QStringLiteral("manifolds_between_servers"), true,
-                                 QStringLiteral("Cooling manifold between servers"));
+                    m_frame.zone(
+                        t, QStringLiteral("manifolds_between_servers"), true,
+                        QCoreApplication::translate("Diagram", "Cooling manifold between servers"));
                 }
             }
         }
@@ -57,12 +62,13 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
                 const QRectF E = m_frame.screen(sw);
                 m_frame.empty(E);
                 if (s == servers) {
-                    m_frame.label(E,
-                                  {QStringLiteral("empty: the %1 GPUs end above")
-                                       .arg(formatCount(double(m_frame.geometry.gpuCount()))),
-                                   QStringLiteral("empty slot"), QStringLiteral("empty")},
-                                  FrameContext::grown(14, E), false,
-                                  textOn(m_frame.colours[FillFrame]));
+                    m_frame.label(
+                        E,
+                        {QCoreApplication::translate("Diagram", "empty: the %1 GPUs end above")
+                             .arg(formatCount(double(m_frame.geometry.gpuCount()))),
+                         QCoreApplication::translate("Diagram", "empty slot"),
+                         QCoreApplication::translate("Diagram", "empty")},
+                        FrameContext::grown(14, E), false, textOn(m_frame.colours[FillFrame]));
                 }
             }
         }
@@ -72,23 +78,26 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
         m_frame.screen(QRectF(rw.x(), rw.y(), rw.width(), HierarchyGeometry::rackTopZone));
     if (top.height() >= 12 && top.top() >= m_frame.area.top() - 1) {
         const qint64 gpus = m_frame.geometry.gpusIn(path);
-        const QString name = QStringLiteral("Rack %1").arg(r);
+        const QString name = QCoreApplication::translate("Diagram", "Rack %1").arg(r);
         QStringList texts;
         if (servers < f.serversPerRack) {
-            texts << QStringLiteral("%1 · part full: %2 of %3 servers")
+            texts << QCoreApplication::translate("Diagram", "%1 · part full: %2 of %3 servers")
                          .arg(name)
                          .arg(servers)
                          .arg(f.serversPerRack)
-                  << QStringLiteral("%1 · part full, %2 GPUs").arg(name, formatCount(double(gpus)));
+                  << QCoreApplication::translate("Diagram", "%1 · part full, %2 GPUs")
+                         .arg(name, formatCount(double(gpus)));
         } else {
-            texts << QStringLiteral("%1 · front · %2 GPUs").arg(name, formatCount(double(gpus)))
-                  << QStringLiteral("%1 · %2 GPUs").arg(name, formatCount(double(gpus)));
+            texts << QCoreApplication::translate("Diagram", "%1 · front · %2 GPUs")
+                         .arg(name, formatCount(double(gpus)))
+                  << QCoreApplication::translate("Diagram", "%1 · %2 GPUs")
+                         .arg(name, formatCount(double(gpus)));
         }
         texts << name << QString::number(r);
         const QRectF t = m_frame.label(top, texts, 18, true, textOn(m_frame.colours[FillFrame]));
         if (!t.isEmpty() && servers == f.serversPerRack)
             m_frame.zone(t, QStringLiteral("gpus_per_rack"), false,
-                         QStringLiteral("GPUs per rack"));
+                         QCoreApplication::translate("Diagram", "GPUs per rack"));
     }
 }
 
@@ -104,11 +113,14 @@ void RackFrontPainter::paintPumpUnit(const QRectF &P) {
         const QString u = formatCount(m_frame.geometry.fanout().pumpUnitHeightU);
         const QRectF t = m_frame.label(
             text,
-            {QStringLiteral("%1U unit: redundant pumps, rack monitoring").arg(u),
-             QStringLiteral("%1U pumps + monitoring").arg(u), QStringLiteral("%1U pumps").arg(u)},
+            {QCoreApplication::translate("Diagram", "%1U unit: redundant pumps, rack monitoring")
+                 .arg(u),
+             QCoreApplication::translate("Diagram", "%1U pumps + monitoring").arg(u),
+             QCoreApplication::translate("Diagram", "%1U pumps").arg(u)},
             FrameContext::grown(16, text), false, textOn(m_frame.colours[FillPump]));
         m_frame.zone(t, QStringLiteral("pump_unit"), true,
-                     QStringLiteral("Pump unit with redundant pumps and rack monitoring"));
+                     QCoreApplication::translate(
+                         "Diagram", "Pump unit with redundant pumps and rack monitoring"));
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "catalogue/FigureFormat.h"
 
+#include <QCoreApplication>
+
 namespace colossus {
 
 void ServerPainter::paint(int g, int r, int s) {
@@ -61,37 +63,43 @@ void ServerPainter::paint(int g, int r, int s) {
     // Caption band.
     const QRectF cap = m_frame.screen(HierarchyGeometry::serverCaptionRect(sw));
     if (cap.height() >= 10 && cap.intersects(m_frame.area)) {
-        const QString name = QStringLiteral("Server %1").arg(s);
+        const QString name = QCoreApplication::translate("Diagram", "Server %1").arg(s);
         const QString u = formatCount(f.serverHeightU);
         QString model;
         if (seg.isAsBuilt())
-            model = QStringLiteral("%1U liquid-cooled HGX H100").arg(u);
+            model = QCoreApplication::translate("Diagram", "%1U liquid-cooled HGX H100").arg(u);
         else
-            model = QStringLiteral("%1U liquid-cooled server, layout as built").arg(u);
-        const QString bw = QStringLiteral("%1 Tb/s Ethernet")
+            model =
+                QCoreApplication::translate("Diagram", "%1U liquid-cooled server, layout as built")
+                    .arg(u);
+        const QString bw = QCoreApplication::translate("Diagram", "%1 Tb/s Ethernet")
                                .arg(FigureFormat::number(m_frame.model.serverBandwidthTb));
         // The bandwidth goes at the right only where the caption is wide enough for both,
         // and only for the servers the report describes (the built H100 ones).
         const bool wide = cap.width() >= 900 && seg.isAsBuilt();
-        const QRectF t =
-            m_frame.label(cap.adjusted(0, cap.height() * 0.1, wide ? -cap.width() * 0.3 : 0, 0),
-                          {QStringLiteral("%1 · %2 · %3 GPUs").arg(name, model).arg(gpus),
-                           QStringLiteral("%1 · %2").arg(name, model),
-                           QStringLiteral("%1 · %2U HGX %3").arg(name, u, gpuTypeName(seg.type)),
-                           QStringLiteral("%1 · %2U HGX").arg(name, u), name, QString::number(s)},
-                          FrameContext::grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)),
-                          true, textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);
+        const QRectF t = m_frame.label(
+            cap.adjusted(0, cap.height() * 0.1, wide ? -cap.width() * 0.3 : 0, 0),
+            {QCoreApplication::translate("Diagram", "%1 · %2 · %3 GPUs").arg(name, model).arg(gpus),
+             QStringLiteral("%1 · %2").arg(name, model),
+             QCoreApplication::translate("Diagram", "%1 · %2U HGX %3")
+                 .arg(name, u, gpuTypeName(seg.type)),
+             QCoreApplication::translate("Diagram", "%1 · %2U HGX").arg(name, u), name,
+             QString::number(s)},
+            FrameContext::grown(20, QRectF(0, 0, cap.width(), cap.height() * 0.9)), true,
+            textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);
         m_frame.zone(t, QStringLiteral("liquid_cooled_4u"), true,
-                     QStringLiteral("4U liquid-cooled server (Supermicro's in the tour report; "
-                                    "Dell was to assemble half the racks, Musk said)"));
+                     QCoreApplication::translate("Diagram",
+                                                 "4U liquid-cooled server (Supermicro's in the "
+                                                 "tour report; Dell was to assemble half the "
+                                                 "racks, Musk said)"));
         if (wide) {
             const QRectF right(cap.right() - cap.width() * 0.3, cap.y() + cap.height() * 0.1,
                                cap.width() * 0.3, cap.height() * 0.9);
-            const QRectF b = m_frame.label(right, {bw + QStringLiteral(" per server"), bw},
-                                           FrameContext::grown(18, right), false,
-                                           m_frame.theme.network, Qt::AlignRight);
+            const QRectF b = m_frame.label(
+                right, {bw + QCoreApplication::translate("Diagram", " per server"), bw},
+                FrameContext::grown(18, right), false, m_frame.theme.network, Qt::AlignRight);
             m_frame.zone(b, QStringLiteral("server_bandwidth_tb"), false,
-                         QStringLiteral("Ethernet bandwidth per server"));
+                         QCoreApplication::translate("Diagram", "Ethernet bandwidth per server"));
         }
     }
 }
@@ -110,24 +118,28 @@ void ServerPainter::paintSide(const QRectF &side, bool asBuilt) {
     }
     const QString gb = formatCount(m_frame.model.extraNicGb);
     const QStringList texts =
-        asBuilt ? QStringList{QStringLiteral("+1 NIC, %1 Gb").arg(gb),
-                              QStringLiteral("+%1 Gb").arg(gb), QStringLiteral("NIC")}
-                : QStringList{QStringLiteral("NIC as built"), QStringLiteral("NIC")};
+        asBuilt ? QStringList{QCoreApplication::translate("Diagram", "+1 NIC, %1 Gb").arg(gb),
+                              QCoreApplication::translate("Diagram", "+%1 Gb").arg(gb),
+                              QStringLiteral("NIC")}
+                : QStringList{QCoreApplication::translate("Diagram", "NIC as built"),
+                              QStringLiteral("NIC")};
     const QRectF t = m_frame.label(nic, texts, FrameContext::grown(16, nic), true,
                                    textOn(m_frame.theme.network));
     m_frame.zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
-                 asBuilt ? QStringLiteral("The server's extra NIC")
-                         : QStringLiteral("The built servers' extra NIC (not reported for these)"));
+                 asBuilt ? QCoreApplication::translate("Diagram", "The server's extra NIC")
+                         : QCoreApplication::translate(
+                               "Diagram", "The built servers' extra NIC (not reported for these)"));
     for (int k = 0; k < psus; ++k) {
         const QRectF pr(side.x(), side.y() + rowH * (1.5 + k), side.width(), rowH - gap);
         m_frame.fill(FillPsu, pr);
-        const QRectF pt =
-            m_frame.label(pr,
-                          {QStringLiteral("PSU %1 (redundant)").arg(k + 1),
-                           QStringLiteral("PSU %1").arg(k + 1), QString::number(k + 1)},
-                          FrameContext::grown(14, pr), false, textOn(m_frame.theme.power));
+        const QRectF pt = m_frame.label(
+            pr,
+            {QCoreApplication::translate("Diagram", "PSU %1 (redundant)").arg(k + 1),
+             QCoreApplication::translate("Diagram", "PSU %1").arg(k + 1), QString::number(k + 1)},
+            FrameContext::grown(14, pr), false, textOn(m_frame.theme.power));
         m_frame.zone(pt.isEmpty() && pr.height() >= 6 ? pr : pt, QStringLiteral("psus_per_server"),
-                     false, QStringLiteral("Redundant power supplies per server"));
+                     false,
+                     QCoreApplication::translate("Diagram", "Redundant power supplies per server"));
     }
 }
 
