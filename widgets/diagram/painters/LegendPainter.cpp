@@ -23,16 +23,18 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     const double sw = px * 1.1;
     const Catalogue &c = model.catalogue;
     QSet<QString> shown;
-    const auto item = [&](GpuType a, GpuType b, const QString &text, const QString &figureId) {
+    // A swatch of one colour, or of two (b valid) where the reports disagree on the type.
+    const auto item = [&](const QColor &a, const QColor &b, const QString &text,
+                          const QString &figureId) {
         const QRectF swatch(x, cy - sw / 2, sw, sw);
         p.setPen(Qt::NoPen);
-        if (b == GpuType::None) {
-            p.setBrush(gpuTypeColour(a, t));
+        if (!b.isValid()) {
+            p.setBrush(a);
             p.drawRect(swatch);
         } else {
-            p.setBrush(gpuTypeColour(a, t));
+            p.setBrush(a);
             p.drawRect(QRectF(swatch.x(), swatch.y(), sw / 2, sw));
-            p.setBrush(gpuTypeColour(b, t));
+            p.setBrush(b);
             p.drawRect(QRectF(swatch.x() + sw / 2, swatch.y(), sw / 2, sw));
         }
         p.setPen(t.text);
@@ -59,18 +61,19 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     for (const GpuSegment &s : model.scenario.segments) {
         if (s.alternative != GpuType::None) {
             const Figure *alt = c.figure(s.alternativeFigureId);
-            item(s.type, GpuType::None,
+            item(gpuTypeColour(s.type, t), {},
                  QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
                                                asOf(s.figureId)),
                  s.figureId);
-            item(s.alternative, GpuType::None,
+            item(gpuTypeColour(s.alternative, t), {},
                  QStringLiteral("or %1 %2%3")
                      .arg(formatCount(alt ? alt->value : double(s.count)),
                           gpuTypeName(s.alternative), asOf(s.alternativeFigureId)),
                  s.alternativeFigureId);
-            item(s.type, s.alternative, QStringLiteral("= both readings drawn"), s.figureId);
+            item(gpuTypeColour(s.type, t), gpuTypeColour(s.alternative, t),
+                 QStringLiteral("= both readings drawn"), s.figureId);
         } else {
-            item(s.type, GpuType::None,
+            item(gpuSegmentColour(s, t), {},
                  QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
                                                asOf(s.figureId)),
                  s.figureId);
@@ -108,13 +111,15 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     // The note on the right: what is schematic at this zoom.
     const HierarchyGeometry &g = model.geometry;
     const double u = camera.scale;
-    QString note;
+    QStringList notes; // the longest first; the first that fits is drawn, so none is cut off
     const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
                          HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * u;
     if (gpuPx >= detail::gpuDetailPx) {
-        note = QStringLiteral("Parts as reported; their placement in the server is schematic");
+        notes << QStringLiteral("Parts as reported; their placement in the server is schematic")
+              << QStringLiteral("Placement schematic");
     } else if (g.fanout().serverHeightU * u >= 12) {
-        note = QStringLiteral("Rack units as reported; drawing schematic");
+        notes << QStringLiteral("Rack units as reported; drawing schematic")
+              << QStringLiteral("Drawing schematic");
     } else {
         const int last = g.groupCount() - 1;
         const QString partial = g.racksInGroup(last) < g.fanout().racksPerGroup
@@ -122,15 +127,27 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        note = QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups, "
-                              "%2 racks drawn (derived)%3")
-                   .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
+        const QString groups = formatCount(g.groupCount());
+        const QString racks = formatCount(double(g.rackCount()));
+        notes << QStringLiteral("Groups in rows: schematic, no floor plan reported · %1 groups, "
+                                "%2 racks drawn (derived)%3")
+                     .arg(groups, racks, partial)
+              << QStringLiteral("Schematic rows · %1 groups, %2 racks (derived)%3")
+                     .arg(groups, racks, partial)
+              << QStringLiteral("%1 groups, %2 racks (derived)").arg(groups, racks);
     }
     Q_UNUSED(diagramArea);
     const double room = band.right() - x - px;
     if (room > px * 6) {
         p.setPen(t.schematic);
         p.setFont(font);
+        QString note = notes.last();
+        for (const QString &candidate : std::as_const(notes)) {
+            if (fm.horizontalAdvance(candidate) <= room) {
+                note = candidate;
+                break;
+            }
+        }
         const QString elided = fm.elidedText(note, Qt::ElideRight, room);
         p.drawText(QRectF(band.right() - room - px * 0.5, band.y(), room, band.height()),
                    Qt::AlignVCenter | Qt::AlignRight, elided);
