@@ -137,7 +137,10 @@ QString Theme::styleSheet() const {
                "QScrollBar::handle:vertical { min-height: 24px; }"
                "QScrollBar::handle:horizontal { min-width: 24px; }"
                "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
-               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+               // Text views take their colours from the sheet too: with the sheet on the
+               // window they were white boxes, their white text invisible.
+               "QTextEdit, QPlainTextEdit { background: %3; color: %4; border: 1px solid %1; }")
         .arg(line.name(), accent.name(), background.name(), text.name());
 }
 

@@ -79,35 +79,6 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                  s.figureId);
         }
     }
-    // At block scale, what one block is.
-    {
-        const HierarchyGeometry &g = model.geometry;
-        const Fanout &f = g.fanout();
-        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
-            const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
-            p.setPen(QPen(t.line, 1));
-            p.setBrush(t.surface);
-            p.drawRect(swatch);
-            p.setPen(Qt::NoPen);
-            p.setBrush(gpuTypeColour(model.scenario.segments.first().type, t));
-            for (int k = 0; k < 4; ++k)
-                p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
-                                  sw * 0.3, sw * 0.65));
-            const QString text =
-                QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
-                    .arg(f.racksPerGroup)
-                    .arg(f.serversPerRack * f.gpusPerServer)
-                    .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
-            p.setPen(t.text);
-            p.setFont(font);
-            const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),
-                            band.height());
-            p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft, text);
-            zones.append({QRectF(swatch.topLeft(), QPointF(tr.right(), swatch.bottom())),
-                          u"gpus_per_group"_qs, false, QStringLiteral("GPUs per group of racks")});
-            x = tr.right() + px * 1.2;
-        }
-    }
     // The note on the right: what is schematic at this zoom.
     const HierarchyGeometry &g = model.geometry;
     const double u = camera.scale;
@@ -134,7 +105,41 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                      .arg(groups, racks, partial)
               << QStringLiteral("Schematic rows · %1 groups, %2 racks (derived)%3")
                      .arg(groups, racks, partial)
-              << QStringLiteral("%1 groups, %2 racks (derived)").arg(groups, racks);
+              << QStringLiteral("%1 groups, %2 racks (derived)").arg(groups, racks)
+              << QStringLiteral("%1 groups, %2 racks").arg(groups, racks);
+    }
+    // At block scale, what one block is.
+    {
+        const Fanout &f = g.fanout();
+        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
+            const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
+            p.setPen(QPen(t.line, 1));
+            p.setBrush(t.surface);
+            p.drawRect(swatch);
+            p.setPen(Qt::NoPen);
+            p.setBrush(gpuTypeColour(model.scenario.segments.first().type, t));
+            for (int k = 0; k < 4; ++k)
+                p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
+                                  sw * 0.3, sw * 0.65));
+            const QString racks = QString::number(f.racksPerGroup);
+            const QString gpus = QString::number(f.serversPerRack * f.gpusPerServer);
+            const QString total =
+                formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer);
+            QString text = QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
+                               .arg(racks, gpus, total);
+            // The short form where the long one would leave the note no room.
+            const double after = swatch.right() + px * 0.4 + fm.horizontalAdvance(text) + px * 2.2;
+            if (band.right() - after < fm.horizontalAdvance(notes.value(2, notes.last())))
+                text = QStringLiteral("= %1 racks × %2 GPUs = %3").arg(racks, gpus, total);
+            p.setPen(t.text);
+            p.setFont(font);
+            const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),
+                            band.height());
+            p.drawText(tr, Qt::AlignVCenter | Qt::AlignLeft, text);
+            zones.append({QRectF(swatch.topLeft(), QPointF(tr.right(), swatch.bottom())),
+                          u"gpus_per_group"_qs, false, QStringLiteral("GPUs per group of racks")});
+            x = tr.right() + px * 1.2;
+        }
     }
     Q_UNUSED(diagramArea);
     const double room = band.right() - x - px;
