@@ -34,6 +34,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -594,6 +595,29 @@ void MainWindow::restoreWindowGeometry() {
         if (m_diagram->width() < width() / 2 || m_diagram->height() < height() / 2)
             resetLayout();
     });
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, &MainWindow::keepFrameOnScreen);
+    }
+}
+
+// The geometry set before the first show is the inside of the window; the title bar and the
+// borders the window system adds could still reach past the screen's edge.
+void MainWindow::keepFrameOnScreen() {
+    if (!screen() || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        return;
+    const QRect frame = frameGeometry();
+    const QRect fitted = WindowLayout::clampedToScreen(frame, screen()->availableGeometry());
+    if (fitted == frame)
+        return;
+    const QRect inside = geometry();
+    const QMargins borders(inside.left() - frame.left(), inside.top() - frame.top(),
+                           frame.right() - inside.right(), frame.bottom() - inside.bottom());
+    setGeometry(fitted.marginsRemoved(borders));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -64,6 +64,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -78,6 +79,7 @@ private:
     void saveSettings();
     void restoreSettings(const GuiOptions &options);
     void restoreWindowGeometry(); // one place for the saved geometry and dock state
+    void keepFrameOnScreen();     // the frame too, once the window system has added it
     void recordPlace();
     void goTo(const QString &place);
     void updateTitle();
@@ -98,6 +100,7 @@ private:
     NavigationHistory m_history;
     bool m_navigating = false; // Back/Forward is moving the view: do not record it
     bool m_chartsActive = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace colossus

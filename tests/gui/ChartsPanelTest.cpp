@@ -6,6 +6,8 @@
 #include "sources/SourceView.h"
 #include "sources/SourcesBrowser.h"
 
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QSet>
 #include <QSignalSpy>
@@ -231,3 +233,57 @@ TEST(ChartsPanel, MarksAreReachedWithArrowsAndOpenedWithReturn) {
     const QImage second = panel.view()->viewport()->grab().toImage();
     EXPECT_NE(first, second);
 }
+
+// The Charts dock on a 1280x720 laptop is about 400 px wide. Every text stays inside the
+// chart (a long panel title wraps instead of running over the next panel or off the edge),
+// the GPU-count rows read whole, and a chart taller than the dock scrolls from its top.
+class NarrowChart : public ::testing::TestWithParam<const char *> {};
+
+TEST_P(NarrowChart, TextStaysInsideAndRowsReadWhole) {
+    ChartsPanel panel{Catalogue::embedded()};
+    panel.resize(400, 430);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.setChart(QString::fromLatin1(GetParam()));
+    const QRectF scene = panel.scene()->sceneRect();
+    EXPECT_EQ(panel.view()->mapToScene(0, 0).y(), scene.top()); // starts at the top
+    QStringList outside, elided;
+    for (const QGraphicsItem *item : panel.scene()->items()) {
+        QString text;
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        else if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else
+            continue;
+        if (item->parentItem() || !item->isVisible() || text.isEmpty())
+            continue; // Qt Charts' own axis labels
+        if (!scene.contains(item->sceneBoundingRect().adjusted(1, 1, -1, -1)))
+            outside << text;
+        if (text.contains(u'…'))
+            elided << text;
+    }
+    EXPECT_TRUE(outside.isEmpty()) << outside.join(u" | "_qs).toStdString();
+    if (QString::fromLatin1(GetParam()) == u"gpu-counts") {
+        EXPECT_TRUE(elided.isEmpty()) << elided.join(u" | "_qs).toStdString();
+    }
+    // No text overlaps another (a title over a tile, a value under an arrowhead's text).
+    // (Ours only: the axes' own labels are Qt Charts' business.)
+    QList<QPair<QString, QRectF>> texts;
+    for (const QGraphicsItem *item : panel.scene()->items()) {
+        if (item->parentItem() || !item->isVisible())
+            continue;
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            texts.append({simple->text(), item->sceneBoundingRect().adjusted(1, 2, -1, -2)});
+        else if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            texts.append({rich->toPlainText(), item->sceneBoundingRect().adjusted(1, 2, -1, -2)});
+    }
+    for (int i = 0; i < texts.size(); ++i) {
+        for (int j = i + 1; j < texts.size(); ++j)
+            EXPECT_FALSE(texts[i].second.intersects(texts[j].second))
+                << texts[i].first.toStdString() << " | " << texts[j].first.toStdString();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Charts, NarrowChart,
+                         ::testing::Values("gpu-counts", "power", "money", "timeline", "network"));

@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QGraphicsView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -586,4 +587,16 @@ TEST_F(MainWindowTest, TheRearButtonIsOnlyEnabledOnARack) {
     EXPECT_FALSE(diagram->rearButton()->isEnabled());
     ASSERT_TRUE(diagram->setViewPath(u"group/0/rack/0"_qs, false));
     EXPECT_TRUE(diagram->rearButton()->isEnabled());
+}
+
+// A consistency check is not one figure: selecting one leaves no stale outline on the chart.
+TEST_F(MainWindowTest, SelectingACheckClearsTheChartHighlight) {
+    auto window = openWindow();
+    ChartsPanel *charts = window->chartsPanel();
+    charts->showFigure(u"gpus_built"_qs);
+    ASSERT_EQ(charts->scene()->highlighted(), u"gpus_built"_qs);
+    QListView *checks = window->sourcesBrowser()->checksView();
+    ASSERT_GT(checks->model()->rowCount(), 0);
+    checks->setCurrentIndex(checks->model()->index(0, 0));
+    EXPECT_TRUE(charts->scene()->highlighted().isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "export/PictureExporter.h"
 
 #include <QDir>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <cmath>
@@ -661,3 +662,74 @@ TEST(ExtremeFigures, ADiagramAtTheLimitStillExports) {
 }
 
 } // namespace
+
+// ---- Defects a new user found (issue 10) -------------------------------------------------
+
+namespace {
+
+QList<PlacedLabel> placedLabels(const char *scenario, const char *path, QSize size) {
+    auto p = picture(scenario, path);
+    QList<PlacedLabel> labels;
+    if (!p)
+        return labels;
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    PaintOptions options;
+    options.printing = true;
+    p->paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), options, nullptr, &labels);
+    return labels;
+}
+
+} // namespace
+
+// The U numbers beside a rack: "2" is drawn no larger than "42".
+TEST(DiagramPicture, UnitNumbersShareOneSize) {
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(3840, 2160)}) {
+        // The numbers of one scale end at one x; a scale is the largest such column.
+        QHash<int, QList<double>> columns;
+        for (const PlacedLabel &label : placedLabels("built", "group/12/rack/3", size)) {
+            bool number = false;
+            label.text.toInt(&number);
+            if (number)
+                columns[int(std::lround(label.rect.right()))] << label.pixelSize;
+        }
+        int scales = 0;
+        for (const QList<double> &sizes : std::as_const(columns)) {
+            if (sizes.size() < 5)
+                continue;
+            ++scales;
+            const auto [least, most] = std::minmax_element(sizes.begin(), sizes.end());
+            EXPECT_DOUBLE_EQ(*least, *most) << size.width() << "x" << size.height();
+        }
+        EXPECT_GE(scales, 1) << size.width() << "x" << size.height();
+    }
+}
+
+TEST(DiagramPicture, TheRearViewNamesItsRack) {
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        QStringList texts;
+        for (const PlacedLabel &label : placedLabels("built", "group/12/rack/3/rear", size))
+            texts << label.text;
+        EXPECT_TRUE(texts.contains(u"Rack 3 · rear"_qs) || texts.contains(u"Rack 3"_qs))
+            << texts.join(u" | "_qs).toStdString();
+    }
+}
+
+// The upgrade's added H100 are not drawn like the built ones (nor like its H200).
+TEST(Scenario, AddedH100LookUnlikeTheBuiltOnes) {
+    const auto upgrade = Scenario::fromCatalogue(catalogue(), u"upgrade"_qs);
+    ASSERT_TRUE(upgrade);
+    ASSERT_EQ(upgrade->segments.size(), 3);
+    const GpuSegment &built = upgrade->segments.at(0);
+    const GpuSegment &added = upgrade->segments.at(1);
+    ASSERT_EQ(added.type, GpuType::H100);
+    for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
+        const QColor a = gpuSegmentColour(built, theme);
+        const QColor b = gpuSegmentColour(added, theme);
+        EXPECT_EQ(a, theme.h100);
+        EXPECT_NE(a, b) << theme.key().toStdString();
+        EXPECT_NE(b, gpuSegmentColour(upgrade->segments.at(2), theme));
+        // Told apart by lightness too, not only by hue.
+        EXPECT_GT(std::abs(a.lightness() - b.lightness()), 40) << theme.key().toStdString();
+    }
+}

@@ -85,6 +85,45 @@ QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, con
     return item;
 }
 
+// text in at most two lines of width: broken at the last space where the first line fits, the
+// second elided only if it is still too long. Lines are joined by '\n'.
+QString twoLines(const QString &text, const QFont &font, qreal width) {
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    qsizetype breakAt = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u' ' && fm.horizontalAdvance(text.left(i)) <= width)
+            breakAt = i;
+    }
+    if (breakAt < 0)
+        return fm.elidedText(text, Qt::ElideMiddle, width);
+    return text.left(breakAt) + u'\n' + fm.elidedText(text.mid(breakAt + 1), Qt::ElideRight, width);
+}
+
+bool needsTwoLines(const QString &text, const QFont &font, qreal width) {
+    return QFontMetricsF(font).horizontalAdvance(text) > width;
+}
+
+// Lines of text centred on yMid, each starting at x (or ending at x when alignRight). Returns
+// the rectangle they cover.
+QRectF putLines(QGraphicsScene *scene, const QString &text, const QFont &font, const QColor &colour,
+                qreal x, qreal yMid, bool alignRight) {
+    const QStringList lines = text.split(u'\n');
+    const qreal h = lineHeight(font);
+    qreal y = yMid - h * lines.size() / 2;
+    QRectF covered;
+    for (const QString &line : lines) {
+        const qreal w = textWidth(font, line);
+        QGraphicsSimpleTextItem *item =
+            putText(scene, line, font, colour, QPointF(alignRight ? x - w : x, y));
+        covered = covered.isNull() ? item->sceneBoundingRect()
+                                   : covered.united(item->sceneBoundingRect());
+        y += h;
+    }
+    return covered;
+}
+
 // A range drawn as a band: bold diagonal stripes of the colour over a tint of it, so it
 // reads as "somewhere in here" on light, dark and high-contrast grounds alike.
 QBrush hatching(const QColor &colour, qreal base) {
@@ -182,9 +221,20 @@ QRectF ChartScene::panelHeader(const Panel &panel, const QRectF &rect, const Met
                                bool draw) {
     qreal y = rect.top();
     if (!panel.title.isEmpty()) {
+        // A long title wraps within its panel rather than running over the next one.
+        auto *title = new QGraphicsTextItem;
+        title->setFont(m.title);
+        title->setDefaultTextColor(m_theme.text);
+        title->document()->setDocumentMargin(0);
+        title->setTextWidth(rect.width());
+        title->setPlainText(panel.title);
+        title->setPos(rect.left(), y);
+        title->setZValue(5);
+        y += title->boundingRect().height() + m.pad * 0.4;
         if (draw)
-            putText(this, panel.title, m.title, m_theme.text, QPointF(rect.left(), y));
-        y += lineHeight(m.title) + m.pad * 0.4;
+            addItem(title);
+        else
+            delete title;
     }
     if (!panel.legend.isEmpty()) {
         qreal x = rect.left();
@@ -216,9 +266,16 @@ qreal ChartScene::panelNeed(const Panel &panel, qreal width, const Metrics &m) {
     const qreal axisRoom = lineHeight(m.tick) + lineHeight(m.axisTitle) + m.pad * 1.5;
     switch (panel.kind) {
     case Panel::Kind::Bars:
-        return header + panel.rows.size() * lineHeight(m.label) * 1.05 + axisRoom;
-    case Panel::Kind::Timeline:
-        return header + panel.events.size() * lineHeight(m.value) * 1.04 + axisRoom;
+        return header +
+               panel.rows.size() * lineHeight(m.label) * 1.05 * barsRowLines(panel, width, m) +
+               axisRoom;
+    case Panel::Kind::Timeline: {
+        bool wraps = false;
+        for (const ChartSpec::Event &e : panel.events)
+            wraps = wraps || needsTwoLines(e.label, m.label, width * 0.36 - m.pad * 1.5);
+        return header + panel.events.size() * lineHeight(m.value) * 1.04 * (wraps ? 2 : 1) +
+               axisRoom;
+    }
     case Panel::Kind::Tiles: {
         const int columns = width > m.base * 30 ? 2 : 1;
         const qsizetype rows = (panel.tiles.size() + columns - 1) / columns;
@@ -269,6 +326,26 @@ qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
                                           (marked ? QStringLiteral("⚠ ") : QString()) + row.label));
     }
     return width + m.pad * 1.5;
+}
+
+// 2 when a row's label or the value printed over a band needs two lines at this width, else 1:
+// every row of the panel is then two lines tall.
+int ChartScene::barsRowLines(const Panel &panel, qreal width, const Metrics &m) const {
+    const qreal labelWidth = std::min(barsLabelWidth(panel, m), width * 0.42);
+    for (const Row &row : panel.rows) {
+        if (row.heading)
+            continue;
+        const bool marked = m_spec.disagreements.contains(row.figureId);
+        const qreal warn = marked ? textWidth(m.label, QStringLiteral("⚠ ")) : 0;
+        if (needsTwoLines(row.label, m.label, labelWidth - m.pad * 1.5 - warn))
+            return 2;
+        const bool band =
+            std::any_of(row.segments.begin(), row.segments.end(),
+                        [](const Segment &s) { return s.style == Segment::Style::Band; });
+        if (band && needsTwoLines(row.valueText, m.value, (width - labelWidth) * 0.6))
+            return 2;
+    }
+    return 1;
 }
 
 // Room on the right for the printed values of the longest bars.
@@ -363,8 +440,11 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
     axisY->setLineVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto *axisX =
-        valueAxis(panel.axisMax, std::max(3, int(plot.width() / (m.base * 7))), m_theme, m.tick);
+    // As many ticks as their labels have room for, side by side.
+    const qreal tickLabel = textWidth(m.tick, FigureFormat::number(panel.axisMax, 2)) * 1.5;
+    const int ticks = std::max(
+        1, std::min(std::max(3, int(plot.width() / (m.base * 7))), int(plot.width() / tickLabel)));
+    auto *axisX = valueAxis(panel.axisMax, ticks, m_theme, m.tick);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->setPlotArea(plot.translated(-panelRect.topLeft()));
@@ -389,15 +469,14 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             putText(this, text, font, m_theme.text, QPointF(rect.left(), yMid - th / 2));
             continue;
         }
-        const QFontMetricsF fm(font);
-        text = fm.elidedText(text, Qt::ElideMiddle,
-                             labelWidth - m.pad * 1.5 -
-                                 (marked ? textWidth(font, QStringLiteral("⚠ ")) : 0));
-        const qreal tw = fm.horizontalAdvance(text);
-        const qreal x = plotLeft - m.pad - tw;
-        auto *labelItem = putText(this, text, font, m_theme.text, QPointF(x, yMid - th / 2));
-        m_marks << Mark{
-            Mark::Kind::Label, row.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
+        // A label too long for its column takes two lines (the rows were laid out for it).
+        text = twoLines(text, font,
+                        labelWidth - m.pad * 1.5 -
+                            (marked ? textWidth(font, QStringLiteral("⚠ ")) : 0));
+        const QRectF labelRect =
+            putLines(this, text, font, m_theme.text, plotLeft - m.pad, yMid, true);
+        const qreal x = labelRect.left();
+        m_marks << Mark{Mark::Kind::Label, row.figureId, {}, {}, labelRect, {}};
         if (marked) {
             auto *warn = putText(this, QStringLiteral("⚠ "), font, m_theme.warning,
                                  QPointF(x - textWidth(font, QStringLiteral("⚠ ")), yMid - th / 2));
@@ -410,6 +489,8 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
         double start = 0;
         double pointEnd = 0;
         double bandStart = -1;
+        qreal arrowLeft = panelRect.right(); // text over a band stops before its arrowhead
+        QGraphicsPolygonItem *arrowHead = nullptr;
         for (const Placed &p : placed) {
             if (p.row != r)
                 continue;
@@ -429,6 +510,8 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
                       << QPointF(tip - h * 0.7, segRect.center().y() + h / 2);
                 auto *head = addPolygon(arrow, Qt::NoPen, ChartSpec::colour(seg.colour, m_theme));
                 head->setZValue(6);
+                arrowHead = head;
+                arrowLeft = std::min(arrowLeft, tip - h * 0.7 - m.pad * 0.5);
             } else
                 pointEnd = start + seg.length;
             if (seg.style != Segment::Style::Spacer && !seg.figureId.isEmpty()) {
@@ -467,26 +550,37 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             overBand = bandEnd + m.pad + textWidth(m.value, valueText) > panelRect.right();
             vx = overBand ? toScene(bandStart, cat).x() + m.pad * 0.6 : bandEnd + m.pad * 0.6;
         }
-        auto *valueItem = putText(this, valueText, m.value, m_theme.text, {});
-        const qreal vh = valueItem->boundingRect().height();
-        valueItem->setPos(vx, yMid - vh / 2);
+        // A value too long for the room left (over a band: before its arrowhead) takes two lines.
+        const qreal tagWidth = tag.isEmpty() ? 0 : textWidth(m.tick, u' ' + tag);
+        qreal valueRoom = (overBand ? arrowLeft : panelRect.right()) - vx - tagWidth;
+        if (overBand && arrowHead &&
+            textWidth(m.value, valueText) > 1.8 * std::max<qreal>(valueRoom, 0)) {
+            // Too little room before the arrowhead even in two lines: the text runs on over it,
+            // on its quiet ground, and the arrowhead goes under the ground.
+            valueRoom = panelRect.right() - vx - tagWidth;
+            arrowHead->setZValue(3);
+        }
+        valueText = twoLines(valueText, m.value, std::max<qreal>(valueRoom, m.base * 4));
+        const QRectF valueRect = putLines(this, valueText, m.value, m_theme.text, vx, yMid, false);
         if (overBand) {
             // Text over hatching needs a quiet ground to be read.
-            auto *ground =
-                addRect(valueItem->sceneBoundingRect().adjusted(-m.pad * 0.3, 0, m.pad * 0.3, 0),
-                        Qt::NoPen, m_theme.background);
+            auto *ground = addRect(valueRect.adjusted(-m.pad * 0.3, 0, m.pad * 0.3, 0), Qt::NoPen,
+                                   m_theme.background);
             ground->setZValue(4);
         }
-        m_marks << Mark{
-            Mark::Kind::Value, row.figureId, {}, {}, valueItem->sceneBoundingRect(), {}};
-        qreal after = valueItem->sceneBoundingRect().right();
+        m_marks << Mark{Mark::Kind::Value, row.figureId, {}, {}, valueRect, {}};
+        qreal after = valueRect.right();
         if (!tag.isEmpty()) {
             auto *tagItem = putText(this, u' ' + tag, m.tick, m_theme.mutedText, {});
             tagItem->setPos(after, yMid - tagItem->boundingRect().height() / 2);
             after = tagItem->sceneBoundingRect().right();
         }
         if (marked) {
-            auto *marker = putText(this, tr("  ⚠ sources disagree"), m.value, m_theme.warning, {});
+            // The words where they fit, else the sign alone (the footer explains it).
+            const QString words = tr("  ⚠ sources disagree");
+            const bool fits = after + textWidth(m.value, words) <= panelRect.right();
+            auto *marker =
+                putText(this, fits ? words : QStringLiteral(" ⚠"), m.value, m_theme.warning, {});
             marker->setPos(after, yMid - marker->boundingRect().height() / 2);
             m_marks << Mark{
                 Mark::Kind::Marker,          {}, {}, m_spec.disagreements.value(row.figureId),
@@ -598,13 +692,10 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
         const QRectF markRect(QPointF(a.x() - half, a.y() - half),
                               QPointF(b.x() + half, b.y() + half));
         m_marks << Mark{Mark::Kind::Point, e.figureId, {}, {}, markRect, colour};
-        const qreal th = lineHeight(m.label);
-        const QFontMetricsF fm(m.label);
-        const QString label = fm.elidedText(e.label, Qt::ElideMiddle, labelWidth - m.pad * 1.5);
-        auto *labelItem =
-            putText(this, label, m.label, m_theme.text,
-                    QPointF(plot.left() - m.pad - fm.horizontalAdvance(label), a.y() - th / 2));
-        m_marks << Mark{Mark::Kind::Label, e.figureId, {}, {}, labelItem->sceneBoundingRect(), {}};
+        const QString label = twoLines(e.label, m.label, labelWidth - m.pad * 1.5);
+        const QRectF labelRect =
+            putLines(this, label, m.label, m_theme.text, plot.left() - m.pad, a.y(), true);
+        m_marks << Mark{Mark::Kind::Label, e.figureId, {}, {}, labelRect, {}};
         // A faint guide from the label to the mark keeps long rows readable.
         auto *guide = addLine(QLineF(plot.left(), a.y(), a.x() - half, a.y()),
                               QPen(m_theme.line, 1, Qt::DotLine));
@@ -648,7 +739,13 @@ void ChartScene::buildTiles(const Panel &panel, const QRectF &panelRect, const M
         const qreal inset = m.pad * 1.6;
         QString value = tile.value;
         const QString tag = citationTag(tile.figureId);
-        auto *big = putText(this, value, m.big, m_theme.text,
+        // A number wider than a narrow tile is set smaller, never cut.
+        QFont bigFont = m.big;
+        const qreal room =
+            cell.width() - inset - m.pad - (tag.isEmpty() ? 0 : textWidth(m.tick, u' ' + tag));
+        if (const qreal w = textWidth(bigFont, value); w > room && room > 0)
+            bigFont.setPixelSize(std::max(1, int(bigFont.pixelSize() * room / w)));
+        auto *big = putText(this, value, bigFont, m_theme.text,
                             QPointF(cell.left() + inset, cell.top() + m.pad));
         if (!tag.isEmpty())
             putText(this, u' ' + tag, m.tick, m_theme.mutedText,

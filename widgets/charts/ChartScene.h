@@ -71,6 +71,7 @@ private:
                    qreal labelWidth, qreal reserve);
     qreal barsReserve(const ChartSpec::Panel &panel, qreal plotWidth, const Metrics &m) const;
     qreal barsLabelWidth(const ChartSpec::Panel &panel, const Metrics &m) const;
+    int barsRowLines(const ChartSpec::Panel &panel, qreal width, const Metrics &m) const;
     void buildTimeline(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildTiles(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);
     void buildFacts(const ChartSpec::Panel &panel, const QRectF &rect, const Metrics &m);

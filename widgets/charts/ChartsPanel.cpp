@@ -14,15 +14,17 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <stdexcept>
 
 namespace colossus {
 
-// The view of the current chart: fills the viewport (no scrolling: the chart is laid out
-// for the size it is given), turns hover into tooltips and clicks into selections. One Tab
-// stop: the arrow keys move between the marks, Return opens the focused one.
+// The view of the current chart: fills the viewport's width (the chart is laid out for the
+// size it is given, and scrolls down only when it cannot fit its height), turns hover into tooltips
+// and clicks into selections. One Tab stop: the arrow keys move between the marks, Return opens the
+// focused one.
 class ChartView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -31,8 +33,11 @@ public:
         , m_panel(panel) {
         setObjectName(QStringLiteral("chartView"));
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // No re-centring when shown or resized: a chart taller than the dock starts at its top.
+        setTransformationAnchor(QGraphicsView::NoAnchor);
+        setResizeAnchor(QGraphicsView::NoAnchor);
         setFrameShape(QFrame::NoFrame);
         setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         setMouseTracking(true);
@@ -53,7 +58,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override {
+        // QGraphicsView keeps the centre of a tall chart on a resize; we keep its top.
+        const int top = verticalScrollBar()->value();
         QGraphicsView::resizeEvent(event);
+        verticalScrollBar()->setValue(top);
         m_panel->relayout();
     }
     bool viewportEvent(QEvent *event) override {
@@ -216,6 +224,7 @@ void ChartsPanel::setChart(const QString &chartId) {
         text->setTextWidth(std::max(200, m_view->viewport()->width() - 20));
         m_view->setScene(m_message.get());
     }
+    m_view->verticalScrollBar()->setValue(0); // a new chart starts at its top
     relayout();
     const int index = m_picker->findData(chartId);
     if (index != m_picker->currentIndex())
@@ -226,11 +235,20 @@ void ChartsPanel::setChart(const QString &chartId) {
 void ChartsPanel::relayout() {
     if (!m_scene)
         return;
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    const int scrolled = scroll->value();
     const QSize size = m_view->viewport()->size();
-    m_scene->rebuild(QSizeF(std::max(size.width(), 100), std::max(size.height(), 100)), m_theme,
-                     false);
+    QSizeF sceneSize(std::max(size.width(), 100), std::max(size.height(), 100));
+    m_scene->rebuild(sceneSize, m_theme, false);
+    if (m_scene->shortfall() > 0) {
+        // A narrow dock: rows whose labels wrap need more height than there is. The chart is
+        // laid out taller and scrolls, rather than squeezing rows into each other.
+        sceneSize.rheight() += m_scene->shortfall();
+        m_scene->rebuild(sceneSize, m_theme, false);
+    }
     m_scene->setHighlighted(m_selected);
     m_view->setSceneRect(m_scene->sceneRect());
+    scroll->setValue(scrolled); // the view would keep its centre: a new chart starts at the top
 }
 
 std::unique_ptr<Picture> ChartsPanel::currentPicture() const {

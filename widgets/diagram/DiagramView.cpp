@@ -153,6 +153,9 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("diagramStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The derivation can be longer than a laptop screen is wide: it wraps rather than setting
+    // the window's minimum width.
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     for (const QString &id : Scenario::ids()) {

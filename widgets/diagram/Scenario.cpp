@@ -26,6 +26,12 @@ QString gpuTypeName(GpuType type) {
     return {};
 }
 
+QColor gpuSegmentColour(const GpuSegment &segment, const Theme &theme) {
+    if (segment.type == GpuType::H100 && !segment.isAsBuilt())
+        return theme.h100Added;
+    return gpuTypeColour(segment.type, theme);
+}
+
 QColor gpuTypeColour(GpuType type, const Theme &theme) {
     switch (type) {
     case GpuType::H100:

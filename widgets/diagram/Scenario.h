@@ -16,6 +16,9 @@ enum class GpuType { None, H100, H200, B200, Unknown };
 
 QString gpuTypeName(GpuType type); // "H100", ..., "type not reported"
 QColor gpuTypeColour(GpuType type, const Theme &theme);
+struct GpuSegment;
+// A segment's colour: its type's, except H100 a plan adds, which must not look built.
+QColor gpuSegmentColour(const GpuSegment &segment, const Theme &theme);
 
 // A run of GPUs of one type, in the order they are drawn (group 0 first). When the reports
 // disagree on the type, `alternative` holds the other reading and both colours are drawn.

@@ -19,6 +19,7 @@ Theme Theme::light() {
     t.warning = QColor(QRgb(0xc2410c));
     t.schematic = QColor(QRgb(0x6b4fa3));
     t.h100 = QColor(QRgb(0x2f9e44));
+    t.h100Added = QColor(QRgb(0xa9e34b));
     t.h200 = QColor(QRgb(0x1c7ed6));
     t.b200 = QColor(QRgb(0xe8590c));
     t.unknownGpu = QColor(QRgb(0x868e96));
@@ -41,6 +42,7 @@ Theme Theme::dark() {
     t.warning = QColor(QRgb(0xff922b));
     t.schematic = QColor(QRgb(0xb197fc));
     t.h100 = QColor(QRgb(0x51cf66));
+    t.h100Added = QColor(QRgb(0x2b8a3e));
     t.h200 = QColor(QRgb(0x339af0));
     t.b200 = QColor(QRgb(0xff922b));
     t.unknownGpu = QColor(QRgb(0xadb5bd));
@@ -63,6 +65,7 @@ Theme Theme::highContrast() {
     t.warning = QColor(QRgb(0xff8000));
     t.schematic = QColor(QRgb(0xff80ff));
     t.h100 = QColor(QRgb(0x00ff00));
+    t.h100Added = QColor(QRgb(0x008f00));
     t.h200 = QColor(QRgb(0x00e5ff));
     t.b200 = QColor(QRgb(0xffa000));
     t.unknownGpu = QColor(QRgb(0xc0c0c0));
@@ -134,7 +137,10 @@ QString Theme::styleSheet() const {
                "QScrollBar::handle:vertical { min-height: 24px; }"
                "QScrollBar::handle:horizontal { min-width: 24px; }"
                "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
-               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }")
+               "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+               // Text views take their colours from the sheet too: with the sheet on the
+               // window they were white boxes, their white text invisible.
+               "QTextEdit, QPlainTextEdit { background: %3; color: %4; border: 1px solid %1; }")
         .arg(line.name(), accent.name(), background.name(), text.name());
 }
 

@@ -23,6 +23,7 @@ struct Theme {
     QColor warning;   // markers for disagreeing sources
     QColor schematic; // hatching / labels of schematic (not reported) parts
     QColor h100;      // GPU types, told apart by colour with a legend
+    QColor h100Added; // H100 a plan adds to the built ones: the same type, another lightness
     QColor h200;
     QColor b200;
     QColor unknownGpu; // a GPU whose type the reports do not give

@@ -26,6 +26,12 @@ Fill typeFill(GpuType t) {
     return FillUnknown;
 }
 
+Fill segmentFill(const GpuSegment &s) {
+    if (s.type == GpuType::H100 && !s.isAsBuilt())
+        return FillH100Added;
+    return typeFill(s.type);
+}
+
 QColor textOn(const QColor &background) {
     const double l =
         0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
@@ -74,6 +80,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     colours[FillNic] = t.network;
     colours[FillPsu] = t.power;
     colours[FillH100] = t.h100;
+    colours[FillH100Added] = t.h100Added;
     colours[FillH200] = t.h200;
     colours[FillB200] = t.b200;
     colours[FillUnknown] = t.unknownGpu;
@@ -82,7 +89,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
 
 void FrameContext::fillType(const QRectF &r, const GpuSegment &s) {
     if (s.alternative == GpuType::None) {
-        fill(typeFill(s.type), r);
+        fill(segmentFill(s), r);
         return;
     }
     // Two readings: left half one colour, right half the other.

@@ -38,6 +38,7 @@ enum Fill {
     FillNic,
     FillPsu,
     FillH100,
+    FillH100Added, // H100 a plan adds to the built ones
     FillH200,
     FillB200,
     FillUnknown,
@@ -47,6 +48,7 @@ enum Fill {
 
 QColor mix(const QColor &a, const QColor &b, double t);
 Fill typeFill(GpuType t);
+Fill segmentFill(const GpuSegment &s);   // typeFill, except for H100 a plan adds
 QColor textOn(const QColor &background); // dark or white text, legible on `background`
 
 // A label placed in the frame, drawn after the fills.
@@ -138,10 +140,10 @@ public:
     // only; hover and selection are DiagramRenderer::paintPointerOverlays).
     void paintHighlight();
     const QList<Label> &labels() const { return m_labels; }
-
-private:
+    // The width of text at a pixel size (cached metrics).
     double textWidth(const QString &text, double px, bool bold);
 
+private:
     QList<QRectF> m_fills[FillCount];
     QList<QRectF> m_empty;
     QList<QLineF> m_lines;

@@ -5,7 +5,7 @@
 namespace colossus {
 
 void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const GpuSegment &seg) {
-    const QColor chipColour = m_frame.colours[typeFill(seg.type)];
+    const QColor chipColour = m_frame.colours[segmentFill(seg)];
     // Cold plate with its two coolant pipes (supply and return) up to the manifold.
     const QRectF plate(chip.x() + chip.width() * 0.14, chip.y() + chip.height() * 0.12,
                        chip.width() * 0.72, chip.height() * 0.2);

@@ -24,16 +24,18 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     const double sw = px * 1.1;
     const Catalogue &c = model.catalogue;
     QSet<QString> shown;
-    const auto item = [&](GpuType a, GpuType b, const QString &text, const QString &figureId) {
+    // A swatch of one colour, or of two (b valid) where the reports disagree on the type.
+    const auto item = [&](const QColor &a, const QColor &b, const QString &text,
+                          const QString &figureId) {
         const QRectF swatch(x, cy - sw / 2, sw, sw);
         p.setPen(Qt::NoPen);
-        if (b == GpuType::None) {
-            p.setBrush(gpuTypeColour(a, t));
+        if (!b.isValid()) {
+            p.setBrush(a);
             p.drawRect(swatch);
         } else {
-            p.setBrush(gpuTypeColour(a, t));
+            p.setBrush(a);
             p.drawRect(QRectF(swatch.x(), swatch.y(), sw / 2, sw));
-            p.setBrush(gpuTypeColour(b, t));
+            p.setBrush(b);
             p.drawRect(QRectF(swatch.x() + sw / 2, swatch.y(), sw / 2, sw));
         }
         p.setPen(t.text);
@@ -60,26 +62,63 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     for (const GpuSegment &s : model.scenario.segments) {
         if (s.alternative != GpuType::None) {
             const Figure *alt = c.figure(s.alternativeFigureId);
-            item(s.type, GpuType::None,
+            item(gpuTypeColour(s.type, t), {},
                  QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
                                                asOf(s.figureId)),
                  s.figureId);
-            item(s.alternative, GpuType::None,
+            item(gpuTypeColour(s.alternative, t), {},
                  QCoreApplication::translate("LegendPainter", "or %1 %2%3")
                      .arg(formatCount(alt ? alt->value : double(s.count)),
                           gpuTypeName(s.alternative), asOf(s.alternativeFigureId)),
                  s.alternativeFigureId);
-            item(s.type, s.alternative, QStringLiteral("= both readings drawn"), s.figureId);
+            item(gpuTypeColour(s.type, t), gpuTypeColour(s.alternative, t),
+                 QStringLiteral("= both readings drawn"), s.figureId);
         } else {
-            item(s.type, GpuType::None,
+            item(gpuSegmentColour(s, t), {},
                  QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
                                                asOf(s.figureId)),
                  s.figureId);
         }
     }
+    // The note on the right: what is schematic at this zoom.
+    const HierarchyGeometry &g = model.geometry;
+    const double u = camera.scale;
+    QStringList notes; // the longest first; the first that fits is drawn, so none is cut off
+    const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
+                         HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * u;
+    if (gpuPx >= detail::gpuDetailPx) {
+        notes << QCoreApplication::translate(
+                     "LegendPainter",
+                     "Parts as reported; their placement in the server is schematic")
+              << QCoreApplication::translate("LegendPainter", "Placement schematic");
+    } else if (g.fanout().serverHeightU * u >= 12) {
+        notes << QCoreApplication::translate("LegendPainter",
+                                             "Rack units as reported; drawing schematic")
+              << QCoreApplication::translate("LegendPainter", "Drawing schematic");
+    } else {
+        const int last = g.groupCount() - 1;
+        const QString partial = g.racksInGroup(last) < g.fanout().racksPerGroup
+                                    ? QCoreApplication::translate(
+                                          "LegendPainter", " · last group partial (%1 of %2 racks)")
+                                          .arg(g.racksInGroup(last))
+                                          .arg(g.fanout().racksPerGroup)
+                                    : QString();
+        const QString groups = formatCount(g.groupCount());
+        const QString racks = formatCount(double(g.rackCount()));
+        notes << QCoreApplication::translate("LegendPainter",
+                                             "Groups in rows: schematic, no floor plan reported · "
+                                             "%1 groups, %2 racks drawn (derived)%3")
+                     .arg(groups, racks, partial)
+              << QCoreApplication::translate("LegendPainter",
+                                             "Schematic rows · %1 groups, %2 racks (derived)%3")
+                     .arg(groups, racks, partial)
+              << QCoreApplication::translate("LegendPainter", "%1 groups, %2 racks (derived)")
+                     .arg(groups, racks)
+              << QCoreApplication::translate("LegendPainter", "%1 groups, %2 racks")
+                     .arg(groups, racks);
+    }
     // At block scale, what one block is.
     {
-        const HierarchyGeometry &g = model.geometry;
         const Fanout &f = g.fanout();
         if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
             const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
@@ -91,12 +130,19 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             for (int k = 0; k < 4; ++k)
                 p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
                                   sw * 0.3, sw * 0.65));
-            const QString text =
+            const QString racks = QString::number(f.racksPerGroup);
+            const QString gpus = QString::number(f.serversPerRack * f.gpusPerServer);
+            const QString total =
+                formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer);
+            QString text =
                 QCoreApplication::translate("LegendPainter",
                                             "one block = a group of %1 racks × %2 GPUs = %3 GPUs")
-                    .arg(f.racksPerGroup)
-                    .arg(f.serversPerRack * f.gpusPerServer)
-                    .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
+                    .arg(racks, gpus, total);
+            // The short form where the long one would leave the note no room.
+            const double after = swatch.right() + px * 0.4 + fm.horizontalAdvance(text) + px * 2.2;
+            if (band.right() - after < fm.horizontalAdvance(notes.value(2, notes.last())))
+                text = QCoreApplication::translate("LegendPainter", "= %1 racks × %2 GPUs = %3")
+                           .arg(racks, gpus, total);
             p.setPen(t.text);
             p.setFont(font);
             const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),
@@ -108,36 +154,18 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             x = tr.right() + px * 1.2;
         }
     }
-    // The note on the right: what is schematic at this zoom.
-    const HierarchyGeometry &g = model.geometry;
-    const double u = camera.scale;
-    QString note;
-    const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
-                         HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * u;
-    if (gpuPx >= detail::gpuDetailPx) {
-        note = QCoreApplication::translate(
-            "LegendPainter", "Parts as reported; their placement in the server is schematic");
-    } else if (g.fanout().serverHeightU * u >= 12) {
-        note = QCoreApplication::translate("LegendPainter",
-                                           "Rack units as reported; drawing schematic");
-    } else {
-        const int last = g.groupCount() - 1;
-        const QString partial = g.racksInGroup(last) < g.fanout().racksPerGroup
-                                    ? QCoreApplication::translate(
-                                          "LegendPainter", " · last group partial (%1 of %2 racks)")
-                                          .arg(g.racksInGroup(last))
-                                          .arg(g.fanout().racksPerGroup)
-                                    : QString();
-        note = QCoreApplication::translate("LegendPainter",
-                                           "Groups in rows: schematic, no floor plan reported · "
-                                           "%1 groups, %2 racks drawn (derived)%3")
-                   .arg(formatCount(g.groupCount()), formatCount(double(g.rackCount())), partial);
-    }
     Q_UNUSED(diagramArea);
     const double room = band.right() - x - px;
     if (room > px * 6) {
         p.setPen(t.schematic);
         p.setFont(font);
+        QString note = notes.last();
+        for (const QString &candidate : std::as_const(notes)) {
+            if (fm.horizontalAdvance(candidate) <= room) {
+                note = candidate;
+                break;
+            }
+        }
         const QString elided = fm.elidedText(note, Qt::ElideRight, room);
         p.drawText(QRectF(band.right() - room - px * 0.5, band.y(), room, band.height()),
                    Qt::AlignVCenter | Qt::AlignRight, elided);

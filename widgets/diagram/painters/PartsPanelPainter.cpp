@@ -49,7 +49,7 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     const Catalogue &c = model.catalogue;
     const Detail detail = detailAt(model, camera.scale, diagram);
     const GpuSegment &seg = model.scenario.segments.first();
-    const QColor gpu = gpuTypeColour(seg.type, t);
+    const QColor gpu = gpuSegmentColour(seg, t);
     const QColor gpu2 =
         seg.alternative != GpuType::None ? gpuTypeColour(seg.alternative, t) : QColor();
     const QColor chassis = mix(t.text, t.background, 0.82);

@@ -46,6 +46,11 @@ void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
         return;
     const double h = std::min(step * u, 18.0);
     const int units = int(std::round(m_frame.geometry.rackUnits()));
+    // One size for the whole scale, the one at which its widest number fits the gap: "2" is
+    // not drawn larger than "42".
+    const QString widest = QString::number(units - units % step);
+    const double px =
+        std::floor(std::min(13.0, gap / (m_frame.textWidth(widest, 13, false) / 13 + 0.5)));
     const QRectF R = m_frame.screen(rw);
     if (!R.intersects(m_frame.area))
         return;
@@ -53,7 +58,7 @@ void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
         const double mid = m_frame.screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
         if (mid + h < m_frame.area.top() || mid - h > m_frame.area.bottom())
             continue;
-        m_frame.label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, 13, false,
+        m_frame.label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, px, false,
                       m_frame.theme.mutedText, Qt::AlignRight);
     }
 }

@@ -12,8 +12,20 @@ void RackRearPainter::paint(int g, int r, const QRectF &interior) {
                     HierarchyGeometry::rackTopZone - 0.5);
     const QRectF SW = m_frame.screen(sw);
     m_frame.fill(FillSwitch, SW);
+    // The rack's name on the left of its top zone, as large as on the front; the switches'
+    // label beside it where there is room.
+    QRectF switchesRoom = SW;
+    const QRectF top =
+        m_frame.screen(QRectF(rw.x(), rw.y(), rw.width(), HierarchyGeometry::rackTopZone));
+    if (top.height() >= 12 && top.top() >= m_frame.area.top() - 1) {
+        const QRectF name = m_frame.label(
+            top, {QStringLiteral("Rack %1 · rear").arg(r), QStringLiteral("Rack %1").arg(r)}, 18,
+            true, textOn(m_frame.colours[FillSwitch]), Qt::AlignLeft);
+        if (!name.isEmpty())
+            switchesRoom.setLeft(name.right());
+    }
     m_frame.zone(
-        m_frame.label(SW,
+        m_frame.label(switchesRoom,
                       {QStringLiteral("Ethernet switches (not InfiniBand)"),
                        QStringLiteral("Ethernet switches"), QStringLiteral("switches")},
                       FrameContext::grown(16, SW), true, textOn(m_frame.colours[FillSwitch])),
