@@ -12,7 +12,10 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                           const DiagramCamera &camera, const QRectF &diagramArea,
                           const PaintOptions &options, QList<LinkZone> &zones) {
     const Theme &t = options.theme;
-    const double px = std::clamp(band.height() * 0.42, 12.0, 16.0);
+    // In a room, at least the room's minimum; entries that would run off the band are left
+    // out rather than cut.
+    const bool inRoom = options.minimumTextPx > 0;
+    const double px = std::max(std::clamp(band.height() * 0.42, 12.0, 16.0), options.minimumTextPx);
     const QFont font = Theme::font(px);
     const QFont bold = Theme::font(px, true);
     const QFontMetricsF fm(font);
@@ -24,6 +27,10 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     const Catalogue &c = model.catalogue;
     QSet<QString> shown;
     const auto item = [&](GpuType a, GpuType b, const QString &text, const QString &figureId) {
+        if (inRoom && x + sw + px * 0.4 + fm.horizontalAdvance(text) > band.right() - px * 0.5) {
+            x = band.right(); // and the entries after it
+            return;
+        }
         const QRectF swatch(x, cy - sw / 2, sw, sw);
         p.setPen(Qt::NoPen);
         if (b == GpuType::None) {
@@ -80,7 +87,14 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     {
         const HierarchyGeometry &g = model.geometry;
         const Fanout &f = g.fanout();
-        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
+        const QString text =
+            QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
+                .arg(f.racksPerGroup)
+                .arg(f.serversPerRack * f.gpusPerServer)
+                .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
+        const bool fits = !inRoom || x + sw * 2 + px * 0.4 + fm.horizontalAdvance(text) <=
+                                         band.right() - px * 0.5;
+        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty() && fits) {
             const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
             p.setPen(QPen(t.line, 1));
             p.setBrush(t.surface);
@@ -90,11 +104,6 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             for (int k = 0; k < 4; ++k)
                 p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
                                   sw * 0.3, sw * 0.65));
-            const QString text =
-                QStringLiteral("one block = a group of %1 racks × %2 GPUs = %3 GPUs")
-                    .arg(f.racksPerGroup)
-                    .arg(f.serversPerRack * f.gpusPerServer)
-                    .arg(formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer));
             p.setPen(t.text);
             p.setFont(font);
             const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),
