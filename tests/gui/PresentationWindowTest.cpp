@@ -662,7 +662,10 @@ TEST(PresenterView, FollowsTheControllerAndShowsTheTime) {
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     EXPECT_TRUE(QRegularExpression("^\\d\\d:\\d\\d$").match(view.clockText()).hasMatch());
-    EXPECT_EQ(view.elapsedText(), "00:00");
+    // Since the view was shown, under a minute even in a slow sanitizer build.
+    EXPECT_LT(view.elapsedSeconds(), 60);
+    EXPECT_TRUE(QRegularExpression("^00:\\d\\d$").match(view.elapsedText()).hasMatch())
+        << view.elapsedText().toStdString();
     const QImage first = view.grab().toImage();
     controller.next();
     const QImage second = view.grab().toImage();
