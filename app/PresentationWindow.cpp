@@ -4,6 +4,7 @@
 #include "catalogue/Catalogue.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
+#include "style/RoomType.h"
 #include "tour/TourStepPicture.h"
 #include "views/ViewRegistry.h"
 
@@ -380,31 +381,36 @@ QRectF PresentationWindow::titleArea() const {
 }
 
 QRectF PresentationWindow::footerArea() const {
+    const qreal h = RoomType(height()).minimum * 1.5;
+    return QRectF(bodyPixelSize(), height() - h, width() - 2 * bodyPixelSize(), h);
+}
+
+TourStepPicture::Placement PresentationWindow::placement() const {
     const qreal body = bodyPixelSize();
-    const qreal h = body * 1.3;
-    return QRectF(body, height() - h, width() - 2 * body, h);
+    const int index = m_controller->currentStep();
+    const qreal top = titleArea().bottom() + body * 0.4;
+    const QRectF content(body / 2, top, width() - body, footerArea().top() - top);
+    const TourStepPicture *step = picture(index);
+    if (!step)
+        return {content, {}};
+    // The band's share of the window, a little less than of a handout (title and footer).
+    return step->place(content, body, height() * step->captionShare() * 0.93, height() * 0.42);
 }
 
 QRectF PresentationWindow::captionArea() const {
-    const qreal body = bodyPixelSize();
     const int index = m_controller->currentStep();
     if (index < 0 || index >= m_tour.stepCount())
         return {};
-    const qreal w = width() - body;
-    // The band's share of the window, a little less than of a handout (title and footer).
-    const TourStepPicture *step = picture(index);
-    const qreal limit = height() * (step ? step->captionShare() : 0.45) * 0.93;
-    const qreal h =
-        qMin(height() * 0.42,
-             TourStepPicture::captionHeight(m_tour.steps.at(index), m_catalogue, w, body, limit));
-    return QRectF(body / 2, footerArea().top() - h, w, h);
+    return placement().caption;
 }
 
 QRectF PresentationWindow::viewArea() const {
     const qreal body = bodyPixelSize();
-    const QRectF title = titleArea();
-    const qreal top = title.bottom() + body * 0.4;
-    return QRectF(body, top, width() - 2 * body, captionArea().top() - top - body * 0.3);
+    const TourStepPicture::Placement placed = placement();
+    const TourStepPicture *step = picture(m_controller->currentStep());
+    if (step && step->showsTallView())
+        return placed.view.adjusted(body / 2, 0, 0, -body * 0.3);
+    return placed.view.adjusted(body / 2, 0, -body / 2, -body * 0.3);
 }
 
 const TourStepPicture *PresentationWindow::picture(int index) const {
@@ -797,6 +803,8 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     painter.translate(area.topLeft());
     painter.scale(magnified, magnified);
     const QRectF logical(QPointF(0, 0), area.size() / magnified);
+    // Type for the room: no text of the view below 1/40 of the screen's height.
+    options = TourStepPicture::viewOptions(options, height(), magnified);
 
     if (const DiagramStep *diagram = diagramStep(index)) {
         DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
@@ -830,7 +838,7 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
         painter.translate(centre + pan);
         painter.scale(zoom, zoom);
         painter.translate(-centre);
-        step->paintView(painter, logical, bodyPixelSize() / magnified, options);
+        step->paintView(painter, logical, options);
     }
     painter.restore();
 }
@@ -997,7 +1005,7 @@ void PresentationWindow::paintFooter(QPainter &painter) const {
                      m_theme.accent);
 
     const QRectF text = footer.adjusted(0, 0, 0, -barHeight);
-    painter.setFont(Theme::font(body * 0.8));
+    painter.setFont(Theme::font(RoomType(height()).minimum));
     painter.setPen(m_theme.mutedText);
     painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, m_controller->counterText());
 
@@ -1011,7 +1019,7 @@ void PresentationWindow::paintFooter(QPainter &painter) const {
         colour = m_theme.accent;
     }
     if (!hint.isEmpty()) {
-        painter.setFont(Theme::font(body * 0.9, true));
+        painter.setFont(Theme::font(RoomType::up(body * 0.9), true));
         painter.setPen(colour);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, hint);
     }
@@ -1047,8 +1055,8 @@ void PresentationWindow::paintPassage(QPainter &painter) const {
     if (!c.translation.isEmpty())
         blocks.append({tr("Our translation: \u201c%1\u201d").arg(c.translation), Theme::font(body),
                        m_theme.mutedText});
-    blocks.append(
-        {tr("Esc, R or a click returns to the step"), Theme::font(body * 0.8), m_theme.mutedText});
+    blocks.append({tr("Esc, R or a click returns to the step"),
+                   Theme::font(RoomType(height()).minimum), m_theme.mutedText});
 
     // The panel is as tall as its text, centred, at most most of the screen.
     const qreal panelWidth = width() * 0.8;

@@ -6,6 +6,7 @@
 #include "tour/PresenterTools.h"
 #include "tour/Tour.h"
 #include "tour/TourController.h"
+#include "tour/TourStepPicture.h"
 
 #include <QHash>
 #include <QImage>
@@ -140,6 +141,8 @@ private:
     void resetCamera();
     QRectF titleArea() const;
     QRectF footerArea() const;
+    // Where the view and the caption band go between title and footer (TourStepPicture::place).
+    TourStepPicture::Placement placement() const;
     const TourStepPicture *picture(int index) const;
     void paintView(QPainter &painter, int index, qreal opacity) const;
     void paintPassage(QPainter &painter) const;

@@ -3,13 +3,20 @@
 #include "charts/ChartScene.h"
 
 #include <QPainter>
+#include <memory>
 #include <stdexcept>
 
 namespace colossus {
 
 ChartPicture::ChartPicture(const Catalogue &catalogue, ChartSpec spec)
     : m_catalogue(catalogue)
-    , m_spec(std::move(spec)) {
+    , m_spec(std::move(spec))
+    , m_fullSpec(m_spec) {
+}
+
+void ChartPicture::showOnly(const QStringList &figureIds) {
+    m_roomFigures = figureIds;
+    m_spec = m_fullSpec.showingOnly(figureIds);
 }
 
 QStringList ChartPicture::chartIds() {
@@ -56,18 +63,36 @@ QSizeF ChartPicture::layout(ChartScene &scene, const QSizeF &areaSize, const Pai
     return size;
 }
 
+std::unique_ptr<ChartScene> ChartPicture::laidOutScene(const QSizeF &areaSize,
+                                                       const PaintOptions &options,
+                                                       qreal basePixelSize, QSizeF *laidOut) const {
+    auto scene = std::make_unique<ChartScene>(m_catalogue, m_spec);
+    QSizeF size = layout(*scene, areaSize, options, basePixelSize);
+    // A room's chart keeps its type: fewer marks until it fits (one more left out each time).
+    for (int drop = 1;
+         basePixelSize > 0 && !m_roomFigures.isEmpty() && size != areaSize && drop <= 32; ++drop) {
+        scene =
+            std::make_unique<ChartScene>(m_catalogue, m_fullSpec.showingOnly(m_roomFigures, drop));
+        size = layout(*scene, areaSize, options, basePixelSize);
+    }
+    if (laidOut)
+        *laidOut = size;
+    return scene;
+}
+
 void ChartPicture::paintContent(QPainter &painter, const QRectF &area, const PaintOptions &options,
                                 qreal basePixelSize) const {
     if (area.width() < 1 || area.height() < 1)
         return;
     // The scene is laid out at the area's logical size; the painter's transform supplies any
     // extra resolution (a 2x PNG), so text and lines stay sharp.
-    ChartScene scene(m_catalogue, m_spec);
-    const QSizeF size = layout(scene, area.size(), options, basePixelSize);
+    QSizeF size;
+    const std::unique_ptr<ChartScene> scene =
+        laidOutScene(area.size(), options, basePixelSize, &size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    scene.render(&painter, area, QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
+    scene->render(&painter, area, QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
     painter.restore();
 }
 

@@ -37,10 +37,18 @@ public:
     // is then shrunk evenly into the area).
     QSizeF layout(ChartScene &scene, const QSizeF &size, const PaintOptions &options,
                   qreal basePixelSize) const;
+    // The scene paintContent renders: laid out as layout() does, and for a room's chart
+    // (showOnly, a base size) with fewer marks until it fits; *size as layout() returns it.
+    std::unique_ptr<ChartScene> laidOutScene(const QSizeF &size, const PaintOptions &options,
+                                             qreal basePixelSize, QSizeF *laidOut) const;
     // Highlight one figure's marks (screen use; ignored when options.printing).
     void setHighlighted(const QString &figureId) { m_highlighted = figureId; }
     // Outline these figures' marks, also in print: what a tour step points at.
     void setEmphasised(const QStringList &figureIds) { m_emphasised = figureIds; }
+    // A tour step: only these figures' marks, fewer and larger (ChartSpec::showingOnly).
+    // A room's chart that does not fit at its type leaves out marks, last first, rather
+    // than shrink.
+    void showOnly(const QStringList &figureIds);
 
 private:
     ChartPicture(const Catalogue &catalogue, ChartSpec spec);
@@ -49,6 +57,8 @@ private:
     ChartSpec m_spec;
     QString m_highlighted;
     QStringList m_emphasised;
+    ChartSpec m_fullSpec;      // before showOnly
+    QStringList m_roomFigures; // showOnly's figures
 };
 
 } // namespace colossus

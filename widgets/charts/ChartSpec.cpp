@@ -645,4 +645,124 @@ ChartSpec ChartSpec::build(const Catalogue &catalogue, const QString &chartId) {
     return spec;
 }
 
+ChartSpec ChartSpec::showingOnly(const QStringList &ids, int dropLast) const {
+    // A row shows the figure it prints; a row without one, the figures of its segments.
+    const auto shows = [&](const Row &row) {
+        if (!row.figureId.isEmpty())
+            return ids.contains(row.figureId);
+        for (const Segment &segment : row.segments) {
+            if (ids.contains(segment.figureId))
+                return true;
+        }
+        return false;
+    };
+    ChartSpec room = *this;
+    room.panels.clear();
+    room.notes.clear();
+    QList<qreal> columns; // the kept panels' column edges, left to right
+    for (const Panel &panel : panels) {
+        Panel kept = panel;
+        kept.rows.clear();
+        kept.events.clear();
+        kept.tiles.clear();
+        kept.facts.clear();
+        for (const Row &row : panel.rows) {
+            // Without headings: each row's label names what it is, and rows are few.
+            if (!row.heading && shows(row))
+                kept.rows.append(row);
+        }
+        for (const Event &event : panel.events) {
+            if (ids.contains(event.figureId))
+                kept.events.append(event);
+        }
+        for (const Tile &tile : panel.tiles) {
+            if (ids.contains(tile.figureId))
+                kept.tiles.append(tile);
+        }
+        if (kept.rows.isEmpty() && kept.events.isEmpty() && kept.tiles.isEmpty())
+            continue;
+
+        if (!columns.contains(panel.cell.left()))
+            columns.append(panel.cell.left());
+        room.panels.append(kept);
+    }
+    if (room.panels.isEmpty())
+        return *this;
+    // Fewer marks: the one whose figure comes last in ids goes first (a panel goes with its
+    // last mark).
+    const auto rank = [&](const QString &id) {
+        const qsizetype at = ids.indexOf(id);
+        return at < 0 ? ids.size() : at;
+    };
+    for (int k = 0; k < dropLast; ++k) {
+        qsizetype total = 0, worst = -1;
+        int panelAt = -1;
+        enum { Tile, Event, Bar } kind = Tile;
+        qsizetype index = -1;
+        for (int p = 0; p < int(room.panels.size()); ++p) {
+            const Panel &panel = room.panels.at(p);
+            const auto consider = [&](const QString &id, decltype(kind) what, qsizetype i) {
+                ++total;
+                if (rank(id) >= worst) {
+                    worst = rank(id);
+                    panelAt = p;
+                    kind = what;
+                    index = i;
+                }
+            };
+            for (qsizetype i = 0; i < panel.tiles.size(); ++i)
+                consider(panel.tiles.at(i).figureId, Tile, i);
+            for (qsizetype i = 0; i < panel.events.size(); ++i)
+                consider(panel.events.at(i).figureId, Event, i);
+            for (qsizetype i = 0; i < panel.rows.size(); ++i) {
+                if (!panel.rows.at(i).heading)
+                    consider(panel.rows.at(i).figureId, Bar, i);
+            }
+        }
+        if (total <= 1)
+            break;
+        Panel &panel = room.panels[panelAt];
+        if (kind == Tile) {
+            panel.tiles.removeAt(index);
+        } else if (kind == Event) {
+            panel.events.removeAt(index);
+        } else {
+            panel.rows.removeAt(index);
+        }
+        if (panel.tiles.isEmpty() && panel.events.isEmpty() && panel.rows.isEmpty())
+            room.panels.removeAt(panelAt);
+    }
+    columns.clear();
+    for (Panel &panel : room.panels) {
+        if (!columns.contains(panel.cell.left()))
+            columns.append(panel.cell.left());
+        // The legend names only the colours still drawn.
+        QList<QPair<Colour, QString>> legend;
+        for (const auto &entry : std::as_const(panel.legend)) {
+            bool used = false;
+            for (const Row &row : std::as_const(panel.rows)) {
+                for (const Segment &segment : row.segments)
+                    used = used || segment.colour == entry.first;
+            }
+            if (used)
+                legend.append(entry);
+        }
+        panel.legend = legend;
+    }
+    std::sort(columns.begin(), columns.end());
+    for (Panel &panel : room.panels) {
+        // The slide's title says what the chart shows; the bars run to the largest kept.
+        panel.title.clear();
+        qreal longest = 0;
+        for (const Row &row : std::as_const(panel.rows))
+            longest = std::max<qreal>(longest, row.total());
+        if (panel.kind == Panel::Kind::Bars && longest > 0)
+            panel.axisMax = longest;
+        const qsizetype column = columns.indexOf(panel.cell.left());
+        panel.cell = QRectF(qreal(column) / columns.size(), panel.cell.top(), 1.0 / columns.size(),
+                            panel.cell.height());
+    }
+    return room;
+}
+
 } // namespace colossus

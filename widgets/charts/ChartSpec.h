@@ -112,6 +112,14 @@ public:
     static ChartSpec build(const Catalogue &catalogue, const QString &chartId);
 
     static QColor colour(Colour colour, const Theme &theme);
+
+    // For a room (a tour step about these figures): fewer, larger marks. Only the rows,
+    // events and tiles that show one of the figures, in the panels that keep any (their
+    // columns share the width anew; bars run to the longest kept), without headings, panel
+    // titles (the slide's title says it) and notes (the step's caption cites the figures).
+    // The spec itself when none of them is drawn. Where a room's chart still does not fit,
+    // dropLast leaves out that many more marks, last first (one always stays).
+    ChartSpec showingOnly(const QStringList &figureIds, int dropLast = 0) const;
 };
 
 } // namespace colossus

@@ -43,11 +43,13 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
     painter.save();
     if (!options.transparent)
         painter.fillRect(area, options.theme.background);
-    const QRectF diagram = diagramArea(area);
+    // In a room the legend's band may be a little taller than diagramArea's, which the
+    // camera was fitted to: the margin the fit leaves takes it up.
+    const double legend = LegendPainter::height(area, options.minimumTextPx);
+    const QRectF diagram = area.adjusted(0, legend, 0, 0);
     QList<LinkZone> headerZones;
-    LegendPainter::paint(painter, model,
-                         QRectF(area.x(), area.y(), area.width(), LegendPainter::height(area)),
-                         camera, diagram, options, headerZones);
+    LegendPainter::paint(painter, model, QRectF(area.x(), area.y(), area.width(), legend), camera,
+                         diagram, options, headerZones);
     const QRectF drawing = drawingArea(model, diagram, camera.scale);
     painter.save();
     painter.setClipRect(drawing, Qt::IntersectClip);

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "language/Language.h"
+#include "style/RoomType.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -20,8 +21,14 @@ struct Layout {
     QFont footer;
 };
 
-Layout layoutFor(const QRectF &page) {
+Layout layoutFor(const QRectF &page, const Picture &picture) {
     const qreal unit = qMin(page.height(), page.width() * 9 / 16);
+    if (picture.isSlide()) {
+        // Read from the back of a room: nothing below 1/40 of the slide.
+        const RoomType room(page.height());
+        return {unit * 0.028, Theme::font(room.title, true), Theme::font(room.minimum),
+                Theme::font(room.minimum)};
+    }
     return {unit * 0.028, Theme::font(unit / 27, true), Theme::font(unit / 45),
             Theme::font(unit / 54)};
 }
@@ -80,7 +87,7 @@ QString citationLine(const Picture &picture, const Catalogue &catalogue) {
 }
 
 QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &catalogue) {
-    Layout l = layoutFor(page);
+    Layout l = layoutFor(page, picture);
     const qreal width = page.width() - 2 * l.margin;
     l.title = fittedTitle(l.title, picture.title(), width);
     qreal top = page.top() + l.margin + textHeight(l.title, picture.title(), width);
@@ -95,7 +102,7 @@ QRectF contentArea(const QRectF &page, const Picture &picture, const Catalogue &
 
 void paint(QPainter &painter, const QRectF &page, const Picture &picture,
            const Catalogue &catalogue, const PaintOptions &options) {
-    Layout l = layoutFor(page);
+    Layout l = layoutFor(page, picture);
     const Theme &theme = options.theme;
     const qreal width = page.width() - 2 * l.margin;
     l.title = fittedTitle(l.title, picture.title(), width);
@@ -134,7 +141,9 @@ void paint(QPainter &painter, const QRectF &page, const Picture &picture,
     const QRectF content = contentArea(page, picture, catalogue);
     painter.save();
     painter.setClipRect(content);
-    picture.paintContent(painter, content, options);
+    PaintOptions contentOptions = options;
+    contentOptions.pageHeight = page.height();
+    picture.paintContent(painter, content, contentOptions);
     painter.restore();
     painter.restore();
 }

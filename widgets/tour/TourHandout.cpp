@@ -128,6 +128,7 @@ void paintPage(QPainter &painter, const QRectF &page, const Catalogue &catalogue
         painter.scale(slideScale, slideScale);
         PaintOptions slideOptions = options;
         slideOptions.printing = true;
+        slideOptions.pageHeight = slideSize.height(); // type as the room saw it
         painter.fillRect(QRectF(QPointF(0, 0), slideSize), theme.background);
         picture->paintContent(painter, QRectF(QPointF(0, 0), slideSize), slideOptions);
         painter.restore();

@@ -3,6 +3,8 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
 #include "charts/ChartPicture.h"
+#include "diagram/DiagramPicture.h"
+#include "style/RoomType.h"
 #include "views/ViewRegistry.h"
 
 #include <QCache>
@@ -15,7 +17,10 @@ namespace colossus {
 
 namespace {
 
-constexpr qreal captionScale = 1.1; // the caption a little larger than the citations
+// The caption a little larger than the citations, our translations a little smaller; with
+// the body at 1/36 of the room, they are 1/30 and 1/40 (RoomType).
+constexpr qreal captionScale = 1.2;
+constexpr qreal translationScale = 0.9;
 
 QString oneLine(QString text) {
     return text.replace(u'\n', u' ').simplified();
@@ -31,9 +36,13 @@ qreal padding(qreal bodyPixelSize) {
 
 // Our translation: a shorter line under the passage, smaller and in italics.
 QFont translationFont(qreal bodyPixelSize) {
-    QFont font = Theme::font(bodyPixelSize * 0.8);
+    QFont font = Theme::font(RoomType::up(bodyPixelSize * translationScale));
     font.setItalic(true);
     return font;
+}
+
+QFont captionFont(qreal bodyPixelSize) {
+    return Theme::font(RoomType::up(bodyPixelSize * captionScale));
 }
 
 qreal markerSize(qreal bodyPixelSize) {
@@ -71,7 +80,7 @@ QString excerptAround(const QString &text, const QString &anchor, const QFontMet
 }
 
 QRectF captionTextRect(const QString &caption, qreal width, qreal bodyPixelSize) {
-    const QFontMetricsF metrics(Theme::font(bodyPixelSize * captionScale));
+    const QFontMetricsF metrics(captionFont(bodyPixelSize));
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft,
                                 caption);
 }
@@ -107,8 +116,11 @@ TourStepPicture::create(const Catalogue &catalogue, const Tour &tour, int index,
         return nullptr;
     }
     // A chart step points at its figures: outline them, so two steps on one chart differ.
-    if (auto *chart = dynamic_cast<ChartPicture *>(view.get()))
+    // In the room it shows only them: fewer, larger marks.
+    if (auto *chart = dynamic_cast<ChartPicture *>(view.get())) {
         chart->setEmphasised(step.figures);
+        chart->showOnly(step.figures);
+    }
     return std::make_unique<TourStepPicture>(catalogue, tour, index, std::move(view));
 }
 
@@ -131,37 +143,60 @@ QStringList TourStepPicture::sourceIds() const {
     return ids;
 }
 
+qreal TourStepPicture::bodyPixelSize(qreal height) {
+    return RoomType(qMax<qreal>(height, 1)).body;
+}
+
 void TourStepPicture::paintContent(QPainter &painter, const QRectF &area,
                                    const PaintOptions &options) const {
     // Handouts are read on paper and on a projector: size the type from the page height.
-    const qreal body = handoutBodyPixelSize(area.height());
-    const QRectF viewArea = this->viewArea(area);
-    const qreal band = area.bottom() - viewArea.bottom();
+    const qreal room = roomHeight(area, options);
+    const qreal body = bodyPixelSize(room);
+    const Placement placed = placement(area, options);
     if (m_view) {
         painter.save();
-        painter.setClipRect(viewArea);
-        const qreal magnified = viewMagnification(area.height() * 1.3, viewArea.height());
-        painter.translate(viewArea.topLeft());
+        painter.setClipRect(placed.view);
+        const qreal magnified = viewMagnification(room, placed.view.height());
+        painter.translate(placed.view.topLeft());
         painter.scale(magnified, magnified);
-        paintView(painter, QRectF(QPointF(0, 0), viewArea.size() / magnified), body / magnified,
-                  options);
+        paintView(painter, QRectF(QPointF(0, 0), placed.view.size() / magnified),
+                  viewOptions(options, room, magnified));
         painter.restore();
     }
-    paintCaption(painter, QRectF(area.left(), viewArea.bottom(), area.width(), band), m_step,
-                 m_catalogue, options, body);
+    paintCaption(painter, placed.caption, m_step, m_catalogue, options, body);
 }
 
-QRectF TourStepPicture::viewArea(const QRectF &area) const {
-    const qreal body = handoutBodyPixelSize(area.height());
-    const qreal limit = area.height() * captionShare();
-    // The citations themselves stay (up to 55 % of the page); translations give way first.
+TourStepPicture::Placement TourStepPicture::placement(const QRectF &area,
+                                                      const PaintOptions &options) const {
+    // The citations themselves stay (up to 60 % of the page); translations give way first.
+    return place(area, bodyPixelSize(roomHeight(area, options)), area.height() * captionShare(),
+                 area.height() * 0.6);
+}
+
+TourStepPicture::Placement TourStepPicture::place(const QRectF &area, qreal body, qreal bandLimit,
+                                                  qreal bandMaximum) const {
+    if (showsTallView()) {
+        // A rack is about a third as wide as it is tall: the view is wide enough for it, its
+        // U numbers and a neighbour, and the caption takes the rest of the width.
+        const qreal width =
+            std::clamp(area.height() * 0.75, area.width() * 0.3, area.width() * 0.45);
+        const QRectF view(area.left(), area.top(), width, area.height());
+        return {view, QRectF(view.right() + body * 0.5, area.top(),
+                             area.right() - view.right() - body * 0.5, area.height())};
+    }
     const qreal band =
-        qMin(area.height() * 0.55, captionHeight(m_step, m_catalogue, area.width(), body, limit));
-    return QRectF(area.left(), area.top(), area.width(), area.height() - band);
+        qMin(bandMaximum, captionHeight(m_step, m_catalogue, area.width(), body, bandLimit));
+    return {QRectF(area.left(), area.top(), area.width(), area.height() - band),
+            QRectF(area.left(), area.bottom() - band, area.width(), band)};
 }
 
 bool TourStepPicture::showsChart() const {
     return dynamic_cast<const ChartPicture *>(m_view.get()) != nullptr;
+}
+
+bool TourStepPicture::showsTallView() const {
+    const auto *diagram = dynamic_cast<const DiagramPicture *>(m_view.get());
+    return diagram && diagram->path().level() == ElementPath::Level::Rack;
 }
 
 qreal TourStepPicture::viewMagnification(qreal roomHeight, qreal viewHeight) const {
@@ -170,10 +205,20 @@ qreal TourStepPicture::viewMagnification(qreal roomHeight, qreal viewHeight) con
     return magnification(roomHeight, viewHeight);
 }
 
-void TourStepPicture::paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
+PaintOptions TourStepPicture::viewOptions(const PaintOptions &options, qreal roomHeight,
+                                          qreal magnified) {
+    PaintOptions view = options;
+    view.minimumTextPx = RoomType(roomHeight).minimumAt(magnified);
+    view.pageHeight = 0; // the view has no page of its own
+    return view;
+}
+
+void TourStepPicture::paintView(QPainter &painter, const QRectF &logicalArea,
                                 const PaintOptions &options) const {
     if (const auto *chart = dynamic_cast<const ChartPicture *>(m_view.get()))
-        chart->paintContent(painter, logicalArea, options, chartBasePixelSize(bodyPixelSize));
+        chart->paintContent(painter, logicalArea, options,
+                            options.minimumTextPx > 0 ? chartBasePixelSize(options.minimumTextPx)
+                                                      : 0);
     else if (m_view)
         m_view->paintContent(painter, logicalArea, options);
 }
@@ -424,7 +469,7 @@ void TourStepPicture::paintCaption(QPainter &painter, const QRectF &rect, const 
     painter.drawLine(QPointF(rect.left() + pad, rect.top()),
                      QPointF(rect.right() - pad, rect.top()));
 
-    painter.setFont(Theme::font(bodyPixelSize * captionScale));
+    painter.setFont(captionFont(bodyPixelSize));
     painter.setPen(theme.text);
     painter.drawText(layout.captionRect.adjusted(0, 0, 1, 0), Qt::TextWordWrap | Qt::AlignLeft,
                      layout.caption);

@@ -59,41 +59,66 @@ public:
                       const PaintOptions &options) const override;
 
     const Picture &view() const { return *m_view; }
-    // Where paintContent draws the view inside its area (above the caption band).
-    QRectF viewArea(const QRectF &area) const;
+    bool isSlide() const override { return true; }
+
+    // Where the view and the caption band go in an area: the band under the view, at most
+    // bandLimit high (translations give way first, then it is cut at bandMaximum); or, for a
+    // tall view (a rack), in a column beside it, so the rack fills the slide's height and no
+    // wide empty margins flank it.
+    struct Placement {
+        QRectF view;
+        QRectF caption;
+    };
+    Placement place(const QRectF &area, qreal bodyPixelSize, qreal bandLimit,
+                    qreal bandMaximum) const;
+    // paintContent's placement in its area (the room's size from options.pageHeight, set by
+    // FramedPicture; else from the area).
+    Placement placement(const QRectF &area, const PaintOptions &options = {}) const;
+    QRectF viewArea(const QRectF &area, const PaintOptions &options = {}) const {
+        return placement(area, options).view;
+    }
     // The most of a page or screen the caption band may take: less on a chart, whose text
     // needs the height (translations give way first).
     qreal captionShare() const { return showsChart() ? 0.3 : 0.45; }
     bool showsChart() const;
+    bool showsTallView() const; // a rack: the caption goes beside it
     const TourStep &step() const { return m_step; }
 
-    // Body text size for a page or screen of this height: 24 px at 1080, scaling with it.
-    static qreal bodyPixelSize(qreal height) { return qMax<qreal>(12, height / 45.0); }
-    // The same for a handout, from the content area a FramedPicture page leaves (about 880 of
-    // 1080 px; 860 with a two-line title): at least 24 px on a 1920x1080 page, for the back of the
-    // room.
+    // The room's type (RoomType) for a page or screen of this height: body text (citations)
+    // 1/36 of it, 30 px at 1080; the caption 1.2 times that (1/30) and translations 0.9 times
+    // (1/40), so nothing in the band is below the room's minimum.
+    static qreal bodyPixelSize(qreal height);
+    // The same for a content area without its page's height (about 880 of 1080 px).
     static qreal handoutBodyPixelSize(qreal contentHeight) {
         return bodyPixelSize(contentHeight * 1.3);
+    }
+    // The room's height paintContent sizes its type from.
+    static qreal roomHeight(const QRectF &area, const PaintOptions &options) {
+        return options.pageHeight > 0 ? options.pageHeight : area.height() * 1.3;
     }
 
     // Views lay out their own labels for a desktop window; on a projector or a full-page
     // handout they are drawn on a smaller logical canvas and magnified, so their text grows
     // with the room: 1 up to 720 px high, 1.5 at 1080; but never so much that the view gets
-    // less than minimumLogicalHeight to lay out in (dense charts would overlap).
+    // less than minimumLogicalHeight to lay out in (dense charts would overlap). Whatever the
+    // magnification, no text of the view is below the room's minimum (viewOptions).
     static constexpr qreal minimumLogicalHeight = 500;
     static qreal magnification(qreal screenHeight, qreal viewHeight) {
         return qMax<qreal>(1.0, qMin(screenHeight / 720.0, viewHeight / minimumLogicalHeight));
     }
     // The magnification for this step's view: 1 for a chart, which lays itself out at the
-    // area's full size with type sized for the room (chartBasePixelSize) instead.
+    // area's full size with type sized for the room instead.
     qreal viewMagnification(qreal roomHeight, qreal viewHeight) const;
-    // Chart type for a room whose body text is bodyPixelSize: its smallest text (notes, ticks)
-    // then stays at least 14 px on a 1080 px projector.
-    static qreal chartBasePixelSize(qreal bodyPixelSize) { return bodyPixelSize * 0.72; }
-    // Paints the view into logicalArea (painter already scaled by viewMagnification);
-    // bodyPixelSize is the room's body size in the same units.
-    void paintView(QPainter &painter, const QRectF &logicalArea, qreal bodyPixelSize,
-                   const PaintOptions &options) const;
+    // The options a view is painted with in a room of this height under this magnification:
+    // its smallest text is the room's minimum on the slide.
+    static PaintOptions viewOptions(const PaintOptions &options, qreal roomHeight, qreal magnified);
+    // Chart type whose smallest text (ChartScene's notes, 0.82 of its base) is minimumPixelSize.
+    static qreal chartBasePixelSize(qreal minimumPixelSize) {
+        return minimumPixelSize / 0.82 + 0.01;
+    }
+    // Paints the view into logicalArea (painter already scaled by viewMagnification), with
+    // options from viewOptions.
+    void paintView(QPainter &painter, const QRectF &logicalArea, const PaintOptions &options) const;
 
     // A figure's (or a fact's) citation; nullopt for an unknown id.
     static std::optional<Citation> citation(const Catalogue &catalogue, const QString &id,

@@ -53,6 +53,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     , theme(this->options.theme)
     , world(camera.visibleWorld(area))
     , px(camera.scale)
+    , minimumPx(std::max(DiagramRenderer::minimumFontPx, options.minimumTextPx))
     , m_labelCache(LabelCache::forThisThread()) {
     const HierarchyGeometry &g = geometry;
     // A rack's picture shows its own group only, and only neighbours drawn whole.
@@ -134,8 +135,9 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
         return {};
     const double along = vertical ? r.height() : r.width();
     const double across = vertical ? r.width() : r.height();
-    const double largest = std::min(maxPx, across * 0.72);
-    if (largest < DiagramRenderer::minimumFontPx)
+    // In a room every label is at least the room's minimum: fewer labels, at full size.
+    const double largest = std::min(room() ? std::max(maxPx, minimumPx) : maxPx, across * 0.72);
+    if (largest < minimumPx)
         return {};
     for (const QString &text : candidates) {
         // A candidate may shrink a little (never below legibility) before a shorter one
@@ -147,7 +149,7 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
             // Whole pixels: Theme::font rounds the size, and a size rounded up would not fit.
             const double fit = std::floor(px * along / (w + 2 * pad) * 0.98);
             // (To 70%, or to 15 px for a label grown with a large box.)
-            if (fit < std::max(DiagramRenderer::minimumFontPx, std::min(largest * 0.7, 15.0)))
+            if (fit < std::max(minimumPx, std::min(largest * 0.7, 15.0)))
                 continue;
             px = fit;
             pad = pill ? px * 0.5 : px * 0.25;

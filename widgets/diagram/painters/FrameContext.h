@@ -84,8 +84,12 @@ public:
     const DiagramState state;
     const PaintOptions options;
     const Theme &theme;
-    const QRectF world;    // the visible part of the world
-    const double px;       // pixels per rack unit
+    const QRectF world; // the visible part of the world
+    const double px;    // pixels per rack unit
+    // The smallest label drawn: DiagramRenderer::minimumFontPx, or a room's larger minimum
+    // (PaintOptions::minimumTextPx), where labels that would be smaller are left out.
+    const double minimumPx;
+    bool room() const { return options.minimumTextPx > 0; }
     bool overview = false; // blocks only, no labels (the minimap)
     bool veil = false;     // everything outside the element in focus is dimmed
     QRectF focusScreen;

@@ -13,7 +13,10 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                           const DiagramCamera &camera, const QRectF &diagramArea,
                           const PaintOptions &options, QList<LinkZone> &zones) {
     const Theme &t = options.theme;
-    const double px = std::clamp(band.height() * 0.42, 12.0, 16.0);
+    // In a room, at least the room's minimum; entries that would run off the band are left
+    // out rather than cut.
+    const bool inRoom = options.minimumTextPx > 0;
+    const double px = std::max(std::clamp(band.height() * 0.42, 12.0, 16.0), options.minimumTextPx);
     const QFont font = Theme::font(px);
     const QFont bold = Theme::font(px, true);
     const QFontMetricsF fm(font);
@@ -27,6 +30,10 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     // A swatch of one colour, or of two (b valid) where the reports disagree on the type.
     const auto item = [&](const QColor &a, const QColor &b, const QString &text,
                           const QString &figureId) {
+        if (inRoom && x + sw + px * 0.4 + fm.horizontalAdvance(text) > band.right() - px * 0.5) {
+            x = band.right(); // and the entries after it
+            return;
+        }
         const QRectF swatch(x, cy - sw / 2, sw, sw);
         p.setPen(Qt::NoPen);
         if (!b.isValid()) {
@@ -120,7 +127,16 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
     // At block scale, what one block is.
     {
         const Fanout &f = g.fanout();
-        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty()) {
+        const QString racks = QString::number(f.racksPerGroup);
+        const QString gpus = QString::number(f.serversPerRack * f.gpusPerServer);
+        const QString total =
+            formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer);
+        QString text = QCoreApplication::translate(
+                           "LegendPainter", "one block = a group of %1 racks × %2 GPUs = %3 GPUs")
+                           .arg(racks, gpus, total);
+        const bool fits = !inRoom || x + sw * 2 + px * 0.4 + fm.horizontalAdvance(text) <=
+                                         band.right() - px * 0.5;
+        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty() && fits) {
             const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
             p.setPen(QPen(t.line, 1));
             p.setBrush(t.surface);
@@ -130,14 +146,6 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             for (int k = 0; k < 4; ++k)
                 p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
                                   sw * 0.3, sw * 0.65));
-            const QString racks = QString::number(f.racksPerGroup);
-            const QString gpus = QString::number(f.serversPerRack * f.gpusPerServer);
-            const QString total =
-                formatCount(double(f.racksPerGroup) * f.serversPerRack * f.gpusPerServer);
-            QString text =
-                QCoreApplication::translate("LegendPainter",
-                                            "one block = a group of %1 racks × %2 GPUs = %3 GPUs")
-                    .arg(racks, gpus, total);
             // The short form where the long one would leave the note no room.
             const double after = swatch.right() + px * 0.4 + fm.horizontalAdvance(text) + px * 2.2;
             if (band.right() - after < fm.horizontalAdvance(notes.value(2, notes.last())))

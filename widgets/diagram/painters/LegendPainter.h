@@ -14,8 +14,9 @@ namespace colossus {
 // block scale what one block is, and a note on what is schematic at this zoom.
 class LegendPainter {
 public:
-    static double height(const QRectF &area) {
-        return std::clamp(area.height() * 0.045, 24.0, 40.0);
+    // In a room (minimumTextPx > 0) tall enough for text at the room's minimum.
+    static double height(const QRectF &area, double minimumTextPx = 0) {
+        return std::max(std::clamp(area.height() * 0.045, 24.0, 40.0), minimumTextPx * 1.5);
     }
 
     static void paint(QPainter &p, const DiagramModel &model, const QRectF &band,

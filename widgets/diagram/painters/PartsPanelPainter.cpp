@@ -135,10 +135,12 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     p.drawRect(panel);
     p.setPen(QPen(t.line, 1));
     p.drawLine(panel.topLeft(), panel.bottomLeft());
-    const double px = std::clamp(width / 26.0, 12.0, 16.0);
+    // In a room, at least the room's minimum (items that do not fit are left out below).
+    const double px = std::max(std::clamp(width / 26.0, 12.0, 16.0), options.minimumTextPx);
     const QFont font = Theme::font(px);
     const QFont bold = Theme::font(px * 1.1, true);
-    const QFont small = Theme::font(std::max(DiagramRenderer::minimumFontPx + 1, px * 0.85));
+    const QFont small = Theme::font(
+        std::max({DiagramRenderer::minimumFontPx + 1, px * 0.85, options.minimumTextPx}));
     const double pad = px;
     double y = panel.top() + pad;
     p.setFont(bold);

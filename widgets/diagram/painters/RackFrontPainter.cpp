@@ -74,8 +74,11 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
         }
     }
     // The rack's label, in its top zone.
-    const QRectF top =
-        m_frame.screen(QRectF(rw.x(), rw.y(), rw.width(), HierarchyGeometry::rackTopZone));
+    // In a room the label may reach into the margin above the rack (on a pill, as it then
+    // lies partly on the background), so it keeps the room's size.
+    const double above = m_frame.room() ? HierarchyGeometry::rackGap * 0.5 : 0;
+    const QRectF top = m_frame.screen(
+        QRectF(rw.x(), rw.y() - above, rw.width(), HierarchyGeometry::rackTopZone + above));
     if (top.height() >= 12 && top.top() >= m_frame.area.top() - 1) {
         const qint64 gpus = m_frame.geometry.gpusIn(path);
         const QString name = QCoreApplication::translate("Diagram", "Rack %1").arg(r);
@@ -94,7 +97,10 @@ void RackFrontPainter::paint(int g, int r, const QRectF &interior) {
                          .arg(name, formatCount(double(gpus)));
         }
         texts << name << QString::number(r);
-        const QRectF t = m_frame.label(top, texts, 18, true, textOn(m_frame.colours[FillFrame]));
+        const QRectF t =
+            m_frame.room()
+                ? m_frame.label(top, texts, 18, true, m_frame.theme.text, Qt::AlignCenter, true)
+                : m_frame.label(top, texts, 18, true, textOn(m_frame.colours[FillFrame]));
         if (!t.isEmpty() && servers == f.serversPerRack)
             m_frame.zone(t, QStringLiteral("gpus_per_rack"), false,
                          QCoreApplication::translate("Diagram", "GPUs per rack"));

@@ -35,7 +35,8 @@ void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
     const double gap = HierarchyGeometry::rackGap * m_frame.px;
     if (gap < 15 || m_frame.overview)
         return;
-    constexpr double rowPx = 14.5; // a label row at 10 px and more
+    // A label row at 10 px and more; in a room, at the room's minimum.
+    const double rowPx = m_frame.room() ? std::ceil(m_frame.minimumPx / 0.72) : 14.5;
     int step = 1;
     for (const int s : {1, 2, 5, 10}) {
         step = s;
@@ -44,13 +45,16 @@ void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
     }
     if (step * u < rowPx)
         return;
-    const double h = std::min(step * u, 18.0);
+    const double h = std::min(step * u, std::max(18.0, rowPx));
     const int units = int(std::round(m_frame.geometry.rackUnits()));
-    // One size for the whole scale, the one at which its widest number fits the gap: "2" is
-    // not drawn larger than "42".
+    // In a room two digits at the room's size may need more than the gap: the space left of a
+    // framed rack is free.
+    const double w = m_frame.room() ? std::max(gap, m_frame.minimumPx * 1.8) : gap;
+    // One size for the whole scale, the one at which its widest number fits: "2" is not drawn
+    // larger than "42".
     const QString widest = QString::number(units - units % step);
     const double px =
-        std::floor(std::min(13.0, gap / (m_frame.textWidth(widest, 13, false) / 13 + 0.5)));
+        std::floor(std::min(13.0, w / (m_frame.textWidth(widest, 13, false) / 13 + 0.5)));
     const QRectF R = m_frame.screen(rw);
     if (!R.intersects(m_frame.area))
         return;
@@ -58,7 +62,7 @@ void RackPainter::paintUnitScale(const QRectF &rw, const QRectF &interior) {
         const double mid = m_frame.screen(QRectF(0, interior.bottom() - k, 1, 1)).center().y();
         if (mid + h < m_frame.area.top() || mid - h > m_frame.area.bottom())
             continue;
-        m_frame.label(QRectF(R.left() - gap, mid - h / 2, gap, h), {QString::number(k)}, px, false,
+        m_frame.label(QRectF(R.left() - w, mid - h / 2, w, h), {QString::number(k)}, px, false,
                       m_frame.theme.mutedText, Qt::AlignRight);
     }
 }
