@@ -1119,6 +1119,30 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
         <translation>Gruppen in Reihen: schematisch, kein Grundriss berichtet · %1 Gruppen, %2 Racks gezeichnet (abgeleitet)%3</translation>
     </message>
+    <message>
+        <source>Placement schematic</source>
+        <translation>Anordnung schematisch</translation>
+    </message>
+    <message>
+        <source>Drawing schematic</source>
+        <translation>Zeichnung schematisch</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
+        <translation>Schematische Reihen · %1 Gruppen, %2 Racks (abgeleitet)%3</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks (derived)</source>
+        <translation>%1 Gruppen, %2 Racks (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks</source>
+        <translation>%1 Gruppen, %2 Racks</translation>
+    </message>
+    <message>
+        <source>= %1 racks × %2 GPUs = %3</source>
+        <translation>= %1 Racks × %2 GPUs = %3</translation>
+    </message>
 </context>
 <context>
     <name>PartsPanel</name>

@@ -1123,6 +1123,30 @@ Sin ningún comando, abre la ventana.</translation>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
         <translation>Grupos en filas: esquema, no se publicó un plano · %1 grupos, %2 racks dibujados (derivado)%3</translation>
     </message>
+    <message>
+        <source>Placement schematic</source>
+        <translation>Disposición esquemática</translation>
+    </message>
+    <message>
+        <source>Drawing schematic</source>
+        <translation>Dibujo esquemático</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
+        <translation>Filas esquemáticas · %1 grupos, %2 racks (derivado)%3</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks (derived)</source>
+        <translation>%1 grupos, %2 racks (derivado)</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks</source>
+        <translation>%1 grupos, %2 racks</translation>
+    </message>
+    <message>
+        <source>= %1 racks × %2 GPUs = %3</source>
+        <translation>= %1 racks × %2 GPU = %3</translation>
+    </message>
 </context>
 <context>
     <name>PartsPanel</name>

@@ -1123,6 +1123,30 @@ Without a command it opens the window.</source>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
         <translation>グループの列は模式図（配置図の報道なし） · %1グループ、%2ラックを描画（算出）%3</translation>
     </message>
+    <message>
+        <source>Placement schematic</source>
+        <translation>配置は模式図</translation>
+    </message>
+    <message>
+        <source>Drawing schematic</source>
+        <translation>図は模式図</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
+        <translation>列は模式図 · %1グループ、ラック%2台（算出）%3</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks (derived)</source>
+        <translation>%1グループ、ラック%2台（算出）</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks</source>
+        <translation>%1グループ、ラック%2台</translation>
+    </message>
+    <message>
+        <source>= %1 racks × %2 GPUs = %3</source>
+        <translation>= ラック%1台 × GPU %2基 = %3</translation>
+    </message>
 </context>
 <context>
     <name>PartsPanel</name>

@@ -1119,6 +1119,30 @@ Without a command it opens the window.</source>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
         <translation>各组按行排列：示意，未见平面图报道 · 绘出 %1 组、%2 个机架（推算）%3</translation>
     </message>
+    <message>
+        <source>Placement schematic</source>
+        <translation>布局为示意</translation>
+    </message>
+    <message>
+        <source>Drawing schematic</source>
+        <translation>图为示意</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
+        <translation>示意排列 · %1 组，%2 个机架（推算）%3</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks (derived)</source>
+        <translation>%1 组，%2 个机架（推算）</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 racks</source>
+        <translation>%1 组，%2 个机架</translation>
+    </message>
+    <message>
+        <source>= %1 racks × %2 GPUs = %3</source>
+        <translation>= %1 个机架 × %2 块 GPU = %3</translation>
+    </message>
 </context>
 <context>
     <name>PartsPanel</name>

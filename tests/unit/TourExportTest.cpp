@@ -317,29 +317,36 @@ TEST(TourStepPicture, ChartStepsLayOutWithoutOverlapAndWithLargeText) {
         const qreal shrink = std::min(1.0, area.height() / laidOut.height());
         EXPECT_DOUBLE_EQ(shrink, 1.0) << "step " << i + 1 << ": a room's chart is not shrunk";
         QList<QRectF> texts;
+        QStringList words; // what each text says, for the failure message
         for (QGraphicsItem *item : scene.items()) {
             if (item->parentItem() || !item->isVisible())
                 continue; // Qt Charts' own items (axis labels): laid out by Qt
             QFont font;
-            if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            QString said;
+            if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
                 font = simple->font();
-            else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                said = simple->text();
+            } else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
                 font = rich->font();
-            else
+                said = rich->toPlainText();
+            } else {
                 continue;
+            }
             const QRectF rect = item->sceneBoundingRect();
             EXPECT_GE(font.pixelSize() * shrink, 14.0)
                 << "step " << i + 1 << ": " << font.pixelSize() * shrink << " px";
             EXPECT_TRUE(scene.sceneRect().adjusted(-1, -1, 1, 1).contains(rect))
                 << "step " << i + 1 << ": text outside the picture";
             texts << rect;
+            words << said;
         }
         for (qsizetype a = 0; a < texts.size(); ++a) {
             for (qsizetype b = a + 1; b < texts.size(); ++b) {
                 const QRectF overlap = texts[a].intersected(texts[b]);
                 EXPECT_LT(overlap.width() * overlap.height(), 4.0)
-                    << "step " << i + 1 << ": texts at (" << texts[a].x() << ", " << texts[a].y()
-                    << ") and (" << texts[b].x() << ", " << texts[b].y() << ") overlap";
+                    << "step " << i + 1 << ": \"" << words[a].toStdString() << "\" at ("
+                    << texts[a].x() << ", " << texts[a].y() << ") and \"" << words[b].toStdString()
+                    << "\" at (" << texts[b].x() << ", " << texts[b].y() << ") overlap";
             }
         }
     }

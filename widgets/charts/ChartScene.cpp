@@ -119,7 +119,8 @@ QRectF putLines(QGraphicsScene *scene, const QString &text, const QFont &font, c
             putText(scene, line, font, colour, QPointF(alignRight ? x - w : x, y));
         covered = covered.isNull() ? item->sceneBoundingRect()
                                    : covered.united(item->sceneBoundingRect());
-        y += h;
+        // The item's box can be a fraction taller than the font's line height: lines never touch.
+        y += std::max(h, item->boundingRect().height());
     }
     return covered;
 }
