@@ -121,9 +121,16 @@ SourcesBrowser::SourcesBrowser(const Catalogue &catalogue, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FigureTableModel::LabelColumn,
                                                       QHeaderView::Stretch);
-    for (int column = FigureTableModel::ValueColumn; column < FigureTableModel::ColumnCount;
+    for (int column = FigureTableModel::ValueColumn + 1; column < FigureTableModel::ColumnCount;
          ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The longest values ("US$ tens of billions (claimed by …)") would squeeze the labels to a
+    // word on a laptop: the value column starts 16 average characters wide and elides
+    // (its tooltip has the whole value); the user can widen it.
+    m_table->horizontalHeader()->setSectionResizeMode(FigureTableModel::ValueColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(FigureTableModel::ValueColumn,
+                                               m_table->fontMetrics().averageCharWidth() * 16);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onFigureActivated(current); });
 
