@@ -885,6 +885,66 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>cooling</source>
         <translation>Kühlung</translation>
     </message>
+    <message>
+        <source>Rack %1 · rear</source>
+        <translation>Rack %1 · Rückseite</translation>
+    </message>
+    <message>
+        <source>Ethernet switches (not InfiniBand)</source>
+        <translation>Ethernet-Switches (nicht InfiniBand)</translation>
+    </message>
+    <message>
+        <source>Ethernet switches</source>
+        <translation>Ethernet-Switches</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>rack-sized manifold (coolant)</source>
+        <translation>Verteiler über die ganze Rackhöhe (Kühlmittel)</translation>
+    </message>
+    <message>
+        <source>manifold</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Rack-sized cooling manifold</source>
+        <translation>Kühlverteiler über die ganze Rackhöhe</translation>
+    </message>
+    <message>
+        <source>three-phase power supplies</source>
+        <translation>Drehstrom-Netzteile</translation>
+    </message>
+    <message>
+        <source>3-phase power</source>
+        <translation>Drehstrom</translation>
+    </message>
+    <message>
+        <source>Three-phase power supplies</source>
+        <translation>Drehstrom-Netzteile</translation>
+    </message>
+    <message>
+        <source>Server %1, rear: %2 redundant PSUs, %3 + 1 NICs</source>
+        <translation>Server %1, Rückseite: %2 redundante Netzteile, %3 + 1 NICs</translation>
+    </message>
+    <message>
+        <source>Server %1 rear</source>
+        <translation>Server %1, Rückseite</translation>
+    </message>
+    <message>
+        <source>Four redundant power supplies per server</source>
+        <translation>Vier redundante Netzteile pro Server</translation>
+    </message>
+    <message>
+        <source>pump unit (rear)</source>
+        <translation>Pumpeneinheit (Rückseite)</translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation>Pumpen</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -885,6 +885,66 @@ Sin ningún comando, abre la ventana.</translation>
         <source>cooling</source>
         <translation>refrigeración</translation>
     </message>
+    <message>
+        <source>Rack %1 · rear</source>
+        <translation>Rack %1 · parte trasera</translation>
+    </message>
+    <message>
+        <source>Ethernet switches (not InfiniBand)</source>
+        <translation>Switches Ethernet (no InfiniBand)</translation>
+    </message>
+    <message>
+        <source>Ethernet switches</source>
+        <translation>Switches Ethernet</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>switches</translation>
+    </message>
+    <message>
+        <source>rack-sized manifold (coolant)</source>
+        <translation>colector del tamaño del rack (refrigerante)</translation>
+    </message>
+    <message>
+        <source>manifold</source>
+        <translation>colector</translation>
+    </message>
+    <message>
+        <source>Rack-sized cooling manifold</source>
+        <translation>Colector de refrigeración del tamaño del rack</translation>
+    </message>
+    <message>
+        <source>three-phase power supplies</source>
+        <translation>fuentes de alimentación trifásicas</translation>
+    </message>
+    <message>
+        <source>3-phase power</source>
+        <translation>trifásica</translation>
+    </message>
+    <message>
+        <source>Three-phase power supplies</source>
+        <translation>Fuentes de alimentación trifásicas</translation>
+    </message>
+    <message>
+        <source>Server %1, rear: %2 redundant PSUs, %3 + 1 NICs</source>
+        <translation>Servidor %1, parte trasera: %2 fuentes redundantes, %3 + 1 NIC</translation>
+    </message>
+    <message>
+        <source>Server %1 rear</source>
+        <translation>Servidor %1, trasera</translation>
+    </message>
+    <message>
+        <source>Four redundant power supplies per server</source>
+        <translation>Cuatro fuentes de alimentación redundantes por servidor</translation>
+    </message>
+    <message>
+        <source>pump unit (rear)</source>
+        <translation>unidad de bombeo (trasera)</translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation>bombas</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

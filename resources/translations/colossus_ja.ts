@@ -885,6 +885,66 @@ Without a command it opens the window.</source>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
+    <message>
+        <source>Rack %1 · rear</source>
+        <translation>ラック%1・背面</translation>
+    </message>
+    <message>
+        <source>Ethernet switches (not InfiniBand)</source>
+        <translation>イーサネットスイッチ（InfiniBandではない）</translation>
+    </message>
+    <message>
+        <source>Ethernet switches</source>
+        <translation>イーサネットスイッチ</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>スイッチ</translation>
+    </message>
+    <message>
+        <source>rack-sized manifold (coolant)</source>
+        <translation>ラック全高のマニホールド（冷却液）</translation>
+    </message>
+    <message>
+        <source>manifold</source>
+        <translation>マニホールド</translation>
+    </message>
+    <message>
+        <source>Rack-sized cooling manifold</source>
+        <translation>ラック全高の冷却マニホールド</translation>
+    </message>
+    <message>
+        <source>three-phase power supplies</source>
+        <translation>三相電源</translation>
+    </message>
+    <message>
+        <source>3-phase power</source>
+        <translation>三相電源</translation>
+    </message>
+    <message>
+        <source>Three-phase power supplies</source>
+        <translation>三相電源</translation>
+    </message>
+    <message>
+        <source>Server %1, rear: %2 redundant PSUs, %3 + 1 NICs</source>
+        <translation>サーバー%1・背面：冗長電源%2台、NIC %3 + 1枚</translation>
+    </message>
+    <message>
+        <source>Server %1 rear</source>
+        <translation>サーバー%1・背面</translation>
+    </message>
+    <message>
+        <source>Four redundant power supplies per server</source>
+        <translation>サーバー1台当たり4台の冗長電源</translation>
+    </message>
+    <message>
+        <source>pump unit (rear)</source>
+        <translation>ポンプユニット（背面）</translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation>ポンプ</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -885,6 +885,66 @@ Without a command it opens the window.</source>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
+    <message>
+        <source>Rack %1 · rear</source>
+        <translation>机架 %1 · 背面</translation>
+    </message>
+    <message>
+        <source>Ethernet switches (not InfiniBand)</source>
+        <translation>以太网交换机（非 InfiniBand）</translation>
+    </message>
+    <message>
+        <source>Ethernet switches</source>
+        <translation>以太网交换机</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>rack-sized manifold (coolant)</source>
+        <translation>机架高度的分配管（冷却液）</translation>
+    </message>
+    <message>
+        <source>manifold</source>
+        <translation>分配管</translation>
+    </message>
+    <message>
+        <source>Rack-sized cooling manifold</source>
+        <translation>机架高度的冷却分配管</translation>
+    </message>
+    <message>
+        <source>three-phase power supplies</source>
+        <translation>三相电源</translation>
+    </message>
+    <message>
+        <source>3-phase power</source>
+        <translation>三相电</translation>
+    </message>
+    <message>
+        <source>Three-phase power supplies</source>
+        <translation>三相电源</translation>
+    </message>
+    <message>
+        <source>Server %1, rear: %2 redundant PSUs, %3 + 1 NICs</source>
+        <translation>服务器 %1 背面：%2 个冗余电源，%3 + 1 块网卡</translation>
+    </message>
+    <message>
+        <source>Server %1 rear</source>
+        <translation>服务器 %1 背面</translation>
+    </message>
+    <message>
+        <source>Four redundant power supplies per server</source>
+        <translation>每台服务器四个冗余电源</translation>
+    </message>
+    <message>
+        <source>pump unit (rear)</source>
+        <translation>泵单元（背面）</translation>
+    </message>
+    <message>
+        <source>pumps</source>
+        <translation>泵</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>

@@ -1,5 +1,6 @@
 #include "diagram/painters/LegendPainter.h"
 
+#include "catalogue/FigureFormat.h"
 #include "diagram/painters/FrameContext.h"
 
 #include <QCoreApplication>
@@ -55,13 +56,14 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                       false, fig ? fig->label() : text});
         x = tr.right() + px * 1.2;
     };
-    // " (2024-07-22)" or, without a date, the report's number: " [003]".
+    // " (22 Jul 2024)" in the reader's date format or, without a date, the report's
+    // number: " [003]".
     const auto asOf = [&](const QString &id) {
         const Figure *f = c.figure(id);
         if (!f)
             return QString();
         if (!f->asOf.isEmpty())
-            return QStringLiteral(" (%1)").arg(f->asOf);
+            return QStringLiteral(" (%1)").arg(FigureFormat::date(f->asOf));
         if (!f->source.isEmpty())
             return QStringLiteral(" [%1]").arg(f->source.section(u'_', 0, 0));
         return QString();

@@ -1,5 +1,7 @@
 #include "diagram/painters/RackRearPainter.h"
 
+#include <QCoreApplication>
+
 namespace colossus {
 
 void RackRearPainter::paint(int g, int r, const QRectF &interior) {
@@ -18,34 +20,42 @@ void RackRearPainter::paint(int g, int r, const QRectF &interior) {
     const QRectF top =
         m_frame.screen(QRectF(rw.x(), rw.y(), rw.width(), HierarchyGeometry::rackTopZone));
     if (top.height() >= 12 && top.top() >= m_frame.area.top() - 1) {
-        const QRectF name = m_frame.label(
-            top, {QStringLiteral("Rack %1 · rear").arg(r), QStringLiteral("Rack %1").arg(r)}, 18,
-            true, textOn(m_frame.colours[FillSwitch]), Qt::AlignLeft);
+        const QRectF name =
+            m_frame.label(top,
+                          {QCoreApplication::translate("Diagram", "Rack %1 · rear").arg(r),
+                           QCoreApplication::translate("Diagram", "Rack %1").arg(r)},
+                          18, true, textOn(m_frame.colours[FillSwitch]), Qt::AlignLeft);
         if (!name.isEmpty())
             switchesRoom.setLeft(name.right());
     }
     m_frame.zone(
         m_frame.label(switchesRoom,
-                      {QStringLiteral("Ethernet switches (not InfiniBand)"),
-                       QStringLiteral("Ethernet switches"), QStringLiteral("switches")},
+                      {QCoreApplication::translate("Diagram", "Ethernet switches (not InfiniBand)"),
+                       QCoreApplication::translate("Diagram", "Ethernet switches"),
+                       QCoreApplication::translate("Diagram", "switches")},
                       FrameContext::grown(16, SW), true, textOn(m_frame.colours[FillSwitch])),
-        QStringLiteral("ethernet_not_infiniband"), true, QStringLiteral("Ethernet switches"));
+        QStringLiteral("ethernet_not_infiniband"), true,
+        QCoreApplication::translate("Diagram", "Ethernet switches"));
     const QRectF manifold =
         m_frame.screen(QRectF(interior.x(), interior.y(), strip, interior.height()));
     m_frame.fill(FillCoolant, manifold);
     m_frame.zone(
         m_frame.label(manifold,
-                      {QStringLiteral("rack-sized manifold (coolant)"), QStringLiteral("manifold")},
+                      {QCoreApplication::translate("Diagram", "rack-sized manifold (coolant)"),
+                       QCoreApplication::translate("Diagram", "manifold")},
                       16, true, textOn(m_frame.theme.coolant), Qt::AlignCenter, false, true),
-        QStringLiteral("rack_rear"), true, QStringLiteral("Rack-sized cooling manifold"));
+        QStringLiteral("rack_rear"), true,
+        QCoreApplication::translate("Diagram", "Rack-sized cooling manifold"));
     const QRectF power =
         m_frame.screen(QRectF(interior.right() - strip, interior.y(), strip, interior.height()));
     m_frame.fill(FillPsu, power);
-    m_frame.zone(m_frame.label(power,
-                               {QStringLiteral("three-phase power supplies"),
-                                QStringLiteral("3-phase power")},
-                               16, true, textOn(m_frame.theme.power), Qt::AlignCenter, false, true),
-                 QStringLiteral("rack_rear"), true, QStringLiteral("Three-phase power supplies"));
+    m_frame.zone(
+        m_frame.label(power,
+                      {QCoreApplication::translate("Diagram", "three-phase power supplies"),
+                       QCoreApplication::translate("Diagram", "3-phase power")},
+                      16, true, textOn(m_frame.theme.power), Qt::AlignCenter, false, true),
+        QStringLiteral("rack_rear"), true,
+        QCoreApplication::translate("Diagram", "Three-phase power supplies"));
     const int servers = m_frame.geometry.serversInRack(g, r);
     const int psus = std::max(1, m_frame.model.psusPerServer);
     const int nics = f.gpusPerServer + 1;
@@ -78,23 +88,27 @@ void RackRearPainter::paint(int g, int r, const QRectF &interior) {
                          QRectF(body.x() + k * portW + portW * 0.15, body.y() + body.height() * 0.3,
                                 portW * 0.7, body.height() * 0.4));
         }
-        const QRectF t =
-            m_frame.label(QRectF(B.x(), B.y(), B.width(), cap),
-                          {QStringLiteral("Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
-                               .arg(s)
-                               .arg(psus)
-                               .arg(nics - 1),
-                           QStringLiteral("Server %1 rear").arg(s), QString::number(s)},
-                          FrameContext::grown(14, QRectF(0, 0, B.width(), cap)), false,
-                          textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);
-        m_frame.zone(t, QStringLiteral("redundant_psus"), true,
-                     QStringLiteral("Four redundant power supplies per server"));
+        const QRectF t = m_frame.label(
+            QRectF(B.x(), B.y(), B.width(), cap),
+            {QCoreApplication::translate("Diagram",
+                                         "Server %1, rear: %2 redundant PSUs, %3 + 1 NICs")
+                 .arg(s)
+                 .arg(psus)
+                 .arg(nics - 1),
+             QCoreApplication::translate("Diagram", "Server %1 rear").arg(s), QString::number(s)},
+            FrameContext::grown(14, QRectF(0, 0, B.width(), cap)), false,
+            textOn(m_frame.colours[FillChassis]), Qt::AlignLeft);
+        m_frame.zone(
+            t, QStringLiteral("redundant_psus"), true,
+            QCoreApplication::translate("Diagram", "Four redundant power supplies per server"));
     }
     const QRectF pump = m_frame.geometry.pumpUnitRect(g, r);
     const QRectF P = m_frame.screen(QRectF(interior.x() + strip + 0.3, pump.y(),
                                            interior.width() - 2 * strip - 0.6, pump.height()));
     m_frame.fill(FillPump, P);
-    m_frame.label(P, {QStringLiteral("pump unit (rear)"), QStringLiteral("pumps")},
+    m_frame.label(P,
+                  {QCoreApplication::translate("Diagram", "pump unit (rear)"),
+                   QCoreApplication::translate("Diagram", "pumps")},
                   FrameContext::grown(14, P), false, textOn(m_frame.colours[FillPump]));
 }
 
