@@ -559,6 +559,35 @@ TEST(TourExport, ExportedViewsCarryNoSelectionHoverOrHighlight) {
               clean);
 }
 
+// A chart step shows only its figures; no outline marks them (in a handout it would read as a
+// selection): no pixel of the chart has the outline's accent colour.
+TEST(TourExport, ChartStepsCarryNoOutlines) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Tour tour = embeddedTour();
+    int charts = 0;
+    for (int i = 0; i < tour.stepCount(); ++i) {
+        const auto picture = TourStepPicture::create(catalogue, tour, i, nullptr);
+        ASSERT_TRUE(picture) << i;
+        if (!dynamic_cast<const ChartPicture *>(&picture->view()))
+            continue;
+        ++charts;
+        PaintOptions options;
+        options.printing = true;
+        const QImage image =
+            PictureExporter::renderImage(picture->view(), catalogue, QSize(1280, 720), 1.0, options)
+                .convertToFormat(QImage::Format_RGB32);
+        const QRgb accent = options.theme.accent.rgb();
+        qsizetype outlined = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                outlined += (line[x] & 0xffffff) == (accent & 0xffffff);
+        }
+        EXPECT_EQ(outlined, 0) << "step " << i + 1;
+    }
+    EXPECT_GE(charts, 2);
+}
+
 TEST(TourExport, TheSettingsDialogOffersTheCommandLinesChoicesAndWarnsBeforeReplacing) {
     QTemporaryDir dir;
     TourExportSettingsDialog dialog(embeddedTour().stepCount(), Theme::dark());

@@ -59,7 +59,6 @@ QSizeF ChartPicture::layout(ChartScene &scene, const QSizeF &areaSize, const Pai
     }
     if (!options.printing)
         scene.setHighlighted(m_highlighted);
-    scene.setEmphasised(m_emphasised);
     return size;
 }
 

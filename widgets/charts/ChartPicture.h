@@ -43,8 +43,6 @@ public:
                                              qreal basePixelSize, QSizeF *laidOut) const;
     // Highlight one figure's marks (screen use; ignored when options.printing).
     void setHighlighted(const QString &figureId) { m_highlighted = figureId; }
-    // Outline these figures' marks, also in print: what a tour step points at.
-    void setEmphasised(const QStringList &figureIds) { m_emphasised = figureIds; }
     // A tour step: only these figures' marks, fewer and larger (ChartSpec::showingOnly).
     // A room's chart that does not fit at its type leaves out marks, last first, rather
     // than shrink.
@@ -56,7 +54,6 @@ private:
     Catalogue m_catalogue;
     ChartSpec m_spec;
     QString m_highlighted;
-    QStringList m_emphasised;
     ChartSpec m_fullSpec;      // before showOnly
     QStringList m_roomFigures; // showOnly's figures
 };

@@ -1036,22 +1036,15 @@ void ChartScene::setHighlighted(const QString &figureId) {
     updateHighlight();
 }
 
-void ChartScene::setEmphasised(const QStringList &figureIds) {
-    m_emphasised = figureIds;
-    updateHighlight();
-}
-
 void ChartScene::updateHighlight() {
     for (QGraphicsRectItem *item : std::as_const(m_highlightItems)) {
         removeItem(item);
         delete item;
     }
     m_highlightItems.clear();
-    QStringList ids = m_emphasised;
-    if (!m_printing && !m_highlighted.isEmpty() && !ids.contains(m_highlighted))
-        ids << m_highlighted;
-    if (ids.isEmpty())
+    if (m_printing || m_highlighted.isEmpty())
         return;
+    const QStringList ids{m_highlighted};
     const Metrics m(sceneRect().size(), m_fixedBase);
     // One outline per row: the label, bar and value of a figure drawn side by side are united.
     QList<QRectF> rows;

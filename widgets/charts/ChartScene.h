@@ -60,8 +60,6 @@ public:
     // Outlines the marks of a figure (empty: none). Not drawn when printing.
     void setHighlighted(const QString &figureId);
     QString highlighted() const { return m_highlighted; }
-    // Outlines the marks of these figures also when printing: what a tour step is about.
-    void setEmphasised(const QStringList &figureIds);
 
     QList<QChart *> charts() const { return m_charts; }
 
@@ -95,7 +93,6 @@ private:
     QList<Mark> m_marks;
     QList<int> m_focusOrder;
     QString m_highlighted;
-    QStringList m_emphasised;
     QList<QGraphicsRectItem *> m_highlightItems;
     qreal m_fixedBase = 0;
     qreal m_shortfall = 0;

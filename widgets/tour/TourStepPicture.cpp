@@ -115,12 +115,10 @@ TourStepPicture::create(const Catalogue &catalogue, const Tour &tour, int index,
             *error = QStringLiteral("steps[%1].view: %2").arg(index).arg(viewError);
         return nullptr;
     }
-    // A chart step points at its figures: outline them, so two steps on one chart differ.
-    // In the room it shows only them: fewer, larger marks.
-    if (auto *chart = dynamic_cast<ChartPicture *>(view.get())) {
-        chart->setEmphasised(step.figures);
+    // A chart step shows only its figures' marks: fewer and larger, and two steps on one chart
+    // differ. No outline marks them: in a handout it would read as a selection.
+    if (auto *chart = dynamic_cast<ChartPicture *>(view.get()))
         chart->showOnly(step.figures);
-    }
     return std::make_unique<TourStepPicture>(catalogue, tour, index, std::move(view));
 }
 
