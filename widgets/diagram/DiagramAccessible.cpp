@@ -2,7 +2,6 @@
 
 #include "diagram/DiagramCanvas.h"
 
-#include <QSet>
 #include <QWindow>
 
 namespace colossus {
@@ -32,26 +31,9 @@ QList<ElementPath> childrenInView(const DiagramCanvas *canvas, const ElementPath
     return children;
 }
 
-// The distinct linked parts in view, as indices into the canvas's zones (the first of each id,
-// the order Tab visits them).
+// The distinct linked parts in view, as indices into the canvas's zones (the order Tab visits).
 QList<int> linkZones(const DiagramCanvas *canvas) {
-    QList<int> order;
-    if (!canvas)
-        return order;
-    QSet<QString> seen;
-    const QList<LinkZone> &zones = canvas->linkZones();
-    for (int i = 0; i < zones.size(); ++i) {
-        const QString key = zones.at(i).id + (zones.at(i).isFact ? u"|f"_qs : u"|g"_qs);
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            order.append(i);
-        }
-    }
-    return order;
-}
-
-QString linkKey(const LinkZone &zone) {
-    return zone.id + (zone.isFact ? u"|f"_qs : u"|g"_qs);
+    return canvas ? firstZonePerLink(canvas->linkZones()) : QList<int>();
 }
 
 DiagramAccessible *rootOf(DiagramCanvas *canvas) {
@@ -209,7 +191,7 @@ public:
         const LinkZone *z = zone();
         s.invalid = !z;
         s.focused = z && m_canvas->hasFocus() && m_canvas->focusedZone() &&
-                    linkKey(*m_canvas->focusedZone()) == m_key;
+                    m_canvas->focusedZone()->linkKey() == m_key;
         return s;
     }
     void doAction(const QString &name) override {
@@ -223,7 +205,7 @@ public:
         if (!m_canvas)
             return nullptr;
         for (const LinkZone &z : m_canvas->linkZones()) {
-            if (linkKey(z) == m_key)
+            if (z.linkKey() == m_key)
                 return &z;
         }
         return nullptr;
@@ -278,7 +260,7 @@ QAccessibleInterface *DiagramAccessible::linkInterface(int zoneIndex) const {
     const QList<LinkZone> &zones = canvas()->linkZones();
     if (zoneIndex < 0 || zoneIndex >= zones.size())
         return nullptr;
-    const QString key = linkKey(zones.at(zoneIndex));
+    const QString key = zones.at(zoneIndex).linkKey();
     if (const auto it = m_links.constFind(key); it != m_links.constEnd())
         return QAccessible::accessibleInterface(*it);
     auto *iface = new LinkAccessible(canvas(), key);
@@ -307,7 +289,7 @@ int DiagramAccessible::indexOfChild(const QAccessibleInterface *child) const {
     if (const auto *link = dynamic_cast<const LinkAccessible *>(child)) {
         const QList<int> links = linkZones(canvas());
         for (int i = 0; i < links.size(); ++i) {
-            if (linkKey(canvas()->linkZones().at(links.at(i))) == link->key())
+            if (canvas()->linkZones().at(links.at(i)).linkKey() == link->key())
                 return i + 1;
         }
     }

@@ -31,20 +31,6 @@ QString elementName(const ElementPath &p) {
     return name.isEmpty() ? QStringLiteral("Colossus") : name;
 }
 
-// The zones Tab visits: the first of each id (eight manifolds link one fact once).
-QList<int> tabZones(const QList<LinkZone> &zones) {
-    QList<int> order;
-    QSet<QString> seen;
-    for (int i = 0; i < zones.size(); ++i) {
-        const QString key = zones.at(i).id + (zones.at(i).isFact ? u"|f"_qs : u"|g"_qs);
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            order.append(i);
-        }
-    }
-    return order;
-}
-
 } // namespace
 
 DiagramCanvas::DiagramCanvas(QWidget *parent)
@@ -617,7 +603,7 @@ void DiagramCanvas::activateZone(const LinkZone &zone) {
 }
 
 bool DiagramCanvas::focusNextPrevChild(bool next) {
-    const QList<int> order = tabZones(m_zones);
+    const QList<int> order = firstZonePerLink(m_zones);
     const qsizetype at = order.indexOf(m_focusedZone);
     qsizetype to = -2; // -2: leave the canvas
     if (next)
@@ -638,7 +624,7 @@ bool DiagramCanvas::focusNextPrevChild(bool next) {
 void DiagramCanvas::focusInEvent(QFocusEvent *event) {
     QWidget::focusInEvent(event);
     // Shift+Tab into the canvas lands on its last linked part, as in a form.
-    const QList<int> order = tabZones(m_zones);
+    const QList<int> order = firstZonePerLink(m_zones);
     if (event->reason() == Qt::BacktabFocusReason && !order.isEmpty())
         m_focusedZone = order.last();
     update();
@@ -678,10 +664,7 @@ QString DiagramCanvas::accessibleName(const ElementPath &p) const {
                    .arg(p.rear ? tr(", rear view") : QString());
         break;
     case ElementPath::Level::Server:
-        name = tr("Server %1 of rack %2 in group %3")
-                   .arg(p.server)
-                   .arg(p.rack)
-                   .arg(p.group);
+        name = tr("Server %1 of rack %2 in group %3").arg(p.server).arg(p.rack).arg(p.group);
         break;
     case ElementPath::Level::Gpu:
         name = tr("GPU %1 of server %2 in rack %3 of group %4")

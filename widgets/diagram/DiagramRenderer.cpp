@@ -7,8 +7,21 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 namespace colossus {
+
+QList<int> firstZonePerLink(const QList<LinkZone> &zones) {
+    QList<int> order;
+    QSet<QString> seen;
+    for (int i = 0; i < zones.size(); ++i) {
+        if (!seen.contains(zones.at(i).linkKey())) {
+            seen.insert(zones.at(i).linkKey());
+            order.append(i);
+        }
+    }
+    return order;
+}
 
 DiagramCamera DiagramCamera::fit(const QRectF &world, const QSizeF &area, double margin) {
     DiagramCamera c;

@@ -40,7 +40,14 @@ struct LinkZone {
     QString id;
     bool isFact = false;
     QString label; // what the part is, for the tooltip
+
+    // The figure or fact it links: eight manifolds drawn link one fact once.
+    QString linkKey() const { return id + (isFact ? QStringLiteral("|f") : QStringLiteral("|g")); }
 };
+
+// The index of the first zone of each link, in drawing order: the links Tab visits and a
+// screen reader lists.
+QList<int> firstZonePerLink(const QList<LinkZone> &zones);
 
 // A label as placed on screen (for tests: labels never overlap and stay legible).
 struct PlacedLabel {
