@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <gtest/gtest.h>
 
+#include "FreshSettings.h"
+
 #include <functional>
 #include <iostream>
 
@@ -47,12 +49,8 @@ namespace {
 class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(m_config.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("colossus-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("main-window-test"));
-        QSettings().clear();
+        m_config = std::make_unique<FreshSettings>(QStringLiteral("main-window-test"));
+        ASSERT_TRUE(m_config->isValid());
     }
 
     std::unique_ptr<MainWindow> openWindow(const GuiOptions &options = {}) {
@@ -65,7 +63,7 @@ protected:
         return window;
     }
 
-    QTemporaryDir m_config;
+    std::unique_ptr<FreshSettings> m_config;
 };
 
 // Answers the next modal dialog (a message box) with a button, from the event loop.

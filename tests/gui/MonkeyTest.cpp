@@ -29,6 +29,8 @@
 #include <QWheelEvent>
 #include <gtest/gtest.h>
 
+#include "FreshSettings.h"
+
 using namespace colossus;
 
 namespace {
@@ -263,9 +265,7 @@ TEST(Monkey, RandomEventsKeepTheWindowsConsistentAndResponsive) {
     std::fflush(stdout);
 
     // Settings of its own, so the run neither reads nor changes the user's.
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const FreshSettings settings;
 
     g_paintWarnings.clear();
     g_previousHandler = qInstallMessageHandler(recordPaintWarnings);

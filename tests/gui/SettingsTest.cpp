@@ -19,6 +19,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "FreshSettings.h"
+
 using namespace colossus;
 
 namespace {
@@ -55,12 +57,8 @@ private:
 // A settings folder of the test's own.
 class Settings : public testing::Test {
 protected:
-    void SetUp() override {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QSettings().clear();
-    }
-    QTemporaryDir m_dir;
+    void SetUp() override { m_dir = std::make_unique<FreshSettings>(); }
+    std::unique_ptr<FreshSettings> m_dir;
 };
 
 // A QMainWindow state whose dock list claims 2^31 entries: Qt would try to allocate for them.

@@ -21,6 +21,8 @@
 #include <QTranslator>
 #include <gtest/gtest.h>
 
+#include "FreshSettings.h"
+
 #include <sstream>
 
 using namespace colossus;
@@ -31,12 +33,8 @@ namespace {
 class WindowFit : public ::testing::TestWithParam<const char *> {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(m_config.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("colossus-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("window-fit-test"));
-        QSettings().clear();
+        m_config = std::make_unique<FreshSettings>(QStringLiteral("window-fit-test"));
+        ASSERT_TRUE(m_config->isValid());
         Language::install(qApp, QString::fromLatin1(GetParam()));
     }
     void TearDown() override {
@@ -56,7 +54,7 @@ protected:
         return window;
     }
 
-    QTemporaryDir m_config;
+    std::unique_ptr<FreshSettings> m_config;
 };
 
 QString describe(const QRect &r) {
