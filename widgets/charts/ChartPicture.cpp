@@ -17,6 +17,7 @@ ChartPicture::ChartPicture(const Catalogue &catalogue, ChartSpec spec)
 void ChartPicture::showOnly(const QStringList &figureIds) {
     m_roomFigures = figureIds;
     m_spec = m_fullSpec.showingOnly(figureIds);
+    m_laidOut = {};
 }
 
 QStringList ChartPicture::chartIds() {
@@ -85,9 +86,19 @@ void ChartPicture::paintContent(QPainter &painter, const QRectF &area, const Pai
         return;
     // The scene is laid out at the area's logical size; the painter's transform supplies any
     // extra resolution (a 2x PNG), so text and lines stay sharp.
-    QSizeF size;
-    const std::unique_ptr<ChartScene> scene =
-        laidOutScene(area.size(), options, basePixelSize, &size);
+    LaidOut wanted;
+    wanted.area = area.size();
+    wanted.basePixelSize = basePixelSize;
+    wanted.theme = options.theme.id;
+    wanted.printing = options.printing;
+    wanted.transparent = options.transparent;
+    wanted.highlighted = m_highlighted;
+    if (!m_laidOut.scene || !m_laidOut.sameInputs(wanted)) {
+        m_laidOut = wanted;
+        m_laidOut.scene = laidOutScene(area.size(), options, basePixelSize, &m_laidOut.size);
+    }
+    const QSizeF size = m_laidOut.size;
+    ChartScene *scene = m_laidOut.scene.get();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

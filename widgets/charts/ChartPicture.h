@@ -4,6 +4,7 @@
 #include "charts/ChartSpec.h"
 #include "export/Picture.h"
 
+#include <QSizeF>
 #include <QStringList>
 #include <memory>
 
@@ -56,6 +57,27 @@ private:
     QString m_highlighted;
     ChartSpec m_fullSpec;      // before showOnly
     QStringList m_roomFigures; // showOnly's figures
+
+    // The scene paintContent rendered last, reused while what it was laid out for is the same:
+    // a slide repaints for every pointer move, and laying out a room's chart builds several
+    // scenes.
+    struct LaidOut {
+        QSizeF area;
+        qreal basePixelSize = 0;
+        Theme::Id theme = Theme::Id::Light;
+        bool printing = false;
+        bool transparent = false;
+        QString highlighted;
+        QSizeF size; // what laidOutScene returned in *laidOut
+        std::shared_ptr<ChartScene> scene;
+
+        bool sameInputs(const LaidOut &o) const {
+            return area == o.area && basePixelSize == o.basePixelSize && theme == o.theme &&
+                   printing == o.printing && transparent == o.transparent &&
+                   highlighted == o.highlighted;
+        }
+    };
+    mutable LaidOut m_laidOut;
 };
 
 } // namespace colossus
