@@ -408,16 +408,24 @@ TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
         l.label = labelMetrics.elidedText(QStringLiteral("%1: %2").arg(c.label, c.value),
                                           Qt::ElideRight, width - indent);
         const qreal room = width - indent - labelMetrics.horizontalAdvance(l.label);
-        const QString document = QStringLiteral("  \u2014 %1").arg(c.document);
+        QString document = QStringLiteral("  \u2014 %1").arg(c.document);
         if (room > bodyPixelSize * 2) {
             if (c.passage.isEmpty()) {
                 l.rest = restMetrics.elidedText(document, Qt::ElideRight, room);
             } else {
+                // The excerpt keeps at least the cited number; the report's name gives way.
+                const QString quotes = QStringLiteral(": \u201c\u201d");
+                const qreal least =
+                    restMetrics.horizontalAdvance(QStringLiteral("\u2026%1\u2026").arg(c.written)) +
+                    bodyPixelSize * 2;
+                if (room - restMetrics.horizontalAdvance(document + quotes) < least)
+                    document = restMetrics.elidedText(document, Qt::ElideRight,
+                                                      room - least -
+                                                          restMetrics.horizontalAdvance(quotes));
                 l.passageAt = document.size() + 2;
                 l.rest = document + QStringLiteral(": \u201c") +
                          excerptAround(c.passage, c.written, restMetrics,
-                                       room - restMetrics.horizontalAdvance(
-                                                  document + QStringLiteral(": \u201c\u201d"))) +
+                                       room - restMetrics.horizontalAdvance(document + quotes)) +
                          QStringLiteral("\u201d");
             }
         }
