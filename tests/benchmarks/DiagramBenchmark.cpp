@@ -232,7 +232,8 @@ void presentationFrames(benchmark::State &state, QSize size) {
 }
 
 // The canvas repainting after the pointer moved to another rack (hover) or the keyboard
-// selected another group (selection), at the cluster level, as the window paints it.
+// selected another group (selection), at the cluster level, as the window paints it: the
+// region the canvas invalidated (the outlines that changed), over the frame shown before.
 void canvasRepaint(benchmark::State &state, Plan plan, QSize size, bool hover) {
     QString error;
     const auto model =
@@ -259,7 +260,8 @@ void canvasRepaint(benchmark::State &state, Plan plan, QSize size, bool hover) {
         } else {
             canvas.setSelection(ElementPath::ofGroup(k % 2));
         }
-        canvas.render(&image);
+        const QRegion damage = canvas.lastPointerDamage();
+        canvas.render(&image, damage.boundingRect().topLeft(), damage);
         benchmark::DoNotOptimize(image.constBits());
     }
     setCounters(state, double(g.gpuCount()), size);
