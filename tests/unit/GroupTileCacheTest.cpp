@@ -107,11 +107,14 @@ TEST_P(GroupTileCacheTest, FrameFromTilesIsPixelIdenticalToOneDrawnWithout) {
                                      " area " + std::to_string(area.width()) + " zoom " +
                                      std::to_string(t);
             const Frame drawn = paint(false, *model, area, 1, camera, state, options);
-            // The first frame draws the tiles, the second blits them.
+            // The first frame draws the tiles, the second blits them and keeps the group
+            // numbers drawn over them, the third blits those too.
             expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
                        what + " first");
             expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
                        what + " again");
+            expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
+                       what + " third");
         }
     }
 }
@@ -152,9 +155,15 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
     const qsizetype tiles = GroupTileCache::forThisThread().imageCount();
     EXPECT_GE(tiles, 1);
     EXPECT_LE(tiles, 3); // full groups, the partial last one, perhaps one more
-    // The same frame again draws no new tile.
-    paint(true, *model, area, 1, camera, DiagramState{}, PaintOptions{});
+    // The same frame again draws no new tile, but keeps the group numbers drawn over them.
+    EXPECT_EQ(GroupTileCache::forThisThread().labelCount(), 0);
+    const Frame second = paint(true, *model, area, 1, camera, DiagramState{}, PaintOptions{});
     EXPECT_EQ(GroupTileCache::forThisThread().imageCount(), tiles);
+    EXPECT_GE(GroupTileCache::forThisThread().labelCount(), 100);
+    expectSame(paint(true, *model, area, 1, camera, DiagramState{}, PaintOptions{}),
+               paint(false, *model, area, 1, camera, DiagramState{}, PaintOptions{}),
+               "cluster numbers from kept labels");
+    EXPECT_EQ(second.labels.size(), 196);
 }
 
 // What changes a group's look draws new tiles: the same cache, one change after the other,

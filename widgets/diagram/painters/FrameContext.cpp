@@ -111,6 +111,8 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     bool opaque = t.line.alpha() == 255;
     for (const QColor &c : colours)
         opaque = opaque && c.alpha() == 255;
+    if (plainImage)
+        m_targetFormat = image->format();
     m_tilesAllowed = GroupTileCache::isEnabled() && plainImage && opaque && m_snap &&
                      m_deviceScale == 1 && m_dx == std::round(m_dx) && m_dy == std::round(m_dy) &&
                      painter.opacity() == 1 &&
@@ -130,6 +132,7 @@ FrameContext::GroupScope::GroupScope(FrameContext &frame, int g)
     frame.m_groupWorld = frame.geometry.groupRect(g).topLeft();
     frame.m_groupOrigin = frame.snapped(frame.camera.toScreen(frame.m_groupWorld, frame.area));
     frame.m_inGroup = true;
+    frame.m_placedTile = nullptr;
 }
 
 bool FrameContext::tileFits(int g, const QRectF &G) const {
@@ -195,6 +198,7 @@ bool FrameContext::placeTile(const GroupTile &tile) {
         !freeArea.adjusted(-1, -1, 1, 1).contains(tile.extent.translated(m_groupOrigin)))
         return false;
     m_blits.append({m_groupOrigin + QPointF(tile.offset), tile.image});
+    m_placedTile = &tile;
     for (Label l : tile.labels) {
         l.rect.translate(m_groupOrigin);
         l.veiled = veil && !focusScreen.contains(l.rect.center());
@@ -205,6 +209,57 @@ bool FrameContext::placeTile(const GroupTile &tile) {
         zones.append(z);
     }
     return true;
+}
+
+void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
+    const GroupTile *tile = m_placedTile;
+    if (!tile || tile->image.isNull() || !tile->labels.isEmpty() || m_labels.isEmpty())
+        return;
+    Label &l = m_labels.last();
+    if (l.veiled || l.vertical || !l.baked.isNull())
+        return;
+    // The pixels the label touches (its antialiased edge included), in the tile's image.
+    const QPoint originPixel(qRound(m_groupOrigin.x() + m_dx), qRound(m_groupOrigin.y() + m_dy));
+    const QRect pixels = l.rect.translated(m_dx, m_dy).toAlignedRect().adjusted(-1, -1, 1, 1);
+    const QRect inTile = pixels.translated(-originPixel - tile->offset);
+    if (!tile->image.rect().contains(inTile) || tile->image.format() != QImage::Format_RGB32)
+        return;
+    QByteArray key = tileKey;
+    key += "|label|";
+    key += l.text.toUtf8();
+    const auto add = [&key](auto value) {
+        key.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    add(l.rect.x() - m_groupOrigin.x());
+    add(l.rect.y() - m_groupOrigin.y());
+    add(l.rect.width());
+    add(l.rect.height());
+    add(l.px);
+    add(l.bold);
+    add(l.pill);
+    add(l.colour.rgba64());
+    add(int(m_targetFormat));
+    GroupTileCache &cache = GroupTileCache::forThisThread();
+    if (const GroupTile *baked = cache.find(key)) {
+        l.baked = baked->image;
+        l.bakedAt = QPointF(pixels.topLeft()) - QPointF(m_dx, m_dy);
+        return;
+    }
+    if (!cache.seenBefore(key))
+        return; // drawn; a second frame at this scale keeps it
+    // The tile's pixels under the label are what the frame has there when labels are drawn.
+    QImage image = tile->image.copy(inTile).convertToFormat(m_targetFormat);
+    QPainter p(&image);
+    p.translate(m_dx - pixels.x(), m_dy - pixels.y());
+    drawLabel(p, l, false);
+    p.end();
+    GroupTile entry;
+    entry.image = image;
+    entry.isLabel = true;
+    if (cache.insert(key, std::move(entry))) {
+        l.baked = image;
+        l.bakedAt = QPointF(pixels.topLeft()) - QPointF(m_dx, m_dy);
+    }
 }
 
 void FrameContext::beginRecording() {
@@ -408,7 +463,8 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
             return {};
         }
         const bool veiled = veil && !focusScreen.contains(tr.center());
-        m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled});
+        m_labels.append(
+            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, {}, {}});
         return tr;
     }
     return {};
@@ -445,37 +501,42 @@ void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *
 }
 
 void FrameContext::drawLabels(bool veiled) {
-    QPainter &p = painter;
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
     for (const Label &l : std::as_const(m_labels)) {
         if (l.veiled != veiled)
             continue;
-        if (l.pill) {
-            QColor bg = theme.background;
-            bg.setAlphaF(0.88f);
-            p.setPen(Qt::NoPen);
-            p.setBrush(bg);
-            p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
-        }
-        p.setPen(veiled ? theme.mutedText : l.colour);
-        const int key = LabelCache::fontKey(l.px, l.bold);
-        p.setFont(m_labelCache.font(key));
-        if (l.vertical) {
-            p.save();
-            p.translate(l.rect.center());
-            p.rotate(-90);
-            const QRectF t(-l.rect.height() / 2, -l.rect.width() / 2, l.rect.height(),
-                           l.rect.width());
-            p.drawText(t, Qt::AlignCenter, l.text);
-            p.restore();
-        } else {
-            // Laid out once and kept (QStaticText), centred in its rectangle as drawText
-            // would centre it.
-            const QPointF topLeft(l.rect.center().x() - m_labelCache.width(key, l.text) / 2,
-                                  l.rect.center().y() - m_labelCache.height(key) / 2);
-            p.drawStaticText(topLeft, m_labelCache.staticText(key, l.text));
-        }
+        if (!l.baked.isNull())
+            painter.drawImage(l.bakedAt, l.baked);
+        else
+            drawLabel(painter, l, veiled);
+    }
+}
+
+void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) {
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (l.pill) {
+        QColor bg = theme.background;
+        bg.setAlphaF(0.88f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(bg);
+        p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
+    }
+    p.setPen(veiled ? theme.mutedText : l.colour);
+    const int key = LabelCache::fontKey(l.px, l.bold);
+    p.setFont(m_labelCache.font(key));
+    if (l.vertical) {
+        p.save();
+        p.translate(l.rect.center());
+        p.rotate(-90);
+        const QRectF t(-l.rect.height() / 2, -l.rect.width() / 2, l.rect.height(), l.rect.width());
+        p.drawText(t, Qt::AlignCenter, l.text);
+        p.restore();
+    } else {
+        // Laid out once and kept (QStaticText), centred in its rectangle as drawText
+        // would centre it.
+        const QPointF topLeft(l.rect.center().x() - m_labelCache.width(key, l.text) / 2,
+                              l.rect.center().y() - m_labelCache.height(key) / 2);
+        p.drawStaticText(topLeft, m_labelCache.staticText(key, l.text));
     }
 }
 

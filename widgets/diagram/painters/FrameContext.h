@@ -65,6 +65,10 @@ struct Label {
     bool pill = false;
     bool vertical = false;
     bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
+    // The label drawn over its group's tile, kept as an image (FrameContext::bakeLabel):
+    // blitted at `bakedAt` instead of drawn.
+    QImage baked;
+    QPointF bakedAt;
 };
 
 struct GroupTile;
@@ -191,6 +195,11 @@ public:
     // body goes into the frame (as a blit of the new tile, else as fills). Returns whether
     // `tile` was made; `cacheable` is false where the body depended on the group's place on
     // screen (a label left out at the edge), so no tile, not even an empty one, is kept.
+    // Where the current group came from a tile without labels of its own, its last label
+    // (its number on a pill) is drawn over a copy of the tile's pixels once, the second time
+    // it is seen at this scale, and then blitted: the same pixels, without the antialiased
+    // pill and text work. Not at all in frames of a zoom, which see each scale once.
+    void bakeLastLabel(const QByteArray &tileKey);
     void beginRecording();
     bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable);
     // The width of text at a pixel size (cached metrics).
@@ -204,6 +213,7 @@ private:
     QPointF snapped(const QPointF &p) const;
     static void drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
                           const Theme &theme, double lineWidth);
+    void drawLabel(QPainter &p, const Label &l, bool veiled);
 
     struct Blit {
         QPointF at;
@@ -222,6 +232,8 @@ private:
     bool m_snap = false;
     double m_deviceScale = 1, m_dx = 0, m_dy = 0;
     bool m_tilesAllowed = false;
+    QImage::Format m_targetFormat = QImage::Format_Invalid;
+    const GroupTile *m_placedTile = nullptr; // the current group's, where it was blitted
     QByteArray m_tileKeyPrefix;
     // Recording a group's body for its tile.
     FillBatch m_recorded;

@@ -64,6 +64,7 @@ void GroupPainter::paint(int g) {
     const QRectF G = m_frame.screen(gw);
     if (G.width() < 0.5)
         return;
+    m_tileKey.clear();
     if (!paintFromTile(g, G))
         paintBody(g, G, firstSlot, lastSlot);
     // The group's label band.
@@ -87,7 +88,12 @@ void GroupPainter::paint(int g) {
             m_frame.zone(t, QStringLiteral("gpus_per_group"), false,
                          QCoreApplication::translate("Diagram", "GPUs per group"));
     } else if (G.width() >= 56 && G.height() >= 18) {
-        m_frame.label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter, true);
+        if (!m_frame
+                 .label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter,
+                        true)
+                 .isEmpty() &&
+            !m_tileKey.isEmpty())
+            m_frame.bakeLastLabel(m_tileKey);
     }
 }
 
@@ -98,8 +104,12 @@ bool GroupPainter::paintFromTile(int g, const QRectF &G) {
         return false;
     GroupTileCache &cache = GroupTileCache::forThisThread();
     const QByteArray key = m_frame.groupTileKey(g);
-    if (const GroupTile *tile = cache.find(key))
-        return m_frame.placeTile(*tile);
+    if (const GroupTile *tile = cache.find(key)) {
+        if (!m_frame.placeTile(*tile))
+            return false;
+        m_tileKey = key;
+        return true;
+    }
     m_frame.beginRecording();
     paintBody(g, G, 0, m_frame.geometry.fanout().racksPerGroup - 1);
     GroupTile tile;

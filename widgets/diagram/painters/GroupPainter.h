@@ -24,6 +24,7 @@ private:
 
     FrameContext &m_frame;
     RackPainter m_rack;
+    QByteArray m_tileKey; // the current group's tile, where it was blitted from one
 };
 
 } // namespace colossus

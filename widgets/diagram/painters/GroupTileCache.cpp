@@ -30,10 +30,27 @@ const GroupTile *GroupTileCache::insert(const QByteArray &key, GroupTile tile) {
     return m_tiles.object(key);
 }
 
+bool GroupTileCache::seenBefore(const QByteArray &key) {
+    if (m_seen.contains(key))
+        return true;
+    if (m_seen.size() > 50000)
+        m_seen.clear();
+    m_seen.insert(key);
+    return false;
+}
+
 qsizetype GroupTileCache::imageCount() const {
     qsizetype n = 0;
     for (const QByteArray &key : m_tiles.keys())
-        n += m_tiles.object(key) && !m_tiles.object(key)->image.isNull();
+        n += m_tiles.object(key) && !m_tiles.object(key)->isLabel &&
+             !m_tiles.object(key)->image.isNull();
+    return n;
+}
+
+qsizetype GroupTileCache::labelCount() const {
+    qsizetype n = 0;
+    for (const QByteArray &key : m_tiles.keys())
+        n += m_tiles.object(key) && m_tiles.object(key)->isLabel;
     return n;
 }
 

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QList>
 #include <QPoint>
+#include <QSet>
 
 namespace colossus {
 
@@ -22,6 +23,7 @@ struct GroupTile {
     QRectF extent;         // what the body covers, labels included, relative to the group's origin
     QList<Label> labels;   // relative to the group's origin
     QList<LinkZone> zones; // relative to the group's origin
+    bool isLabel = false;  // a label drawn over a tile (FrameContext::bakeLastLabel)
 };
 
 // The tiles of the groups drawn lately, by appearance (FrameContext::groupTileKey: the scale,
@@ -40,13 +42,21 @@ public:
 
     const GroupTile *find(const QByteArray &key) { return m_tiles.object(key); }
     const GroupTile *insert(const QByteArray &key, GroupTile tile);
-    void clear() { m_tiles.clear(); }
-    // How many tiles hold an image (for tests).
+    void clear() {
+        m_tiles.clear();
+        m_seen.clear();
+    }
+    // Whether `key` was asked for before (and notes it): what is seen once, such as a label
+    // at one step of a zoom, is not worth an image.
+    bool seenBefore(const QByteArray &key);
+    // How many group tiles hold an image, and how many labels are kept (for tests).
     qsizetype imageCount() const;
+    qsizetype labelCount() const;
 
 private:
     static constexpr qsizetype budgetKb = 48 * 1024;
     QCache<QByteArray, GroupTile> m_tiles{budgetKb};
+    QSet<QByteArray> m_seen;
 };
 
 } // namespace colossus
