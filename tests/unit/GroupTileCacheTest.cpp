@@ -166,6 +166,24 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
     EXPECT_EQ(second.labels.size(), 196);
 }
 
+// Far out (the planned million at 720p) groups are blocks without numbers: rows of alike
+// groups are blitted as one strip, with the same pixels.
+TEST(GroupTileCache, RowsOfAlikeGroupsAreStrips) {
+    auto model = DiagramModel::create(Catalogue::embedded(), u"planned"_qs);
+    ASSERT_TRUE(model);
+    GroupTileCache::forThisThread().clear();
+    for (const QRectF area : {QRectF(0, 0, 1280, 720), QRectF(3, 1, 1001.5, 700.25)}) {
+        const DiagramCamera camera =
+            DiagramPicture::fitCamera(*model, ElementPath(), DiagramRenderer::diagramArea(area));
+        const Frame drawn = paint(false, *model, area, 1, camera, DiagramState{}, PaintOptions{});
+        expectSame(paint(true, *model, area, 1, camera, DiagramState{}, PaintOptions{}), drawn,
+                   "strips first");
+        expectSame(paint(true, *model, area, 1, camera, DiagramState{}, PaintOptions{}), drawn,
+                   "strips again");
+        EXPECT_GE(GroupTileCache::forThisThread().stripCount(), 1);
+    }
+}
+
 // What changes a group's look draws new tiles: the same cache, one change after the other,
 // each frame compared with one drawn without tiles.
 TEST(GroupTileCache, ThemeScenarioScaleSizeAndPixelRatioDrawNewTiles) {

@@ -186,6 +186,16 @@ public:
     // Group tiles (GroupTileCache). A group whose screen rectangle `G` lies well inside the
     // drawing area, in a frame painted into an image pixel for pixel, may be blitted.
     bool tileFits(int g, const QRectF &G) const;
+    bool tilesAllowed() const { return m_tilesAllowed; }
+    // The current group's corner on screen (GroupScope), on a whole device pixel.
+    QPointF groupOrigin() const { return m_groupOrigin; }
+    // Draws `image` (whose device pixels are at `at` in the painter's units) before the fills.
+    void blit(const QPointF &at, const QImage &image) { m_blits.append({at, image}); }
+    // The device pixel of a point in the painter's units (tiles only: a move by whole pixels).
+    QPoint devicePixel(const QPointF &p) const {
+        return QPoint(qRound(p.x() + m_dx), qRound(p.y() + m_dy));
+    }
+    QPointF fromDevicePixel(const QPoint &p) const { return QPointF(p) - QPointF(m_dx, m_dy); }
     // The key of the current group's appearance at this frame's scale, theme and language.
     QByteArray groupTileKey(int g);
     // Blits the tile at the current group's corner and adds its labels and zones; false where

@@ -43,7 +43,7 @@ qsizetype GroupTileCache::imageCount() const {
     qsizetype n = 0;
     for (const QByteArray &key : m_tiles.keys())
         n += m_tiles.object(key) && !m_tiles.object(key)->isLabel &&
-             !m_tiles.object(key)->image.isNull();
+             !m_tiles.object(key)->isStrip && !m_tiles.object(key)->image.isNull();
     return n;
 }
 
@@ -51,6 +51,13 @@ qsizetype GroupTileCache::labelCount() const {
     qsizetype n = 0;
     for (const QByteArray &key : m_tiles.keys())
         n += m_tiles.object(key) && m_tiles.object(key)->isLabel;
+    return n;
+}
+
+qsizetype GroupTileCache::stripCount() const {
+    qsizetype n = 0;
+    for (const QByteArray &key : m_tiles.keys())
+        n += m_tiles.object(key) && m_tiles.object(key)->isStrip;
     return n;
 }
 

@@ -24,6 +24,7 @@ struct GroupTile {
     QList<Label> labels;   // relative to the group's origin
     QList<LinkZone> zones; // relative to the group's origin
     bool isLabel = false;  // a label drawn over a tile (FrameContext::bakeLastLabel)
+    bool isStrip = false;  // a row of groups (ClusterPainter)
 };
 
 // The tiles of the groups drawn lately, by appearance (FrameContext::groupTileKey: the scale,
@@ -52,6 +53,7 @@ public:
     // How many group tiles hold an image, and how many labels are kept (for tests).
     qsizetype imageCount() const;
     qsizetype labelCount() const;
+    qsizetype stripCount() const;
 
 private:
     static constexpr qsizetype budgetKb = 48 * 1024;
