@@ -121,6 +121,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.segments = {{s.gpuCount, GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}}};
         s.title = QCoreApplication::translate("Scenario", "Colossus (built, %1 H100)")
                       .arg(formatCount(gpus));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Built: %1 H100").arg(formatCount(gpus));
         s.checkId = QStringLiteral("racks-and-groups");
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("gpus_per_rack"),
                        QStringLiteral("gpus_per_group"), QStringLiteral("racks_total"),
@@ -175,6 +177,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             QCoreApplication::translate("Scenario",
                                         "Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
                 .arg(formatCount(total), formatCount(built), formatCount(h100), formatCount(h200));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Upgrade: %1 GPUs").arg(formatCount(total));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description =
@@ -192,6 +196,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                        QStringLiteral("promise_h200")}};
         s.title = QCoreApplication::translate("Scenario", "Colossus (promise, %1 B200 or H200)")
                       .arg(formatCount(s.gpuCount));
+        s.shortTitle = QCoreApplication::translate("Scenario", "Promise: %1 B200/H200")
+                           .arg(formatCount(s.gpuCount));
         s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
         const auto report = [&](const char *id) {
             const Figure *f = catalogue.figure(QString::fromLatin1(id));
@@ -212,6 +218,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {s.gpuCount, GpuType::Unknown, GpuType::None, QStringLiteral("planned_gpus"), {}}};
         s.title = QCoreApplication::translate("Scenario", "Colossus (planned, %1 GPUs)")
                       .arg(formatCount(gpus));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Planned: %1 GPUs").arg(formatCount(gpus));
         s.figureIds = {QStringLiteral("planned_gpus")};
         s.description = QCoreApplication::translate(
                             "Scenario", "The plan reported by the FT: %1 GPUs, type not reported; "
