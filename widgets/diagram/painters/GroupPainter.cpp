@@ -113,7 +113,8 @@ bool GroupPainter::paintFromTile(int g, const QRectF &G) {
     // A group that fills much of the view is seldom drawn twice in a frame: its tile is made
     // only when the same scale comes again (at rest, not at every step of a zoom).
     const QRectF &area = m_frame.area;
-    if (G.width() * G.height() > area.width() * area.height() / 16 && !cache.seenBefore(key))
+    if (G.width() * G.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
+        (G.width() * G.height() > area.width() * area.height() / 16 && !cache.seenBefore(key)))
         return false;
     m_frame.beginRecording();
     paintBody(g, G, 0, m_frame.geometry.fanout().racksPerGroup - 1);

@@ -24,7 +24,7 @@ bool GroupTileCache::isEnabled() {
 const GroupTile *GroupTileCache::insert(const QByteArray &key, GroupTile tile) {
     const qsizetype kb =
         1 + tile.image.sizeInBytes() / 1024 + (tile.labels.size() + tile.zones.size()) * 128 / 1024;
-    if (kb > budgetKb / 4)
+    if (kb * 1024 > maximumTileBytes)
         return nullptr; // a tile this large would push out all others
     m_tiles.insert(key, new GroupTile(std::move(tile)), kb);
     return m_tiles.object(key);

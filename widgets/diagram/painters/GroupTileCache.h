@@ -35,6 +35,8 @@ struct GroupTile {
 class GroupTileCache {
 public:
     static GroupTileCache &forThisThread();
+    // A tile larger than this would push out all others: it is not made.
+    static constexpr qint64 maximumTileBytes = qint64(48) * 1024 * 1024 / 4;
 
     // Whether frames use tiles (on by default); the tests that compare a frame from tiles
     // with one drawn without them switch it off.
