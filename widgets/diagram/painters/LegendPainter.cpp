@@ -3,16 +3,222 @@
 #include "catalogue/FigureFormat.h"
 #include "diagram/painters/FrameContext.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QSet>
 
+#include <atomic>
+#include <cmath>
+
 namespace colossus {
+
+namespace {
+
+std::atomic<bool> cacheEnabled{true};
+
+// " (22 Jul 2024)" in the reader's date format or, without a date, the report's number:
+// " [003]".
+QString asOfText(const Catalogue &c, const QString &id) {
+    const Figure *f = c.figure(id);
+    if (!f)
+        return QString();
+    if (!f->asOf.isEmpty())
+        return QStringLiteral(" (%1)").arg(FigureFormat::date(f->asOf));
+    if (!f->source.isEmpty())
+        return QStringLiteral(" [%1]").arg(f->source.section(u'_', 0, 0));
+    return QString();
+}
+
+// Which of the notes (and whether the block) a scale draws.
+int scaleBucket(const HierarchyGeometry &g, double scale) {
+    const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
+                         HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * scale;
+    const int note = gpuPx >= detail::gpuDetailPx             ? 0
+                     : g.fanout().serverHeightU * scale >= 12 ? 1
+                                                              : 2;
+    const bool block = g.fanout().serverHeightU * scale < 12;
+    return note * 2 + int(block);
+}
+
+// A band drawn into an image, with what drawing it left in the painter (later painting
+// depends on it) and its link zones relative to the band's top-left.
+struct Band {
+    QImage image;
+    QList<LinkZone> zones;
+    QBrush brush;
+    QFont font;
+    bool fontSet = false;
+};
+
+struct BandCache {
+    QCache<QByteArray, Band> bands{16 * 1024}; // in KB
+    qsizetype made = 0;
+    qsizetype blits = 0;
+};
+
+BandCache &bandCache() {
+    thread_local BandCache cache;
+    return cache;
+}
+
+// Everything that changes the band's pixels and zones, but its position.
+QByteArray bandKey(const DiagramModel &model, const QRectF &band, const DiagramCamera &camera,
+                   const PaintOptions &options, QImage::Format format) {
+    QByteArray key;
+    const auto add = [&key](auto value) {
+        key.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    const auto addText = [&key](const QString &text) {
+        key += text.toUtf8();
+        key += '\0';
+    };
+    add(int(format));
+    add(band.width());
+    add(band.height());
+    add(options.minimumTextPx);
+    add(options.printing);
+    const Theme &t = options.theme;
+    add(int(t.id));
+    for (const QColor &c : {t.background, t.surface, t.text, t.line, t.schematic})
+        add(c.rgba64());
+    const Catalogue &c = model.catalogue;
+    for (const GpuSegment &s : model.scenario.segments) {
+        add(s.count);
+        add(int(s.type));
+        add(int(s.alternative));
+        add(gpuSegmentColour(s, t).rgba64());
+        add(gpuTypeColour(s.type, t).rgba64());
+        add(gpuTypeColour(s.alternative, t).rgba64());
+        for (const QString &id : {s.figureId, s.alternativeFigureId}) {
+            addText(id);
+            const Figure *fig = c.figure(id);
+            add(fig ? fig->value : 0.0);
+            addText(fig ? fig->label() : QString());
+            addText(asOfText(c, id));
+        }
+    }
+    add(qsizetype(-1));
+    const HierarchyGeometry &g = model.geometry;
+    const Fanout &f = g.fanout();
+    add(f.gpusPerServer);
+    add(f.serversPerRack);
+    add(f.racksPerGroup);
+    add(f.serverHeightU);
+    add(g.groupCount());
+    add(g.rackCount());
+    add(g.racksInGroup(g.groupCount() - 1));
+    add(scaleBucket(g, camera.scale));
+    // The language, its number format and its fonts.
+    addText(QLocale().name());
+    addText(QCoreApplication::translate("LegendPainter", "Placement schematic"));
+    addText(Theme::font(16).families().join(u','));
+    return key;
+}
+
+} // namespace
+
+void LegendPainter::setCacheEnabled(bool enabled) {
+    cacheEnabled = enabled;
+}
+
+bool LegendPainter::isCacheEnabled() {
+    return cacheEnabled;
+}
+
+qsizetype LegendPainter::cachedImageCount() {
+    return bandCache().made;
+}
+
+qsizetype LegendPainter::blitCount() {
+    return bandCache().blits;
+}
+
+void LegendPainter::clearCache() {
+    bandCache().bands.clear();
+}
 
 void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &band,
                           const DiagramCamera &camera, const QRectF &diagramArea,
                           const PaintOptions &options, QList<LinkZone> &zones) {
+    Q_UNUSED(diagramArea);
+    // A blit gives the very pixels drawing would only on an image of 32-bit pixels, one device
+    // pixel per unit, the band's left, top and width on whole pixels, over the frame's opaque
+    // background (DiagramRenderer fills it just before).
+    const QPaintDevice *target = p.device();
+    const auto *image = target && target->devType() == QInternal::Image
+                            ? static_cast<const QImage *>(target)
+                            : nullptr;
+    const QTransform device = p.deviceTransform();
+    const QPointF at = band.topLeft() + QPointF(device.dx(), device.dy());
+    const auto whole = [](double v) {
+        return v == std::round(v);
+    };
+    const bool exact = cacheEnabled && image &&
+                       (image->format() == QImage::Format_RGB32 ||
+                        image->format() == QImage::Format_ARGB32_Premultiplied) &&
+                       image->devicePixelRatio() == 1 && !options.transparent &&
+                       options.theme.background.alpha() == 255 &&
+                       device.type() <= QTransform::TxTranslate && whole(at.x()) && whole(at.y()) &&
+                       whole(band.width()) && band.width() >= 1 && band.height() >= 1 &&
+                       p.opacity() == 1 &&
+                       p.compositionMode() == QPainter::CompositionMode_SourceOver;
+    if (!exact) {
+        draw(p, model, band, camera, options, zones, true);
+        return;
+    }
+    BandCache &cache = bandCache();
+    const QByteArray key = bandKey(model, band, camera, options, image->format());
+    const Band *kept = cache.bands.object(key);
+    Band made;
+    if (!kept) {
+        // Drawn where it will be blitted, less the whole pixels of its offset, so every
+        // coordinate falls as on the frame.
+        made.image = QImage(int(band.width()), int(std::ceil(band.height())), image->format());
+        made.image.fill(options.theme.background);
+        QPainter ip(&made.image);
+        const QFont before = ip.font();
+        ip.translate(-band.topLeft());
+        QList<LinkZone> drawn;
+        // The rule under the band is left out: its square caps reach a pixel past the band,
+        // over what the image does not hold. It is drawn on the frame after the blit.
+        draw(ip, model, band, camera, options, drawn, false);
+        made.brush = ip.brush();
+        made.font = ip.font();
+        made.fontSet = made.font != before;
+        ip.end();
+        for (LinkZone z : std::as_const(drawn)) {
+            z.rect.translate(-band.topLeft());
+            made.zones.append(z);
+        }
+        ++cache.made;
+        const qsizetype kb = 1 + made.image.sizeInBytes() / 1024;
+        if (kb < cache.bands.maxCost()) {
+            cache.bands.insert(key, new Band(made), int(kb));
+            kept = cache.bands.object(key);
+        }
+    }
+    const Band &b = kept ? *kept : made;
+    p.drawImage(band.topLeft(), b.image);
+    ++cache.blits;
+    for (LinkZone z : b.zones) {
+        z.rect.translate(band.topLeft());
+        zones.append(z);
+    }
+    // What drawing would have left in the painter, and the rule drawn last.
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(b.brush);
+    if (b.fontSet)
+        p.setFont(b.font);
+    drawRule(p, band, options);
+}
+
+void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &band,
+                         const DiagramCamera &camera, const PaintOptions &options,
+                         QList<LinkZone> &zones, bool rule) {
     const Theme &t = options.theme;
     // In a room, at least the room's minimum; entries that would run off the band are left
     // out rather than cut.
@@ -56,17 +262,8 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                       false, fig ? fig->label() : text});
         x = tr.right() + px * 1.2;
     };
-    // " (22 Jul 2024)" in the reader's date format or, without a date, the report's
-    // number: " [003]".
     const auto asOf = [&](const QString &id) {
-        const Figure *f = c.figure(id);
-        if (!f)
-            return QString();
-        if (!f->asOf.isEmpty())
-            return QStringLiteral(" (%1)").arg(FigureFormat::date(f->asOf));
-        if (!f->source.isEmpty())
-            return QStringLiteral(" [%1]").arg(f->source.section(u'_', 0, 0));
-        return QString();
+        return asOfText(c, id);
     };
     for (const GpuSegment &s : model.scenario.segments) {
         if (s.alternative != GpuType::None) {
@@ -172,7 +369,6 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             x = tr.right() + px * 1.2;
         }
     }
-    Q_UNUSED(diagramArea);
     const double room = band.right() - x - px;
     if (room > px * 6) {
         p.setPen(t.schematic);
@@ -188,10 +384,15 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
         p.drawText(QRectF(band.right() - room - px * 0.5, band.y(), room, band.height()),
                    Qt::AlignVCenter | Qt::AlignRight, elided);
     }
-    p.setPen(QPen(t.line, 1));
+    if (rule)
+        drawRule(p, band, options);
+    Q_UNUSED(fmb);
+}
+
+void LegendPainter::drawRule(QPainter &p, const QRectF &band, const PaintOptions &options) {
+    p.setPen(QPen(options.theme.line, 1));
     p.drawLine(QPointF(band.left(), band.bottom() - 0.5),
                QPointF(band.right(), band.bottom() - 0.5));
-    Q_UNUSED(fmb);
 }
 
 } // namespace colossus
