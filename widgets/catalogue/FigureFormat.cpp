@@ -1,6 +1,7 @@
 #include "catalogue/FigureFormat.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DerivedMark.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -314,7 +315,8 @@ QString value(const Figure &figure) {
         amount = figure.unit == u"USD" ? QStringLiteral("US$ ") + vague
                                        : withUnit(vague, unitName(figure.unit, false));
         const QString note = statusNote(figure);
-        return note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')';
+        return DerivedMark::forFigure(
+            figure, note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')');
     } else {
         // A fraction ("一半", "1/20") reads as a percentage: "50%", "≈ 5%".
         const bool fraction = figure.unit == u"fraction";
@@ -335,7 +337,7 @@ QString value(const Figure &figure) {
     QString text = hedge(figure.qualifier, amount);
     if (const QString note = statusNote(figure); !note.isEmpty())
         text += QStringLiteral(" (") + note + u')';
-    return text;
+    return DerivedMark::forFigure(figure, text);
 }
 
 QString statusNote(const Figure &figure) {
@@ -363,7 +365,7 @@ QString hedged(const Figure &figure, double shownValue, const QString &unitSuffi
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "plan") + u')';
     else if (figure.status == u"claim")
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "claim") + u')';
-    return text;
+    return DerivedMark::forFigure(figure, text);
 }
 
 QString documentShort(const Catalogue &catalogue, const QString &sourceId) {
@@ -481,7 +483,7 @@ QString fillIn(const Catalogue &catalogue, const QString &text) {
         else if (m.capturedView(2) == u"written")
             result += figure->written;
         else
-            result += bare(*figure);
+            result += DerivedMark::forFigure(*figure, bare(*figure));
         if (figure && last < text.size() && text.at(last) == u' ') {
             result += QChar(0x00a0);
             ++last;
@@ -494,9 +496,7 @@ QString toolTip(const Catalogue &catalogue, const Figure &figure) {
     QString tip = QStringLiteral("<b>%1</b>: %2")
                       .arg(figure.label().toHtmlEscaped(), value(figure).toHtmlEscaped());
     if (figure.isDerived())
-        return tip + u"<br>"_qs +
-               QCoreApplication::translate("FigureFormat", "<i>Derived</i>: %1")
-                   .arg(arithmetic(catalogue, figure).toHtmlEscaped());
+        return DerivedMark::toolTip(catalogue, figure);
     tip += u"<br>"_qs + QCoreApplication::translate("FigureFormat", "Source: %1 (%2)")
                             .arg(figure.source.toHtmlEscaped(),
                                  documentName(catalogue, figure.source).toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "diagram/DiagramModel.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -152,15 +153,34 @@ QString DiagramModel::countsText(const ElementPath &path) const {
                 .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
         if (std::ceil(exact) != exact)
             text += QStringLiteral(" → ") + formatCount(std::ceil(exact));
+        text = DerivedMark::append(text); // "12,500 ƒ servers": ours, not a report's
         return what.at(0).unicode() >= 0x3000 ? text + what : text + u' ' + what;
     };
     const double servers = double(geometry.serverCount());
-    return QCoreApplication::translate("DiagramModel", "%1 GPUs · derived: %2 · %3 · %4")
+    return QCoreApplication::translate("DiagramModel", "%1 GPUs · %2 · %3 · %4")
         .arg(formatCount(double(gpus)),
              division(double(gpus), f.gpusPerServer, FigureFormat::unitName(u"servers"_qs)),
              division(servers, f.serversPerRack, FigureFormat::unitName(u"racks"_qs)),
              division(double(gpus), double(f.gpusPerServer) * f.serversPerRack * f.racksPerGroup,
                       FigureFormat::unitName(u"groups"_qs)));
+}
+
+QString DiagramModel::countsToolTip(const ElementPath &path) const {
+    if (path.level() != ElementPath::Level::Cluster)
+        return {};
+    QStringList ids;
+    for (const QString &id : scenario.figureIds) {
+        if (catalogue.figure(id))
+            ids << id;
+    }
+    ids << QStringLiteral("gpus_per_server") << QStringLiteral("servers_per_rack")
+        << QStringLiteral("racks_per_group");
+    return QStringLiteral("%1<br>%2")
+        .arg(QCoreApplication::translate("DiagramModel",
+                                         "%1: no report counts the servers, racks and groups of "
+                                         "the whole; they are divided out of these figures:")
+                 .arg(DerivedMark::legend().toHtmlEscaped()),
+             DerivedMark::inputsHtml(catalogue, ids));
 }
 
 } // namespace colossus

@@ -505,6 +505,14 @@ void SourceView::updateHeader() {
     if (!document->summary().isEmpty())
         html += QStringLiteral("<br><span style=\"color: %1;\">%2</span>")
                     .arg(muted, esc(document->summary()));
+    // What the reader should know about this copy (repeated paragraphs, a misnamed company).
+    for (const SourceNote &note : document->notes) {
+        html += QStringLiteral("<br>⚠ <b>%1</b> %2")
+                    .arg(esc(tr("Note on this report:")), esc(note.text()));
+        if (!note.checkId.isEmpty())
+            html += QStringLiteral(" <a href=\"check:%1\" style=\"color: %2;\">%3</a>")
+                        .arg(esc(note.checkId), m_theme.accent.name(), esc(tr("See the check")));
+    }
 
     const QStringList documents = passageDocuments();
     if (documents.size() > 1) {
