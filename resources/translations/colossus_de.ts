@@ -1549,10 +1549,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>. „Abgeleitet“: aus berichteten Zahlen berechnet.</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>

@@ -1553,10 +1553,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>⚠ las fuentes no coinciden</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>. «Derivada»: calculada a partir de cifras publicadas.</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>

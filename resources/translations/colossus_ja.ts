@@ -1553,10 +1553,6 @@ Without a command it opens the window.</source>
         <translation>⚠ 出典間で食い違い</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>。「算出」：報道された数値から計算した値。</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>

@@ -1549,10 +1549,6 @@ Without a command it opens the window.</source>
         <translation>⚠ 来源说法不一</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>。“推算”：由报道中的数字计算得出。</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>

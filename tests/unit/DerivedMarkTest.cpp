@@ -86,7 +86,6 @@ TEST(DerivedMark, ChartValuesAreMarkedWhenDerived) {
     const ChartSpec::Row *built = rowOf(counts, u"gpus_built"_qs);
     ASSERT_NE(built, nullptr);
     EXPECT_FALSE(marked(built->valueText)) << built->valueText.toStdString();
-    EXPECT_TRUE(counts.notes.contains(DerivedMark::legend())); // explained where it is used
 
     const ChartSpec network = ChartSpec::build(catalogue(), u"network"_qs);
     const ChartSpec::Row *sum = rowOf(network, u"server_bandwidth_derived"_qs);

@@ -308,6 +308,7 @@ QString date(const QString &isoDate) {
 
 QString value(const Figure &figure) {
     QString amount;
+    bool marked = false; // a derived number's mark follows the number: "1,562.5 ƒ racks"
     if (figure.isDate()) {
         amount = figure.asOf.isEmpty() ? dayText(QDate(1970, 1, 1).addDays(qint64(figure.value)))
                                        : date(figure.asOf);
@@ -331,13 +332,16 @@ QString value(const Figure &figure) {
             amount += u'%';
         else if (figure.unit == u"×")
             amount += u'×';
-        else if (!figure.unit.isEmpty())
-            amount = withUnit(amount, unitName(figure.unit, shown == 1.0));
+        else if (!figure.unit.isEmpty()) {
+            amount = withUnit(DerivedMark::forFigure(figure, amount),
+                              unitName(figure.unit, shown == 1.0));
+            marked = true;
+        }
     }
     QString text = hedge(figure.qualifier, amount);
     if (const QString note = statusNote(figure); !note.isEmpty())
         text += QStringLiteral(" (") + note + u')';
-    return DerivedMark::forFigure(figure, text);
+    return marked ? text : DerivedMark::forFigure(figure, text);
 }
 
 QString statusNote(const Figure &figure) {
@@ -352,7 +356,10 @@ QString statusNote(const Figure &figure) {
 
 QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix) {
     const QString sign = qualifierSign(figure.qualifier);
-    QString text = number(shownValue) + unitSuffix;
+    // The mark follows the number, before a unit ("800 ƒ Gb/s"), after a sign ("25% ƒ").
+    const bool unitAfter = unitSuffix.startsWith(u' ');
+    QString text = unitAfter ? DerivedMark::forFigure(figure, number(shownValue)) + unitSuffix
+                             : number(shownValue) + unitSuffix;
     if (figure.isRange() && figure.value != 0.0) // the low end, scaled like the value
         text = number(figure.low * shownValue / figure.value) + u'–' + text;
     if (figure.qualifier == u"by" || figure.qualifier == u"before")
@@ -365,7 +372,7 @@ QString hedged(const Figure &figure, double shownValue, const QString &unitSuffi
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "plan") + u')';
     else if (figure.status == u"claim")
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "claim") + u')';
-    return DerivedMark::forFigure(figure, text);
+    return unitAfter ? text : DerivedMark::forFigure(figure, text);
 }
 
 QString documentShort(const Catalogue &catalogue, const QString &sourceId) {

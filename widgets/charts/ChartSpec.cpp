@@ -2,7 +2,6 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
-#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "style/Theme.h"
 
@@ -642,23 +641,6 @@ ChartSpec ChartSpec::build(const Catalogue &catalogue, const QString &chartId) {
         buildTimeline(builder, spec);
     else if (chartId == u"network")
         buildNetwork(builder, spec);
-
-    // The mark explained once, on every chart that prints one.
-    const auto marked = [&] {
-        for (const Panel &panel : std::as_const(spec.panels)) {
-            for (const Row &row : panel.rows) {
-                if (row.valueText.contains(DerivedMark::glyph()))
-                    return true;
-            }
-            for (const Tile &tile : panel.tiles) {
-                if (tile.value.contains(DerivedMark::glyph()))
-                    return true;
-            }
-        }
-        return false;
-    };
-    if (marked())
-        spec.notes << DerivedMark::legend();
 
     for (const ConsistencyCheck &check : runConsistencyChecks(catalogue)) {
         if (check.verdict != ConsistencyCheck::Verdict::Disagrees)

@@ -155,9 +155,10 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                     "consistency check %11.")
                     .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
                          formatCount(perRack), FigureFormat::number(racks, 1),
-                         formatCount(std::ceil(racks)),
+                         DerivedMark::append(formatCount(std::ceil(racks))),
                          hedged(QStringLiteral("racks_total"), racksTotal), formatCount(perGroup),
-                         FigureFormat::number(groups, 1), formatCount(std::ceil(groups)))
+                         FigureFormat::number(groups, 1),
+                         DerivedMark::append(formatCount(std::ceil(groups))))
                     .arg(hedged(QStringLiteral("groups_total"), groupsTotal), s.checkId);
         }
     } else if (id == u"upgrade") {
