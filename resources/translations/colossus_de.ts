@@ -320,10 +320,6 @@
         <translation>Ursprünglicher Plan: Cluster in Betrieb</translation>
     </message>
     <message>
-        <source> days)</source>
-        <translation> Tage)</translation>
-    </message>
-    <message>
         <source>Choosing Memphis (Forbes)</source>
         <translation>Wahl von Memphis (Forbes)</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>differ</source>
         <translation>weichen voneinander ab</translation>
+    </message>
+    <message>
+        <source> (≈%1 days)</source>
+        <translation> (≈%1 Tage)</translation>
     </message>
     <message>
         <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
@@ -665,6 +665,66 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>unclear unit</source>
         <translation>Einheit unklar</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4: cannot be computed</source>
+        <translation>%1: %2 %3 %4: nicht berechenbar</translation>
+    </message>
+    <message>
+        <source> within %1%</source>
+        <translation> auf %1 % genau</translation>
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation> auf %1 genau</translation>
+    </message>
+    <message>
+        <source>, holds</source>
+        <translation>, trifft zu</translation>
+    </message>
+    <message>
+        <source>, fails</source>
+        <translation>, trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>%1: unknown date</source>
+        <translation>%1: unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) before %4 (%5)</source>
+        <translation>%1: %2 (%3) vor %4 (%5)</translation>
+    </message>
+    <message>
+        <source>, %1%2 apart ≈ %3 (%4%2)</source>
+        <translation>, %1%2 Abstand ≈ %3 (%4%2)</translation>
+    </message>
+    <message>
+        <source>: holds</source>
+        <translation>: trifft zu</translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation>: trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>%1: the passage of %2 names %3</source>
+        <translation>%1: die Textstelle von %2 nennt %3</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>keines von %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 between the passages of %2</source>
+        <translation>%1 zwischen den Textstellen von %2</translation>
+    </message>
+    <message>
+        <source>no named type</source>
+        <translation>kein genannter Typ</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1016,11 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>pumps</source>
         <translation>Pumpen</translation>
     </message>
+    <message>
+        <source>NIC</source>
+        <comment>network card, shortest form when space is tight</comment>
+        <translation>NIC</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>
@@ -1203,6 +1268,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>= %1 Racks × %2 GPUs = %3</translation>
     </message>
     <message>
+        <source>= both readings drawn</source>
+        <translation>= beide Lesarten gezeichnet</translation>
+    </message>
+    <message>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
         <translation>Gruppen in Reihen: schematisch, kein Grundriss berichtet · %1 Gruppen, %2 Racks gezeichnet%3</translation>
     </message>
@@ -1306,6 +1375,22 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
         <translation>Der von der FT berichtete Plan: %1 GPUs, Typ nicht berichtet; gezeichnet mit den Rack- und Gruppengrößen des gebauten Clusters.</translation>
+    </message>
+    <message>
+        <source>Built: %1 H100</source>
+        <translation>Gebaut: %1 H100</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1 GPUs</source>
+        <translation>Ausbau: %1 GPUs</translation>
+    </message>
+    <message>
+        <source>Promise: %1 B200/H200</source>
+        <translation>Musk: %1 B200/H200</translation>
+    </message>
+    <message>
+        <source>Planned: %1 GPUs</source>
+        <translation>Geplant: %1 GPUs</translation>
     </message>
     <message>
         <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
@@ -1552,6 +1637,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
+    <message>
+        <source>⚠ and a dashed outline: the reports disagree about this figure (see the consistency checks).</source>
+        <translation>⚠ und gestrichelter Umriss: Die Berichte widersprechen sich bei dieser Zahl (siehe die Konsistenzprüfungen).</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ChartView</name>
@@ -1606,6 +1695,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Copy citation</source>
         <translation>Zitat kopieren</translation>
     </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>colossus::DiagramCanvas</name>
@@ -1650,6 +1743,14 @@ Klicken, um die Textstelle in den Quellen zu sehen</translation>
     <message>
         <source>GPU %1 of server %2 in rack %3 of group %4</source>
         <translation>GPU %1 in Server %2, Rack %3 der Gruppe %4</translation>
+    </message>
+    <message>
+        <source>; 1 linked fact</source>
+        <translation>; 1 verknüpfte Angabe</translation>
+    </message>
+    <message>
+        <source>; %1 linked facts</source>
+        <translation>; %1 verknüpfte Angaben</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>Plan original: clúster en marcha</translation>
     </message>
     <message>
-        <source> days)</source>
-        <translation> días)</translation>
-    </message>
-    <message>
         <source>Choosing Memphis (Forbes)</source>
         <translation>Elegir Memphis (Forbes)</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>differ</source>
         <translation>no coinciden</translation>
+    </message>
+    <message>
+        <source> (≈%1 days)</source>
+        <translation> (≈%1 días)</translation>
     </message>
     <message>
         <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
@@ -666,12 +666,72 @@ Sin ningún comando, abre la ventana.</translation>
         <source>unclear unit</source>
         <translation>unidad poco clara</translation>
     </message>
+    <message>
+        <source>%1: %2 %3 %4: cannot be computed</source>
+        <translation>%1: %2 %3 %4: no se puede calcular</translation>
+    </message>
+    <message>
+        <source> within %1%</source>
+        <translation> con un margen del %1 %</translation>
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation> con un margen de %1</translation>
+    </message>
+    <message>
+        <source>, holds</source>
+        <translation>, se cumple</translation>
+    </message>
+    <message>
+        <source>, fails</source>
+        <translation>, no se cumple</translation>
+    </message>
+    <message>
+        <source>%1: unknown date</source>
+        <translation>%1: fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) before %4 (%5)</source>
+        <translation>%1: %2 (%3) antes de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>, %1%2 apart ≈ %3 (%4%2)</source>
+        <translation>, separados %1%2 ≈ %3 (%4%2)</translation>
+    </message>
+    <message>
+        <source>: holds</source>
+        <translation>: se cumple</translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation>: no se cumple</translation>
+    </message>
+    <message>
+        <source>%1: the passage of %2 names %3</source>
+        <translation>%1: el pasaje de %2 nombra %3</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>ninguno de %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 between the passages of %2</source>
+        <translation>%1 entre los pasajes de %2</translation>
+    </message>
+    <message>
+        <source>no named type</source>
+        <translation>ningún tipo nombrado</translation>
+    </message>
 </context>
 <context>
     <name>DerivedMark</name>
     <message>
         <source>derived: %1</source>
-        <translation>derivada: %1</translation>
+        <translation>derivado: %1</translation>
     </message>
     <message>
         <source>%1 derived: computed from reported figures, stated by no report</source>
@@ -956,6 +1016,11 @@ Sin ningún comando, abre la ventana.</translation>
         <source>pumps</source>
         <translation>bombas</translation>
     </message>
+    <message>
+        <source>NIC</source>
+        <comment>network card, shortest form when space is tight</comment>
+        <translation>NIC</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>
@@ -1207,6 +1272,10 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>= %1 racks × %2 GPU = %3</translation>
     </message>
     <message>
+        <source>= both readings drawn</source>
+        <translation>= ambas lecturas dibujadas</translation>
+    </message>
+    <message>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
         <translation>Grupos en filas: esquema, no se publicó un plano · %1 grupos, %2 racks dibujados%3</translation>
     </message>
@@ -1310,6 +1379,22 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
         <translation>El plan publicado por el FT: %1 GPU, tipo no indicado; dibujado con los tamaños de rack y de grupo del clúster construido.</translation>
+    </message>
+    <message>
+        <source>Built: %1 H100</source>
+        <translation>Construido: %1 H100</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1 GPUs</source>
+        <translation>Ampliación: %1 GPU</translation>
+    </message>
+    <message>
+        <source>Promise: %1 B200/H200</source>
+        <translation>Promesa: %1 B200/H200</translation>
+    </message>
+    <message>
+        <source>Planned: %1 GPUs</source>
+        <translation>Previsto: %1 GPU</translation>
     </message>
     <message>
         <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
@@ -1556,6 +1641,10 @@ Sin ningún comando, abre la ventana.</translation>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
+    <message>
+        <source>⚠ and a dashed outline: the reports disagree about this figure (see the consistency checks).</source>
+        <translation>⚠ y contorno discontinuo: los artículos discrepan sobre esta cifra (véanse las comprobaciones de coherencia).</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ChartView</name>
@@ -1610,6 +1699,10 @@ Sin ningún comando, abre la ventana.</translation>
         <source>Copy citation</source>
         <translation>Copiar cita</translation>
     </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Fuente: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>colossus::DiagramCanvas</name>
@@ -1654,6 +1747,14 @@ Haga clic para ver el pasaje en las fuentes</translation>
     <message>
         <source>GPU %1 of server %2 in rack %3 of group %4</source>
         <translation>GPU %1 del servidor %2, rack %3 del grupo %4</translation>
+    </message>
+    <message>
+        <source>; 1 linked fact</source>
+        <translation>; 1 hecho vinculado</translation>
+    </message>
+    <message>
+        <source>; %1 linked facts</source>
+        <translation>; %1 hechos vinculados</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>当初の計画：クラスターの稼働</translation>
     </message>
     <message>
-        <source> days)</source>
-        <translation>日）</translation>
-    </message>
-    <message>
         <source>Choosing Memphis (Forbes)</source>
         <translation>メンフィスの選定（フォーブス）</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>differ</source>
         <translation>一致しない</translation>
+    </message>
+    <message>
+        <source> (≈%1 days)</source>
+        <translation>（≈%1日）</translation>
     </message>
     <message>
         <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
@@ -665,6 +665,66 @@ Without a command it opens the window.</source>
     <message>
         <source>unclear unit</source>
         <translation>単位が不明確</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4: cannot be computed</source>
+        <translation>%1: %2 %3 %4: 計算できない</translation>
+    </message>
+    <message>
+        <source> within %1%</source>
+        <translation>（誤差%1%以内）</translation>
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation>（誤差%1以内）</translation>
+    </message>
+    <message>
+        <source>, holds</source>
+        <translation>、成り立つ</translation>
+    </message>
+    <message>
+        <source>, fails</source>
+        <translation>、成り立たない</translation>
+    </message>
+    <message>
+        <source>%1: unknown date</source>
+        <translation>%1: 不明な日付</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) before %4 (%5)</source>
+        <translation>%1: %2（%3）は%4（%5）より前</translation>
+    </message>
+    <message>
+        <source>, %1%2 apart ≈ %3 (%4%2)</source>
+        <translation>、間隔%1%2 ≈ %3（%4%2）</translation>
+    </message>
+    <message>
+        <source>: holds</source>
+        <translation>: 成り立つ</translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation>: 成り立たない</translation>
+    </message>
+    <message>
+        <source>%1: the passage of %2 names %3</source>
+        <translation>%1: %2の箇所は%3と書いている</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>%1のいずれもなし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 between the passages of %2</source>
+        <translation>%2の箇所どうしの%1</translation>
+    </message>
+    <message>
+        <source>no named type</source>
+        <translation>型名なし</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1016,11 @@ Without a command it opens the window.</source>
         <source>pumps</source>
         <translation>ポンプ</translation>
     </message>
+    <message>
+        <source>NIC</source>
+        <comment>network card, shortest form when space is tight</comment>
+        <translation>NIC</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>
@@ -1207,6 +1272,10 @@ Without a command it opens the window.</source>
         <translation>= ラック%1台 × GPU %2基 = %3</translation>
     </message>
     <message>
+        <source>= both readings drawn</source>
+        <translation>= 両方の読み方を描画</translation>
+    </message>
+    <message>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
         <translation>グループの列は模式図（配置図の報道なし） · %1グループ、%2ラックを描画%3</translation>
     </message>
@@ -1310,6 +1379,22 @@ Without a command it opens the window.</source>
     <message>
         <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
         <translation>FTが報じた計画：GPU %1基、種類は報道なし。構築済みクラスターのラックとグループの大きさで描いています。</translation>
+    </message>
+    <message>
+        <source>Built: %1 H100</source>
+        <translation>構築済み：H100 %1基</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1 GPUs</source>
+        <translation>増強：GPU %1基</translation>
+    </message>
+    <message>
+        <source>Promise: %1 B200/H200</source>
+        <translation>予告：B200/H200 %1基</translation>
+    </message>
+    <message>
+        <source>Planned: %1 GPUs</source>
+        <translation>計画：GPU %1基</translation>
     </message>
     <message>
         <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
@@ -1556,6 +1641,10 @@ Without a command it opens the window.</source>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
+    <message>
+        <source>⚠ and a dashed outline: the reports disagree about this figure (see the consistency checks).</source>
+        <translation>⚠と破線の枠：この数値について報道の内容が食い違っています（整合性チェックを参照）。</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ChartView</name>
@@ -1610,6 +1699,10 @@ Without a command it opens the window.</source>
         <source>Copy citation</source>
         <translation>引用をコピー</translation>
     </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>colossus::DiagramCanvas</name>
@@ -1654,6 +1747,14 @@ Click to see the passage in the sources</source>
     <message>
         <source>GPU %1 of server %2 in rack %3 of group %4</source>
         <translation>グループ%4・ラック%3・サーバー%2のGPU %1</translation>
+    </message>
+    <message>
+        <source>; 1 linked fact</source>
+        <translation>、関連する事実 1件</translation>
+    </message>
+    <message>
+        <source>; %1 linked facts</source>
+        <translation>、関連する事実 %1件</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>原计划：集群投入运行</translation>
     </message>
     <message>
-        <source> days)</source>
-        <translation>天）</translation>
-    </message>
-    <message>
         <source>Choosing Memphis (Forbes)</source>
         <translation>选定孟菲斯（福布斯）</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>differ</source>
         <translation>不一致</translation>
+    </message>
+    <message>
+        <source> (≈%1 days)</source>
+        <translation>（≈%1 天）</translation>
     </message>
     <message>
         <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
@@ -665,6 +665,66 @@ Without a command it opens the window.</source>
     <message>
         <source>unclear unit</source>
         <translation>单位不明</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4: cannot be computed</source>
+        <translation>%1：%2 %3 %4：无法计算</translation>
+    </message>
+    <message>
+        <source> within %1%</source>
+        <translation>（误差 %1% 以内）</translation>
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation>（误差 %1 以内）</translation>
+    </message>
+    <message>
+        <source>, holds</source>
+        <translation>，成立</translation>
+    </message>
+    <message>
+        <source>, fails</source>
+        <translation>，不成立</translation>
+    </message>
+    <message>
+        <source>%1: unknown date</source>
+        <translation>%1：日期未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) before %4 (%5)</source>
+        <translation>%1：%2（%3）早于 %4（%5）</translation>
+    </message>
+    <message>
+        <source>, %1%2 apart ≈ %3 (%4%2)</source>
+        <translation>，相隔 %1%2 ≈ %3（%4%2）</translation>
+    </message>
+    <message>
+        <source>: holds</source>
+        <translation>：成立</translation>
+    </message>
+    <message>
+        <source>: fails</source>
+        <translation>：不成立</translation>
+    </message>
+    <message>
+        <source>%1: the passage of %2 names %3</source>
+        <translation>%1：%2 的段落写的是 %3</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>%1 均未出现</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 between the passages of %2</source>
+        <translation>%2 各段落之间的%1</translation>
+    </message>
+    <message>
+        <source>no named type</source>
+        <translation>未写明型号</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1016,11 @@ Without a command it opens the window.</source>
         <source>pumps</source>
         <translation>泵</translation>
     </message>
+    <message>
+        <source>NIC</source>
+        <comment>network card, shortest form when space is tight</comment>
+        <translation>网卡</translation>
+    </message>
 </context>
 <context>
     <name>DiagramModel</name>
@@ -1203,6 +1268,10 @@ Without a command it opens the window.</source>
         <translation>= %1 个机架 × %2 块 GPU = %3</translation>
     </message>
     <message>
+        <source>= both readings drawn</source>
+        <translation>= 两种说法都画出</translation>
+    </message>
+    <message>
         <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
         <translation>各组按行排列：示意，未见平面图报道 · 绘出 %1 组、%2 个机架%3</translation>
     </message>
@@ -1306,6 +1375,22 @@ Without a command it opens the window.</source>
     <message>
         <source>The plan reported by the FT: %1 GPUs, type not reported; drawn with the built cluster&apos;s rack and group sizes.</source>
         <translation>FT 报道的计划：%1 块 GPU，型号未见报道；按已建成集群的机架和组规模绘制。</translation>
+    </message>
+    <message>
+        <source>Built: %1 H100</source>
+        <translation>已建成：%1 块 H100</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1 GPUs</source>
+        <translation>升级：%1 块 GPU</translation>
+    </message>
+    <message>
+        <source>Promise: %1 B200/H200</source>
+        <translation>承诺：%1 块 B200/H200</translation>
+    </message>
+    <message>
+        <source>Planned: %1 GPUs</source>
+        <translation>计划：%1 块 GPU</translation>
     </message>
     <message>
         <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
@@ -1552,6 +1637,10 @@ Without a command it opens the window.</source>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
+    <message>
+        <source>⚠ and a dashed outline: the reports disagree about this figure (see the consistency checks).</source>
+        <translation>⚠ 和虚线框：各报道对这一数字说法不一（见一致性检查）。</translation>
+    </message>
 </context>
 <context>
     <name>colossus::ChartView</name>
@@ -1606,6 +1695,10 @@ Without a command it opens the window.</source>
         <source>Copy citation</source>
         <translation>复制引文</translation>
     </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>colossus::DiagramCanvas</name>
@@ -1650,6 +1743,14 @@ Click to see the passage in the sources</source>
     <message>
         <source>GPU %1 of server %2 in rack %3 of group %4</source>
         <translation>第 %4 组机架 %3 服务器 %2 中的 GPU %1</translation>
+    </message>
+    <message>
+        <source>; 1 linked fact</source>
+        <translation>；1 条相关事实</translation>
+    </message>
+    <message>
+        <source>; %1 linked facts</source>
+        <translation>；%1 条相关事实</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ public:
         QString text;
         qreal pixelSize = 0; // on the device
         QPointF position;    // on the device, where the run starts
+        QString family;      // the font's first family, the one asked for
     };
 
     explicit TextRecordingDevice(QSize size)
@@ -87,7 +88,8 @@ private:
             // The length of the transformed vertical unit: the glyphs' height on the device,
             // also for rotated text.
             const qreal scale = std::hypot(m_transform.m21(), m_transform.m22());
-            texts.append({item.text(), size * scale, m_transform.map(p)});
+            texts.append({item.text(), size * scale, m_transform.map(p),
+                          font.families().value(0, font.family())});
         }
         // Nothing else is recorded.
         void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}

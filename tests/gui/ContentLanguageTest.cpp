@@ -4,15 +4,20 @@
 // installs its language the way main() does (ctest runs every test in its own process).
 
 #include "EmbeddedTour.h"
+#include "TextRecordingDevice.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
+#include "catalogue/FigureFormat.h"
+#include "charts/ChartSpec.h"
 #include "language/Language.h"
 #include "sources/ChecksListModel.h"
 #include "sources/FigureTableModel.h"
 #include "sources/SourceView.h"
+#include "style/Theme.h"
 #include "tour/TourStepPicture.h"
 
 #include <QApplication>
+#include <QPainter>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +102,80 @@ TEST_P(ContentLanguage, PassageShowsOurTranslationOrStandsAlone) {
     }
     EXPECT_TRUE(sawOwn);
     EXPECT_TRUE(sawForeign);
+}
+
+// Han characters take the forms of the passage's report, not of the interface: a Chinese
+// passage on a Japanese slide in the Chinese font, a Japanese passage on a German slide in the
+// Japanese one. Checked on what the tour step's caption paints.
+TEST_P(ContentLanguage, TourPassagesUseTheirReportsFont) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    QSet<QString> seen;
+    for (const TourStep &step : embeddedTour().steps) {
+        TextRecordingDevice device(QSize(1920, 1080));
+        {
+            QPainter painter(&device);
+            PaintOptions options;
+            TourStepPicture::paintCaption(painter, QRectF(0, 600, 1920, 480), step, catalogue,
+                                          options, 24);
+        }
+        for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
+            const QString family = Language::passageCjkFamily(c.passageLanguages);
+            if (c.passage.isEmpty() || family.isEmpty())
+                continue;
+            for (const TextRecordingDevice::Text &t : device.texts()) {
+                // A run of the excerpt: Han or kana found in the passage and nowhere else in
+                // the line (the label and our translation are in the interface's font).
+                const QString run = t.text.trimmed().remove(u'\u201c').remove(u'\u201d');
+                const bool cjk = std::any_of(run.begin(), run.end(),
+                                             [](QChar ch) { return ch.unicode() >= 0x3040; });
+                if (!cjk || run.size() < 2 || !c.passage.contains(run) ||
+                    c.translation.contains(run) || c.label.contains(run) ||
+                    c.document.contains(run))
+                    continue;
+                EXPECT_EQ(t.family, family)
+                    << c.figureId.toStdString() << ": " << t.text.toStdString();
+                seen.insert(family);
+            }
+        }
+    }
+    EXPECT_TRUE(seen.contains(Language::cjkFamily(u"zh_CN"_qs)));
+    EXPECT_TRUE(seen.contains(Language::cjkFamily(u"ja"_qs)));
+}
+
+// A tooltip quotes its passage in the report's font too.
+TEST_P(ContentLanguage, TooltipPassageUsesItsReportsFont) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const Figure &chinese = catalogue.require(u"gpus_built"); // from the Chinese report
+    const QString tip = FigureFormat::toolTip(catalogue, chinese);
+    EXPECT_TRUE(tip.contains(u"font-family: 'Noto Sans CJK SC'"_qs)) << tip.toStdString();
+}
+
+// Units, amounts and the checks' arithmetic are in the language, not English.
+TEST_P(ContentLanguage, ChartUnitsAndCheckArithmeticAreInTheLanguage) {
+    const Catalogue &catalogue = Catalogue::embedded();
+    const ChartSpec timeline = ChartSpec::build(catalogue, u"timeline"_qs);
+    const ChartSpec money = ChartSpec::build(catalogue, u"money"_qs);
+    QStringList values;
+    for (const ChartSpec &spec : {timeline, money}) {
+        for (const ChartSpec::Panel &panel : spec.panels) {
+            for (const ChartSpec::Row &row : panel.rows)
+                values << row.valueText;
+        }
+    }
+    const QString all = values.join(u" | ");
+    for (const char *english : {" weeks", " days", " years", "$6B"})
+        EXPECT_FALSE(all.contains(QLatin1String(english)))
+            << english << " in " << all.toStdString();
+    const QString week = QCoreApplication::translate("Unit", "weeks");
+    EXPECT_TRUE(all.contains(week)) << all.toStdString();
+
+    QStringList arithmetic;
+    for (const ConsistencyCheck &check : runConsistencyChecks(catalogue))
+        arithmetic << check.arithmetic;
+    const QString lines = arithmetic.join(u'\n');
+    EXPECT_FALSE(lines.contains(u", holds"_qs)) << lines.toStdString();
+    EXPECT_FALSE(lines.contains(u" before "_qs)) << lines.toStdString();
+    EXPECT_TRUE(lines.contains(QCoreApplication::translate("ConsistencyCheck", ", holds")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ContentLanguage, ::testing::Values("de", "ja"),

@@ -17,12 +17,27 @@ namespace {
 // tour.json. A language joins this list when its translation is merged.
 const QStringList translatedLanguages = {u"ja"_qs, u"zh_CN"_qs, u"de"_qs, u"es"_qs};
 
-// Every placeholder of a text, sorted: {id}, {id:value}, {=expr|N}, {tolerance}...
+// Every placeholder of a text, sorted: {id}, {id:value}, {tolerance}... A computed one,
+// {=expr|N}, stands as the figures it uses, {=a,b}: a language may write the amount in its own
+// units ("50億ドル" is expr / 10^8 where English has "5 billion", expr / 10^9) but not drop a
+// figure.
 QStringList placeholders(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("\\{[^{}]*\\}"));
+    static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
     QStringList found;
-    for (const QRegularExpressionMatch &m : pattern.globalMatch(text))
-        found << m.captured();
+    for (const QRegularExpressionMatch &m : pattern.globalMatch(text)) {
+        QString placeholder = m.captured();
+        if (placeholder.startsWith(u"{=")) {
+            QStringList ids;
+            for (const QRegularExpressionMatch &id :
+                 identifier.globalMatch(placeholder.section(u'|', 0, 0)))
+                ids << id.captured();
+            ids.sort();
+            ids.removeDuplicates();
+            placeholder = u"{="_qs + ids.join(u',') + u'}';
+        }
+        found << placeholder;
+    }
     found.sort();
     return found;
 }

@@ -96,9 +96,9 @@ Judgement judge(const Catalogue &catalogue, const CheckRelation &r) {
         const std::optional<double> b = evaluate(catalogue, r.right);
         const QString op = r.type == Type::Greater ? QStringLiteral(">") : QStringLiteral("≈");
         if (!a || !b)
-            return {
-                false,
-                QStringLiteral("%1: %2 %3 %4: cannot be computed").arg(name, r.left, op, r.right)};
+            return {false, QCoreApplication::translate("ConsistencyCheck",
+                                                       "%1: %2 %3 %4: cannot be computed")
+                               .arg(name, r.left, op, r.right)};
         // "racks_needed > racks_total: 1,562.5 > 1,500"; an expression also shows its numbers.
         const auto side = [&](const QString &expression, double value) {
             static const QRegularExpression bareId(
@@ -112,44 +112,51 @@ Judgement judge(const Catalogue &catalogue, const CheckRelation &r) {
         QString text = QStringLiteral("%1: %2 %3 %4: %5 %3 %6")
                            .arg(name, r.left, op, r.right, side(r.left, *a), side(r.right, *b));
         if (r.type != Type::Greater && (r.tolerance > 0 || r.absoluteTolerance > 0))
-            text +=
-                r.tolerance > 0
-                    ? QStringLiteral(" within %1%").arg(FigureFormat::number(r.tolerance * 100))
-                    : QStringLiteral(" within %1").arg(FigureFormat::number(r.absoluteTolerance));
-        return {holds, text + (holds ? QStringLiteral(", holds") : QStringLiteral(", fails"))};
+            text += r.tolerance > 0 ? QCoreApplication::translate("ConsistencyCheck", " within %1%")
+                                          .arg(FigureFormat::number(r.tolerance * 100))
+                                    : QCoreApplication::translate("ConsistencyCheck", " within %1")
+                                          .arg(FigureFormat::number(r.absoluteTolerance));
+        return {holds, text + (holds ? QCoreApplication::translate("ConsistencyCheck", ", holds")
+                                     : QCoreApplication::translate("ConsistencyCheck", ", fails"))};
     }
     switch (r.type) {
     case Type::DateOrder: {
         const Figure *before = catalogue.figure(r.before);
         const Figure *after = catalogue.figure(r.after);
         if (!before || !after)
-            return {false, name + QStringLiteral(": unknown date")};
+            return {false,
+                    QCoreApplication::translate("ConsistencyCheck", "%1: unknown date").arg(name)};
         bool holds = before->value <= after->value;
-        QString text = QStringLiteral("%1: %2 (%3) before %4 (%5)")
+        QString text = QCoreApplication::translate("ConsistencyCheck", "%1: %2 (%3) before %4 (%5)")
                            .arg(name, r.before, FigureFormat::date(before->asOf), r.after,
                                 FigureFormat::date(after->asOf));
         if (const Figure *gap = catalogue.figure(r.gap)) {
             const double between = (after->value - before->value) / daysPer(gap->unit);
             holds = holds && within(between, gap->value, r);
-            text += QStringLiteral(", %1 %2 apart ≈ %3 (%4 %2)")
-                        .arg(FigureFormat::number(between, 2), gap->unit, r.gap,
-                             FigureFormat::number(gap->value));
+            text += QCoreApplication::translate("ConsistencyCheck", ", %1%2 apart ≈ %3 (%4%2)")
+                        .arg(FigureFormat::number(between, 2), FigureFormat::unitSuffix(gap->unit),
+                             r.gap, FigureFormat::number(gap->value));
         }
-        return {holds, text + (holds ? QStringLiteral(": holds") : QStringLiteral(": fails"))};
+        return {holds, text + (holds ? QCoreApplication::translate("ConsistencyCheck", ": holds")
+                                     : QCoreApplication::translate("ConsistencyCheck", ": fails"))};
     }
     case Type::Contains: {
         const QString term = firstTerm(passageText(catalogue, r.ids.value(0)), r.terms);
         return {!term.isEmpty(),
-                QStringLiteral("%1: the passage of %2 names %3")
+                QCoreApplication::translate("ConsistencyCheck", "%1: the passage of %2 names %3")
                     .arg(name, r.ids.value(0),
-                         term.isEmpty() ? QStringLiteral("none of ") + r.terms.join(u", ")
-                                        : u'"' + term + u'"')};
+                         term.isEmpty()
+                             ? QCoreApplication::translate("ConsistencyCheck", "none of %1")
+                                   .arg(r.terms.join(u", "))
+                             : u'"' + term + u'"')};
     }
     case Type::SameTerm: {
         QStringList found;
         for (const QString &id : r.ids) {
             const QString term = firstTerm(passageText(catalogue, id), r.terms);
-            found << id + u": "_qs + (term.isEmpty() ? QStringLiteral("none") : term);
+            found << id + u": "_qs +
+                         (term.isEmpty() ? QCoreApplication::translate("ConsistencyCheck", "none")
+                                         : term);
         }
         QStringList distinct;
         for (const QString &id : r.ids)
@@ -160,8 +167,9 @@ Judgement judge(const Catalogue &catalogue, const CheckRelation &r) {
                            .arg(name, r.terms.join(u'/'), found.join(QStringLiteral(", ")))};
     }
     case Type::Contradiction:
-        return {true, QStringLiteral("%1 between the passages of %2")
-                          .arg(name, r.ids.join(QStringLiteral(" and ")))};
+        return {true,
+                QCoreApplication::translate("ConsistencyCheck", "%1 between the passages of %2")
+                    .arg(name, r.ids.join(QStringLiteral(", ")))};
     default:
         return {};
     }
@@ -206,7 +214,9 @@ QString fill(const Catalogue &catalogue, const CheckDefinition &definition, cons
         withTerms += result.mid(last, m.capturedStart() - last);
         last = m.capturedEnd();
         const QString term = firstTerm(passageText(catalogue, m.captured(1)), terms);
-        withTerms += term.isEmpty() ? QStringLiteral("no named type") : term;
+        withTerms += term.isEmpty()
+                         ? QCoreApplication::translate("ConsistencyCheck", "no named type")
+                         : term;
     }
     withTerms += result.mid(last);
     return FigureFormat::fillIn(catalogue, withTerms);

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/DerivedMark.h"
+#include "language/Language.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -227,6 +228,10 @@ QString unitName(const QString &unit, bool one) {
     return one ? singular(unit) : unit;
 }
 
+QString unitSuffix(const QString &unit, bool one) {
+    return withUnit(QString(), unitName(unit, one));
+}
+
 QString qualifierSign(const QString &qualifier) {
     if (qualifier == u"about" || qualifier == u"almost")
         return QStringLiteral("≈");
@@ -354,14 +359,18 @@ QString statusNote(const Figure &figure) {
     return {};
 }
 
-QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix) {
+QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix,
+               const QString &amountPattern) {
     const QString sign = qualifierSign(figure.qualifier);
     // The mark follows the number, before a unit ("800 ƒ Gb/s"), after a sign ("25% ƒ").
     const bool unitAfter = unitSuffix.startsWith(u' ');
-    QString text = unitAfter ? DerivedMark::forFigure(figure, number(shownValue)) + unitSuffix
-                             : number(shownValue) + unitSuffix;
+    QString amount = number(shownValue);
     if (figure.isRange() && figure.value != 0.0) // the low end, scaled like the value
-        text = number(figure.low * shownValue / figure.value) + u'–' + text;
+        amount = number(figure.low * shownValue / figure.value) + u'–' + amount;
+    QString text = amountPattern.arg(amount);
+    if (unitAfter)
+        text = DerivedMark::forFigure(figure, text);
+    text += unitSuffix;
     if (figure.qualifier == u"by" || figure.qualifier == u"before")
         text = hedge(figure.qualifier, text);
     else if (!sign.isEmpty())
@@ -464,6 +473,14 @@ QString passageStart(const QString &text, int maxChars) {
     return simplified.left(cut) + QStringLiteral("…");
 }
 
+QString passageHtml(const Catalogue &catalogue, const QString &sourceId, const QString &quote,
+                    int maxChars) {
+    const SourceDocument *document = catalogue.source(sourceId);
+    return QStringLiteral("<span style=\"font-family: %1;\">“%2”</span>")
+        .arg(Language::passageCssFamily(document ? document->languages : QStringList()),
+             passageStart(quote, maxChars).toHtmlEscaped());
+}
+
 QString bare(const Figure &figure) {
     if (figure.isDate())
         return date(figure.asOf);
@@ -508,7 +525,7 @@ QString toolTip(const Catalogue &catalogue, const Figure &figure) {
                             .arg(figure.source.toHtmlEscaped(),
                                  documentName(catalogue, figure.source).toHtmlEscaped());
     if (!figure.quote.isEmpty())
-        tip += QStringLiteral("<br>“%1”").arg(passageStart(figure.quote).toHtmlEscaped());
+        tip += u"<br>"_qs + passageHtml(catalogue, figure.source, figure.quote);
     if (const QString translation = catalogue.translationOf(figure.source, figure.translations);
         !translation.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>").arg(passageStart(translation, 140).toHtmlEscaped());

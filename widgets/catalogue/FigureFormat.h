@@ -32,6 +32,9 @@ QString number(double value, int maxDecimals = 2);
 // singular ("month"). Symbols ("MW", "Gb/s") come back unchanged.
 QString unitName(const QString &unit, bool one = false);
 
+// unitName() as it follows a number: " weeks", " Wochen", "週間" (no space before a CJK unit).
+QString unitSuffix(const QString &unit, bool one = false);
+
 // "≈", ">", "≥", "≤" for hedges that have a sign; the hedge's words otherwise ("several",
 // "tens of"); empty when there is none.
 QString qualifierSign(const QString &qualifier);
@@ -53,8 +56,11 @@ QString value(const Figure &figure);
 QString statusNote(const Figure &figure);
 
 // A value of the figure's kind with its hedge, for a scaled value on a chart: "≈16,000",
-// "7–8", "≤150 (est.)"; a derived figure's ends in DerivedMark's "ƒ".
-QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix = {});
+// "7–8", "≤150 (est.)"; a derived figure's carries DerivedMark's "ƒ". amountPattern puts the
+// number into words around it ("$%1B" gives "≈$11B"): the hedge stays in front and the status
+// behind.
+QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix = {},
+               const QString &amountPattern = QStringLiteral("%1"));
 
 // "002 · zh" for a document; "derived" for a derived figure.
 QString documentShort(const Catalogue &catalogue, const QString &sourceId);
@@ -74,6 +80,11 @@ QString arithmetic(const Catalogue &catalogue, const Figure &figure);
 
 // The start of a passage, cut near maxChars at a space (Latin) or anywhere (CJK), with "…".
 QString passageStart(const QString &text, int maxChars = 90);
+
+// passageStart() of a quote from sourceId as rich text, in quotation marks and in the font of
+// the report's language (Han characters in Chinese or Japanese forms).
+QString passageHtml(const Catalogue &catalogue, const QString &sourceId, const QString &quote,
+                    int maxChars = 90);
 
 // The value as prose shows it, without hedge or unit: "100,000", "3.6", "5%" (fractions as
 // percentages), "22 Jul 2024 04:20", "fall 2025".

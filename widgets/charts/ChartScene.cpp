@@ -86,25 +86,36 @@ QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, con
     return item;
 }
 
-// text in at most two lines of width: broken at the last space where the first line fits, the
-// second elided only if it is still too long. Lines are joined by '\n'.
-QString twoLines(const QString &text, const QFont &font, qreal width) {
+// text in at most maxLines lines of width: each line broken at the last space where it fits
+// (a word longer than the line is cut there), the last line elided only if the rest is still
+// too long. Lines are joined by '\n'.
+QString wrapLines(const QString &text, const QFont &font, qreal width, int maxLines) {
     const QFontMetricsF fm(font);
-    if (fm.horizontalAdvance(text) <= width)
-        return text;
-    qsizetype breakAt = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u' ' && fm.horizontalAdvance(text.left(i)) <= width)
-            breakAt = i;
+    QStringList lines;
+    QString rest = text;
+    while (fm.horizontalAdvance(rest) > width && lines.size() + 1 < maxLines) {
+        qsizetype breakAt = -1;
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (rest.at(i) == u' ' && fm.horizontalAdvance(rest.left(i)) <= width)
+                breakAt = i;
+        }
+        if (breakAt < 0)
+            break;
+        lines << rest.left(breakAt);
+        rest = rest.mid(breakAt + 1);
     }
-    if (breakAt < 0)
-        return fm.elidedText(text, Qt::ElideMiddle, width);
-    return text.left(breakAt) + u'\n' + fm.elidedText(text.mid(breakAt + 1), Qt::ElideRight, width);
+    lines << fm.elidedText(rest, lines.isEmpty() ? Qt::ElideMiddle : Qt::ElideRight, width);
+    return lines.join(u'\n');
 }
 
-bool needsTwoLines(const QString &text, const QFont &font, qreal width) {
-    return QFontMetricsF(font).horizontalAdvance(text) > width;
+// How many lines wrapLines() gives text at width, at most maxLines.
+int linesNeeded(const QString &text, const QFont &font, qreal width, int maxLines) {
+    return int(wrapLines(text, font, width, maxLines).count(u'\n')) + 1;
 }
+
+// A row label takes up to four lines on a narrow chart dock (German on a 1280 px laptop)
+// rather than being cut; values and event labels two.
+constexpr int labelLines = 4;
 
 // Lines of text centred on yMid, each starting at x (or ending at x when alignRight). Returns
 // the rectangle they cover.
@@ -272,11 +283,11 @@ qreal ChartScene::panelNeed(const Panel &panel, qreal width, const Metrics &m) {
                panel.rows.size() * lineHeight(m.label) * 1.05 * barsRowLines(panel, width, m) +
                axisRoom;
     case Panel::Kind::Timeline: {
-        bool wraps = false;
+        int lines = 1;
         for (const ChartSpec::Event &e : panel.events)
-            wraps = wraps || needsTwoLines(e.label, m.label, width * 0.36 - m.pad * 1.5);
-        return header + panel.events.size() * lineHeight(m.value) * 1.04 * (wraps ? 2 : 1) +
-               axisRoom;
+            lines = std::max(lines,
+                             linesNeeded(e.label, m.label, width * 0.36 - m.pad * 1.5, labelLines));
+        return header + panel.events.size() * lineHeight(m.value) * 1.04 * lines + axisRoom;
     }
     case Panel::Kind::Tiles: {
         const int columns = width > m.base * 30 ? 2 : 1;
@@ -330,24 +341,26 @@ qreal ChartScene::barsLabelWidth(const Panel &panel, const Metrics &m) const {
     return width + m.pad * 1.5;
 }
 
-// 2 when a row's label or the value printed over a band needs two lines at this width, else 1:
-// every row of the panel is then two lines tall.
+// The most lines a row's label (up to four) or a value printed over a band (up to two)
+// needs at this width: every row of the panel is then that many lines tall.
 int ChartScene::barsRowLines(const Panel &panel, qreal width, const Metrics &m) const {
     const qreal labelWidth = std::min(barsLabelWidth(panel, m), width * 0.42);
+    int lines = 1;
     for (const Row &row : panel.rows) {
         if (row.heading)
             continue;
         const bool marked = m_spec.disagreements.contains(row.figureId);
         const qreal warn = marked ? textWidth(m.label, QStringLiteral("⚠ ")) : 0;
-        if (needsTwoLines(row.label, m.label, labelWidth - m.pad * 1.5 - warn))
-            return 2;
+        lines = std::max(
+            lines, linesNeeded(row.label, m.label, labelWidth - m.pad * 1.5 - warn, labelLines));
         const bool band =
             std::any_of(row.segments.begin(), row.segments.end(),
                         [](const Segment &s) { return s.style == Segment::Style::Band; });
-        if (band && needsTwoLines(row.valueText, m.value, (width - labelWidth) * 0.6))
-            return 2;
+        if (band)
+            lines =
+                std::max(lines, linesNeeded(row.valueText, m.value, (width - labelWidth) * 0.6, 2));
     }
-    return 1;
+    return lines;
 }
 
 // Room on the right for the printed values of the longest bars.
@@ -472,9 +485,10 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             continue;
         }
         // A label too long for its column takes two lines (the rows were laid out for it).
-        text = twoLines(text, font,
-                        labelWidth - m.pad * 1.5 -
-                            (marked ? textWidth(font, QStringLiteral("⚠ ")) : 0));
+        text = wrapLines(text, font,
+                         labelWidth - m.pad * 1.5 -
+                             (marked ? textWidth(font, QStringLiteral("⚠ ")) : 0),
+                         labelLines);
         const QRectF labelRect =
             putLines(this, text, font, m_theme.text, plotLeft - m.pad, yMid, true);
         const qreal x = labelRect.left();
@@ -562,7 +576,7 @@ void ChartScene::buildBars(const Panel &panel, const QRectF &panelRect, const Me
             valueRoom = panelRect.right() - vx - tagWidth;
             arrowHead->setZValue(3);
         }
-        valueText = twoLines(valueText, m.value, std::max<qreal>(valueRoom, m.base * 4));
+        valueText = wrapLines(valueText, m.value, std::max<qreal>(valueRoom, m.base * 4), 2);
         const QRectF valueRect = putLines(this, valueText, m.value, m_theme.text, vx, yMid, false);
         if (overBand) {
             // Text over hatching needs a quiet ground to be read.
@@ -694,7 +708,7 @@ void ChartScene::buildTimeline(const Panel &panel, const QRectF &panelRect, cons
         const QRectF markRect(QPointF(a.x() - half, a.y() - half),
                               QPointF(b.x() + half, b.y() + half));
         m_marks << Mark{Mark::Kind::Point, e.figureId, {}, {}, markRect, colour};
-        const QString label = twoLines(e.label, m.label, labelWidth - m.pad * 1.5);
+        const QString label = wrapLines(e.label, m.label, labelWidth - m.pad * 1.5, labelLines);
         const QRectF labelRect =
             putLines(this, label, m.label, m_theme.text, plot.left() - m.pad, a.y(), true);
         m_marks << Mark{Mark::Kind::Label, e.figureId, {}, {}, labelRect, {}};
@@ -813,8 +827,7 @@ QString ChartScene::factHtml(const ChartSpec::FactNote &note, const Fact &fact) 
                     .arg(m_theme.mutedText.name())
                     .arg(n);
     if (!fact.quote.isEmpty() && m_dropped < 3)
-        html += QStringLiteral("<br>“%1”")
-                    .arg(FigureFormat::passageStart(fact.quote, 160).toHtmlEscaped());
+        html += u"<br>"_qs + FigureFormat::passageHtml(m_catalogue, fact.source, fact.quote, 160);
     const QString translation = m_catalogue.translationOf(fact.source, fact.translations);
     if (!translation.isEmpty() && m_dropped < 4)
         html += QStringLiteral("<br><span style='color:%1'><i>%2</i></span>")
@@ -832,9 +845,9 @@ QString ChartScene::footerHtml() const {
             parts << note.toHtmlEscaped();
     }
     if (!m_spec.disagreements.isEmpty())
-        parts << QStringLiteral(
-            "⚠ and a dashed outline: the reports disagree about this figure (see the consistency "
-            "checks).");
+        parts << tr("⚠ and a dashed outline: the reports disagree about this figure (see the "
+                    "consistency checks).")
+                     .toHtmlEscaped();
     QStringList sources;
     for (int i = 0; i < m_spec.sourceIds.size(); ++i) {
         sources << QStringLiteral("[%1] %2 (%3)")

@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConsistencyChecks.h"
 #include "catalogue/FigureFormat.h"
+#include "language/Language.h"
 #include "style/Theme.h"
 
 #include <QTimeZone>
@@ -320,6 +321,25 @@ double toBillions(const Figure &figure) {
     return figure.value / 1e9;
 }
 
+// A dollar amount as the reader's language writes it short beside a bar: "$6B", "6 Mrd. $",
+// "60億ドル" (Japanese and Chinese count in 億 / 亿, 10^8).
+struct ShortMoney {
+    double unit;
+    QString pattern;
+};
+ShortMoney shortMoney() {
+    const QString language = Language::current();
+    if (language == u"ja")
+        return {1e8, QStringLiteral("%1億ドル")};
+    if (language == u"zh_CN")
+        return {1e8, QStringLiteral("%1亿美元")};
+    if (language == u"de")
+        return {1e9, QStringLiteral("%1 Mrd. $")};
+    if (language == u"es")
+        return {1e9, QStringLiteral("%1 mil M$")};
+    return {1e9, QStringLiteral("$%1B")};
+}
+
 void buildMoney(Builder &b, ChartSpec &spec) {
     Panel deals;
     deals.title = ChartSpec::tr("Money raised, invested or committed");
@@ -328,10 +348,8 @@ void buildMoney(Builder &b, ChartSpec &spec) {
     auto money = [&](const QString &label, const QString &id, Colour colour) {
         const Figure &f = b.use(id);
         Row row = b.bar(label, id, colour, toBillions(f) / std::max(f.value, 1e-300));
-        row.valueText =
-            QStringLiteral("$") + FigureFormat::hedged(f, toBillions(f), QStringLiteral("B"));
-        if (f.qualifier == u"about")
-            row.valueText = QStringLiteral("≈$") + FigureFormat::number(toBillions(f), 2) + u'B';
+        const ShortMoney form = shortMoney();
+        row.valueText = FigureFormat::hedged(f, toBillions(f) * 1e9 / form.unit, {}, form.pattern);
         return row;
     };
     // A hedge without a number ("tens of", "several") is a range: a hatched band, never a point.
@@ -516,13 +534,11 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         row.label = label;
         row.figureId = id;
         row.segments << Segment{id, days, Colour::Duration, Segment::Style::Solid, {}};
-        QString unit = f.unit;
-        if (std::abs(f.value - 1) < 1e-9 && unit.endsWith(u's'))
-            unit.chop(1); // "1 year", not "1 years"
-        row.valueText = FigureFormat::hedged(f, f.value) + u' ' + unit;
+        // "1 year", not "1 years"; the unit in the reader's language.
+        row.valueText = FigureFormat::hedged(
+            f, f.value, FigureFormat::unitSuffix(f.unit, std::abs(f.value - 1) < 1e-9));
         if (!f.unit.startsWith(u"day"))
-            row.valueText +=
-                QStringLiteral(" (≈") + FigureFormat::number(days, 0) + ChartSpec::tr(" days)");
+            row.valueText += ChartSpec::tr(" (≈%1 days)").arg(FigureFormat::number(days, 0));
         return row;
     };
     durations.rows << duration(ChartSpec::tr("Choosing Memphis (Forbes)"),

@@ -288,9 +288,12 @@ QString ChartsPanel::toolTipAt(const QPoint &viewPos) const {
         const Fact *fact = m_catalogue.fact(mark->factId);
         if (!fact)
             return {};
-        return QStringLiteral("<b>%1</b><br>Source: %2<br>“%3”")
-            .arg(fact->label().toHtmlEscaped(), fact->source.toHtmlEscaped(),
-                 FigureFormat::passageStart(fact->quote).toHtmlEscaped());
+        return QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(fact->label().toHtmlEscaped(),
+                 tr("Source: %1 (%2)")
+                     .arg(fact->source, FigureFormat::documentName(m_catalogue, fact->source))
+                     .toHtmlEscaped(),
+                 FigureFormat::passageHtml(m_catalogue, fact->source, fact->quote));
     }
     const Figure *figure = m_catalogue.figure(mark->figureId);
     return figure ? FigureFormat::toolTip(m_catalogue, *figure) : QString();

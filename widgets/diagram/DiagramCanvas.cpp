@@ -688,8 +688,7 @@ QString DiagramCanvas::accessibleName(const ElementPath &p) const {
     }
     QString text = QStringLiteral("%1: %2").arg(name, counts);
     if (links > 0)
-        text += links == 1 ? QStringLiteral("; 1 linked fact")
-                           : QStringLiteral("; %1 linked facts").arg(links);
+        text += links == 1 ? tr("; 1 linked fact") : tr("; %1 linked facts").arg(links);
     return text;
 }
 

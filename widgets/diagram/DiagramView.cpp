@@ -117,8 +117,7 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
     m_scenarios = new QComboBox(this);
     m_scenarios->setObjectName(QStringLiteral("scenarioBox"));
-    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarios->setMinimumContentsLength(22);
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     scenarioLabel->setBuddy(m_scenarios);
     bar->addWidget(scenarioLabel);
     bar->addWidget(m_scenarios);
@@ -159,16 +158,14 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    // Short entries ("Built: 100,000 H100") keep the box whole on a 1024 px screen in every
+    // language; the full title is the entry's tooltip and the box's.
     for (const QString &id : Scenario::ids()) {
         const auto s = Scenario::fromCatalogue(m_catalogue, id);
-        m_scenarios->addItem(s ? s->title : id, id);
+        m_scenarios->addItem(s ? (s->shortTitle.isEmpty() ? s->title : s->shortTitle) : id, id);
+        if (s)
+            m_scenarios->setItemData(m_scenarios->count() - 1, s->title, Qt::ToolTipRole);
     }
-    // The box may be narrower than a title on a small screen: its list shows them whole.
-    int widest = 0;
-    for (int i = 0; i < m_scenarios->count(); ++i)
-        widest = std::max(widest,
-                          m_scenarios->fontMetrics().horizontalAdvance(m_scenarios->itemText(i)));
-    m_scenarios->view()->setMinimumWidth(widest + 40);
     connect(m_scenarios, &QComboBox::activated, this,
             [this](int index) { setScenario(m_scenarios->itemData(index).toString()); });
     connect(m_rear, &QToolButton::clicked, m_canvas, &DiagramCanvas::toggleRear);

@@ -122,6 +122,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         s.segments = {{s.gpuCount, GpuType::H100, GpuType::None, QStringLiteral("gpus_built"), {}}};
         s.title = QCoreApplication::translate("Scenario", "Colossus (built, %1 H100)")
                       .arg(formatCount(gpus));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Built: %1 H100").arg(formatCount(gpus));
         s.checkId = QStringLiteral("racks-and-groups");
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("gpus_per_rack"),
                        QStringLiteral("gpus_per_group"), QStringLiteral("racks_total"),
@@ -177,6 +179,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                                               "Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
                       .arg(DerivedMark::append(formatCount(total)), formatCount(built),
                            formatCount(h100), formatCount(h200));
+        s.shortTitle = QCoreApplication::translate("Scenario", "Upgrade: %1 GPUs")
+                           .arg(DerivedMark::append(formatCount(total)));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
         s.description = QCoreApplication::translate(
@@ -200,6 +204,9 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
         };
         s.title = QCoreApplication::translate("Scenario", "Colossus (promise, %1 B200 or %2 H200)")
                       .arg(hedgedCount("promise_b200", b200), hedgedCount("promise_h200", h200));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Promise: %1 B200/H200")
+                .arg(hedgedCount(b200 >= h200 ? "promise_b200" : "promise_h200", s.gpuCount));
         s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
         const auto report = [&](const char *id) {
             const Figure *f = catalogue.figure(QString::fromLatin1(id));
@@ -220,6 +227,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {s.gpuCount, GpuType::Unknown, GpuType::None, QStringLiteral("planned_gpus"), {}}};
         s.title = QCoreApplication::translate("Scenario", "Colossus (planned, %1 GPUs)")
                       .arg(formatCount(gpus));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Planned: %1 GPUs").arg(formatCount(gpus));
         s.figureIds = {QStringLiteral("planned_gpus")};
         s.description = QCoreApplication::translate(
                             "Scenario", "The plan reported by the FT: %1 GPUs, type not reported; "

@@ -48,6 +48,7 @@ public:
 
     QString id;
     QString title;       // "Colossus (built, 100,000 H100)"
+    QString shortTitle;  // "Built: 100,000 H100", for the scenario box on a small screen
     QString description; // how the counts were chosen, with the arithmetic
     QString checkId;     // a consistency check the description relies on, may be empty
     qint64 gpuCount = 0;

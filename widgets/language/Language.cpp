@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -130,11 +131,40 @@ QFont Language::withCjkFallback(const QFont &font, const QString &code) {
     return result;
 }
 
+QString Language::passageCjkFamily(const QStringList &documentLanguages) {
+    if (documentLanguages.contains(QStringLiteral("zh")))
+        return cjkFamily(QStringLiteral("zh_CN"));
+    if (documentLanguages.contains(QStringLiteral("ja")))
+        return cjkFamily(QStringLiteral("ja"));
+    return {};
+}
+
+QString Language::passageCssFamily(const QStringList &documentLanguages) {
+    QString first = passageCjkFamily(documentLanguages);
+    if (first.isEmpty())
+        first = cjkFamily(current());
+    if (first.isEmpty())
+        first = cjkFamily(QStringLiteral("ja"));
+    const QString other = first == cjkFamily(QStringLiteral("ja"))
+                              ? cjkFamily(QStringLiteral("zh_CN"))
+                              : cjkFamily(QStringLiteral("ja"));
+    return QStringLiteral("'%1', '%2', 'Noto Sans', sans-serif").arg(first, other);
+}
+
 void Language::install(QCoreApplication *app, const QString &code) {
     currentCode() = code;
     QLocale::setDefault(locale(code));
     FigureFormat::setLocale(locale(code));
     LocalizedText::setReaderLanguage(code);
+    // A second install (tests switch languages in one process) replaces the first's translators.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed.clear();
     if (code != u"en") {
         // Ours, compiled in; Qt's own (buttons of standard dialogs) from Qt's installation.
         auto *ours = new QTranslator(app);
@@ -144,6 +174,7 @@ void Language::install(QCoreApplication *app, const QString &code) {
         if (qt->load(QStringLiteral("qtbase_%1").arg(code),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
+        installed << ours << qt;
     }
     if (qobject_cast<QApplication *>(app))
         QApplication::setFont(withCjkFallback(QApplication::font(), code));

@@ -54,6 +54,15 @@ public:
     // font with the CJK family for code placed right after its own family, so Latin text
     // keeps its font and Han characters take the language's forms.
     static QFont withCjkFallback(const QFont &font, const QString &code);
+
+    // The CJK family for a passage written in documentLanguages (ISO 639-1, as the catalogue
+    // lists a report's languages): a Chinese report's Han characters take Chinese forms and a
+    // Japanese report's Japanese forms, whatever the interface language. Empty when the
+    // report has neither, so the interface's family applies.
+    static QString passageCjkFamily(const QStringList &documentLanguages);
+
+    // The same as a CSS font-family list, for passages shown in rich text (tooltips, panels).
+    static QString passageCssFamily(const QStringList &documentLanguages);
 };
 
 } // namespace colossus

@@ -1,6 +1,7 @@
 #include "sources/SourceView.h"
 
 #include "catalogue/FigureFormat.h"
+#include "language/Language.h"
 #include "sources/FigureTableModel.h"
 #include "sources/VerdictIcon.h"
 
@@ -24,23 +25,13 @@ QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
-// Noto Sans CJK JP draws Chinese with Japanese glyph shapes; a Chinese text reads better
-// with the Simplified Chinese cut first. The web pages carry emoji, drawn where an emoji font
-// is installed.
+// The web pages carry emoji, drawn where an emoji font is installed.
 QFont documentFont(const QStringList &languages, qreal pixelSize) {
-    QFont font = Theme::font(pixelSize);
+    QFont font = Theme::passageFont(pixelSize, languages);
     QStringList families = font.families();
-    if (languages.contains(QStringLiteral("zh")))
-        families.prepend(QStringLiteral("Noto Sans CJK SC"));
     families.append(QStringLiteral("Noto Color Emoji"));
     font.setFamilies(families);
     return font;
-}
-
-QString cssFamily(const QStringList &languages) {
-    return languages.contains(QStringLiteral("zh"))
-               ? QStringLiteral("'Noto Sans CJK SC', 'Noto Sans CJK JP', sans-serif")
-               : QStringLiteral("'Noto Sans CJK JP', 'Noto Sans', sans-serif");
 }
 
 } // namespace
@@ -225,7 +216,7 @@ QString SourceView::quoteHtml(const QString &sourceId, const QString &quote) con
     const QStringList languages = document ? document->languages : QStringList();
     return QStringLiteral("<p style=\"font-family: %1; margin-left: 12px;\">"
                           "“%2”</p>")
-        .arg(cssFamily(languages), esc(quote));
+        .arg(Language::passageCssFamily(languages), esc(quote));
 }
 
 QString SourceView::figureHtml(const Figure &figure) const {
@@ -249,9 +240,10 @@ QString SourceView::figureHtml(const Figure &figure) const {
         if (!figure.written.isEmpty()) {
             html += QStringLiteral("<p>%1 <b style=\"font-family: %2;\">%3</b></p>")
                         .arg(esc(tr("As written:")),
-                             cssFamily(m_catalogue.source(figure.source)
-                                           ? m_catalogue.source(figure.source)->languages
-                                           : QStringList()),
+                             Language::passageCssFamily(
+                                 m_catalogue.source(figure.source)
+                                     ? m_catalogue.source(figure.source)->languages
+                                     : QStringList()),
                              esc(figure.written));
         }
         if (const QString translation =
@@ -515,7 +507,7 @@ void SourceView::updateHeader() {
                          .arg(esc(FigureFormat::documentShort(m_catalogue, document->id)))};
     if (!document->title.isEmpty())
         line << QStringLiteral("<span style=\"font-family: %1;\">%2</span>")
-                    .arg(cssFamily(document->languages), esc(document->title));
+                    .arg(Language::passageCssFamily(document->languages), esc(document->title));
     if (!document->date.isEmpty())
         line << esc(FigureFormat::date(document->date));
     QString html = line.join(QStringLiteral(" — "));

@@ -156,4 +156,16 @@ QFont Theme::font(qreal pixelSize, bool bold) {
     return f;
 }
 
+QFont Theme::passageFont(qreal pixelSize, const QStringList &documentLanguages) {
+    QFont f = font(pixelSize);
+    const QString cjk = Language::passageCjkFamily(documentLanguages);
+    if (cjk.isEmpty())
+        return f;
+    QStringList families = f.families();
+    families.removeAll(cjk);
+    families.prepend(cjk);
+    f.setFamilies(families);
+    return f;
+}
+
 } // namespace colossus

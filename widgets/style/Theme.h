@@ -46,6 +46,9 @@ struct Theme {
 
     // A sans-serif font that covers Latin, Japanese and Chinese, at a pixel size.
     static QFont font(qreal pixelSize, bool bold = false);
+    // font() for a passage quoted from a report in documentLanguages: its Han characters
+    // take the forms of the report's language, not the interface's.
+    static QFont passageFont(qreal pixelSize, const QStringList &documentLanguages);
 };
 
 } // namespace colossus

@@ -2,11 +2,11 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/FigureFormat.h"
+#include "language/Language.h"
 #include "tour/TourStepPicture.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,9 +22,16 @@ constexpr QSizeF slideSize(1280, 720); // the slide as a 720p projector shows it
 // Latin text and digits from DejaVu Sans, CJK from Noto Sans CJK. Shaped in a Latin run, Noto
 // CJK's digits come out as glyphs that PDF readers cannot map back to text (pdftotext drops
 // them), and a handout must stay searchable.
-QFont handoutFont(qreal pixelSize, bool bold = false) {
+// Han characters take the forms of cjkFamily: the passage's report language for a passage,
+// the interface language for everything else.
+QFont handoutFont(qreal pixelSize, bool bold, const QString &cjkFamily) {
     QFont f = Theme::font(pixelSize, bold);
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")});
+    QString cjk = cjkFamily;
+    if (cjk.isEmpty())
+        cjk = Language::cjkFamily(Language::current());
+    if (cjk.isEmpty())
+        cjk = Language::cjkFamily(QStringLiteral("ja"));
+    f.setFamilies({QStringLiteral("DejaVu Sans"), cjk});
     return f;
 }
 
@@ -34,31 +41,37 @@ struct Block {
     bool bold = false;
     bool muted = false;
     qreal spaceBefore = 0; // in multiples of the size
+    QString cjkFamily;     // empty: the interface language's
 };
 
 QString languageNames(const QStringList &codes) {
     QStringList names;
     for (const QString &code : codes)
-        names.append(QLocale::languageToString(QLocale(code).language()));
+        names.append(Language::languageName(code));
     return names.join(QStringLiteral(", "));
 }
 
 QList<Block> textBlocks(const Catalogue &catalogue, const TourStep &step) {
     QList<Block> blocks;
-    blocks.append({TourText::resolve(step.caption, catalogue), 15, false, false, 0});
-    blocks.append({QObject::tr("What the reports say"), 13, true, false, 0.8});
+    blocks.append({TourText::resolve(step.caption, catalogue), 15, false, false, 0, {}});
+    blocks.append({QObject::tr("What the reports say"), 13, true, false, 0.8, {}});
     for (const TourStepPicture::Citation &c : TourStepPicture::citations(step, catalogue)) {
         const QString heading =
             c.value.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.value);
         blocks.append(
-            {QStringLiteral("%1 \u2014 %2").arg(heading, c.document), 11, true, false, 0.6});
+            {QStringLiteral("%1 \u2014 %2").arg(heading, c.document), 11, true, false, 0.6, {}});
         if (!c.passage.isEmpty())
-            blocks.append({QStringLiteral("\u201c%1\u201d").arg(c.passage), 11});
+            blocks.append({QStringLiteral("\u201c%1\u201d").arg(c.passage), 11, false, false, 0,
+                           Language::passageCjkFamily(c.passageLanguages)});
         if (!c.translation.isEmpty())
-            blocks.append({QObject::tr("Our translation: \u201c%1\u201d").arg(c.translation), 11,
-                           false, true});
+            blocks.append({QObject::tr("Our translation: \u201c%1\u201d").arg(c.translation),
+                           11,
+                           false,
+                           true,
+                           0,
+                           {}});
     }
-    blocks.append({QObject::tr("Reports"), 13, true, false, 0.8});
+    blocks.append({QObject::tr("Reports"), 13, true, false, 0.8, {}});
     for (const QString &id : TourStepPicture::sourceIdsOf(step, catalogue)) {
         const SourceDocument *doc = catalogue.source(id);
         if (!doc)
@@ -71,7 +84,7 @@ QList<Block> textBlocks(const Catalogue &catalogue, const TourStep &step) {
         QString line = QStringLiteral("%1 (%2)").arg(headline, details.join(QStringLiteral(", ")));
         if (!doc->title.isEmpty() && !doc->summary().isEmpty())
             line += QStringLiteral(": ") + doc->summary();
-        blocks.append({line, 10, false, false, 0.3});
+        blocks.append({line, 10, false, false, 0.3, {}});
     }
     return blocks;
 }
@@ -80,7 +93,7 @@ QList<Block> textBlocks(const Catalogue &catalogue, const TourStep &step) {
 qreal blocksHeight(const QList<Block> &blocks, qreal width, qreal scale) {
     qreal h = 0;
     for (const Block &b : blocks) {
-        const QFontMetricsF fm(handoutFont(b.size * scale, b.bold));
+        const QFontMetricsF fm(handoutFont(b.size * scale, b.bold, b.cjkFamily));
         h += b.spaceBefore * b.size * scale +
              fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, b.text).height() +
              b.size * scale * 0.25;
@@ -99,7 +112,7 @@ void paintPage(QPainter &painter, const QRectF &page, const Catalogue &catalogue
 
     // The tour, the step and its title.
     qreal y = inner.top();
-    painter.setFont(handoutFont(11));
+    painter.setFont(handoutFont(11, false, {}));
     painter.setPen(theme.mutedText);
     const QString where = QObject::tr("%1 \u00b7 step %2 of %3")
                               .arg(tour.title.text())
@@ -108,7 +121,7 @@ void paintPage(QPainter &painter, const QRectF &page, const Catalogue &catalogue
     painter.drawText(QRectF(inner.left(), y, inner.width(), 16), Qt::AlignLeft | Qt::AlignTop,
                      where);
     y += 20;
-    painter.setFont(handoutFont(22, true));
+    painter.setFont(handoutFont(22, true, {}));
     painter.setPen(theme.text);
     const QString title = TourText::resolve(step.title, catalogue);
     const QRectF titleRect =
@@ -145,7 +158,7 @@ void paintPage(QPainter &painter, const QRectF &page, const Catalogue &catalogue
     while (scale > 0.6 && blocksHeight(blocks, inner.width(), scale) > room)
         scale *= 0.95;
     for (const Block &b : blocks) {
-        const QFont font = handoutFont(b.size * scale, b.bold);
+        const QFont font = handoutFont(b.size * scale, b.bold, b.cjkFamily);
         y += b.spaceBefore * b.size * scale;
         const QRectF r = QFontMetricsF(font).boundingRect(
             QRectF(inner.left(), y, inner.width(), 1e6), Qt::TextWordWrap, b.text);

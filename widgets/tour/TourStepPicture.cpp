@@ -234,6 +234,8 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
         c.document = QStringLiteral("%1 (%2)").arg(
             FigureFormat::documentName(catalogue, fact->source), fact->source.section(u'_', 0, 0));
         c.passage = oneLine(fact->quote);
+        if (const SourceDocument *document = catalogue.source(fact->source))
+            c.passageLanguages = document->languages;
         c.translation = oneLine(catalogue.translationOf(fact->source, fact->translations));
         return c;
     }
@@ -249,6 +251,8 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
             QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),
                                           figure->source.section(u'_', 0, 0));
         c.passage = oneLine(figure->quote);
+        if (const SourceDocument *document = catalogue.source(figure->source))
+            c.passageLanguages = document->languages;
         c.written = figure->written;
         c.translation = oneLine(catalogue.translationOf(figure->source, figure->translations));
         // The number in our translation: as written, or as we print it.
@@ -409,6 +413,7 @@ TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
             if (c.passage.isEmpty()) {
                 l.rest = restMetrics.elidedText(document, Qt::ElideRight, room);
             } else {
+                l.passageAt = document.size() + 2;
                 l.rest = document + QStringLiteral(": \u201c") +
                          excerptAround(c.passage, c.written, restMetrics,
                                        room - restMetrics.horizontalAdvance(
@@ -487,8 +492,20 @@ void TourStepPicture::paintCaption(QPainter &painter, const QRectF &rect, const 
         const qreal used = QFontMetricsF(labelFont).horizontalAdvance(line.label);
         painter.setFont(restFont);
         painter.setPen(theme.mutedText);
-        painter.drawText(labelRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         line.rest);
+        if (line.passageAt < 0) {
+            painter.drawText(labelRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             line.rest);
+        } else {
+            // The excerpt in its report's font: Han characters of a Chinese passage take
+            // Chinese forms on a Japanese interface, and the other way round.
+            const QString before = line.rest.left(line.passageAt);
+            painter.drawText(labelRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             before);
+            const qreal beforeWidth = QFontMetricsF(restFont).horizontalAdvance(before);
+            painter.setFont(Theme::passageFont(bodyPixelSize, line.citation.passageLanguages));
+            painter.drawText(labelRect.adjusted(used + beforeWidth, 0, 0, 0),
+                             Qt::AlignLeft | Qt::AlignVCenter, line.rest.mid(line.passageAt));
+        }
         if (!line.translation.isEmpty()) {
             painter.setFont(translationFont(bodyPixelSize));
             painter.drawText(line.translationRect, Qt::AlignLeft | Qt::AlignVCenter,

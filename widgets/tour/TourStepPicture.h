@@ -23,7 +23,8 @@ public:
         QString value;    // "≈ 200 groups"; empty for a fact
         QString document; // "report 004 (German, Spanish)" or "derived: a / b"
         QString passage;  // the verbatim passage (original language), empty when derived
-        QString written;  // the figure as the passage writes it: the excerpt centres on it
+        QStringList passageLanguages; // the report's languages: the passage's font follows them
+        QString written; // the figure as the passage writes it: the excerpt centres on it
         QString translation;
         QString translationAnchor; // where in the translation the number is, if found
     };
@@ -33,11 +34,12 @@ public:
     struct CaptionLayout {
         struct Line {
             Citation citation;
-            QRectF rect;            // the citation line
-            QString label;          // "GPUs built: 100,000 GPUs", elided to fit
-            QString rest;           // "  — report (004): “…excerpt…”", as drawn
-            QRectF translationRect; // empty when there is no translation
-            QString translation;    // "“…our translation…”", as drawn
+            QRectF rect;              // the citation line
+            QString label;            // "GPUs built: 100,000 GPUs", elided to fit
+            QString rest;             // "  — report (004): “…excerpt…”", as drawn
+            qsizetype passageAt = -1; // where in rest the excerpt starts (its own font), or -1
+            QRectF translationRect;   // empty when there is no translation
+            QString translation;      // "“…our translation…”", as drawn
         };
         QString caption;
         QRectF captionRect;

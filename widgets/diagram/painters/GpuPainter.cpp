@@ -62,10 +62,13 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
             ? QStringList{QCoreApplication::translate("Diagram", "%1 GbE NIC, this GPU's own")
                               .arg(gb),
                           QCoreApplication::translate("Diagram", "%1 GbE NIC").arg(gb),
-                          QStringLiteral("%1G").arg(gb), QStringLiteral("NIC")}
+                          QStringLiteral("%1G").arg(gb),
+                          QCoreApplication::translate(
+                              "Diagram", "NIC", "network card, shortest form when space is tight")}
             : QStringList{QCoreApplication::translate("Diagram", "NIC as built (not reported)"),
                           QCoreApplication::translate("Diagram", "NIC as built"),
-                          QStringLiteral("NIC")},
+                          QCoreApplication::translate(
+                              "Diagram", "NIC", "network card, shortest form when space is tight")},
         FrameContext::grown(22, nic), true, textOn(m_frame.theme.network));
     m_frame.zone(nic, QStringLiteral("nic_per_gpu_gb"), false,
                  QCoreApplication::translate("Diagram", "A dedicated NIC per GPU"));

@@ -87,7 +87,7 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
                           gpuTypeName(s.alternative), asOf(s.alternativeFigureId)),
                  s.alternativeFigureId);
             item(gpuTypeColour(s.type, t), gpuTypeColour(s.alternative, t),
-                 QStringLiteral("= both readings drawn"), s.figureId);
+                 QCoreApplication::translate("LegendPainter", "= both readings drawn"), s.figureId);
         } else {
             item(gpuSegmentColour(s, t), {},
                  QStringLiteral("%1 %2%3").arg(count(s.figureId, double(s.count)),

@@ -118,11 +118,14 @@ void ServerPainter::paintSide(const QRectF &side, bool asBuilt) {
     }
     const QString gb = formatCount(m_frame.model.extraNicGb);
     const QStringList texts =
-        asBuilt ? QStringList{QCoreApplication::translate("Diagram", "+1 NIC, %1 Gb").arg(gb),
-                              QCoreApplication::translate("Diagram", "+%1 Gb").arg(gb),
-                              QStringLiteral("NIC")}
-                : QStringList{QCoreApplication::translate("Diagram", "NIC as built"),
-                              QStringLiteral("NIC")};
+        asBuilt
+            ? QStringList{QCoreApplication::translate("Diagram", "+1 NIC, %1 Gb").arg(gb),
+                          QCoreApplication::translate("Diagram", "+%1 Gb").arg(gb),
+                          QCoreApplication::translate(
+                              "Diagram", "NIC", "network card, shortest form when space is tight")}
+            : QStringList{QCoreApplication::translate("Diagram", "NIC as built"),
+                          QCoreApplication::translate(
+                              "Diagram", "NIC", "network card, shortest form when space is tight")};
     const QRectF t = m_frame.label(nic, texts, FrameContext::grown(16, nic), true,
                                    textOn(m_frame.theme.network));
     m_frame.zone(t.isEmpty() && nic.height() >= 6 ? nic : t, QStringLiteral("extra_nic_gb"), false,
