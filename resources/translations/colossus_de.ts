@@ -1065,8 +1065,8 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>%1 GPUs · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1: no report counts the servers, racks and groups of the whole; they are divided out of these figures:</source>
-        <translation>%1: Kein Bericht zählt die Server, Racks und Gruppen des Ganzen; sie sind aus diesen Zahlen herausgerechnet:</translation>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>Kein Bericht zählt die Server, Racks und Gruppen des Ganzen; sie sind herausgerechnet aus:</translation>
     </message>
 </context>
 <context>

@@ -1069,8 +1069,8 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>%1 GPU · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1: no report counts the servers, racks and groups of the whole; they are divided out of these figures:</source>
-        <translation>%1: ningún artículo cuenta los servidores, racks y grupos del conjunto; se obtienen dividiendo estas cifras:</translation>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>Ningún artículo cuenta los servidores, racks y grupos del conjunto; se obtienen dividiendo:</translation>
     </message>
 </context>
 <context>

@@ -1069,8 +1069,8 @@ Without a command it opens the window.</source>
         <translation>GPU %1基 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1: no report counts the servers, racks and groups of the whole; they are divided out of these figures:</source>
-        <translation>%1：全体のサーバー、ラック、グループの数を示す報道はなく、次の数値から割り出している：</translation>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>全体のサーバー、ラック、グループの数を示す報道はなく、次の数値から割り出している：</translation>
     </message>
 </context>
 <context>

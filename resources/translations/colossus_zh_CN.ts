@@ -1065,8 +1065,8 @@ Without a command it opens the window.</source>
         <translation>%1 块 GPU · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>%1: no report counts the servers, racks and groups of the whole; they are divided out of these figures:</source>
-        <translation>%1：没有报道给出整体的服务器、机架和组数，它们由以下数字相除得出：</translation>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>没有报道给出整体的服务器、机架和组数，它们由以下数字相除得出：</translation>
     </message>
 </context>
 <context>

@@ -168,18 +168,24 @@ QString DiagramModel::countsText(const ElementPath &path) const {
 QString DiagramModel::countsToolTip(const ElementPath &path) const {
     if (path.level() != ElementPath::Level::Cluster)
         return {};
+    // The GPU count the divisions start from (the scenario's figure of that value), then the
+    // fan-out they divide by.
     QStringList ids;
     for (const QString &id : scenario.figureIds) {
-        if (catalogue.figure(id))
+        const Figure *f = catalogue.figure(id);
+        if (f && qint64(std::llround(f->value)) == geometry.gpusIn(path)) {
             ids << id;
+            break;
+        }
     }
     ids << QStringLiteral("gpus_per_server") << QStringLiteral("servers_per_rack")
         << QStringLiteral("racks_per_group");
-    return QStringLiteral("%1<br>%2")
-        .arg(QCoreApplication::translate("DiagramModel",
-                                         "%1: no report counts the servers, racks and groups of "
-                                         "the whole; they are divided out of these figures:")
-                 .arg(DerivedMark::legend().toHtmlEscaped()),
+    return QStringLiteral("%1<br>%2%3")
+        .arg(DerivedMark::legend().toHtmlEscaped(),
+             QCoreApplication::translate("DiagramModel",
+                                         "No report counts the servers, racks and groups of the "
+                                         "whole; they are divided out of:")
+                 .toHtmlEscaped(),
              DerivedMark::inputsHtml(catalogue, ids));
 }
 
