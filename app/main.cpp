@@ -3,6 +3,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "language/Language.h"
+#include "style/GlyphCache.h"
 
 #include <QApplication>
 #include <QDir>
@@ -63,6 +64,7 @@ int run(int argc, char **argv) {
     }
 #endif
 
+    cacheLargeGlyphs();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("colossus-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Colossus Explorer"));

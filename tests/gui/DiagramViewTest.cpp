@@ -398,3 +398,54 @@ TEST_F(DiagramViewTest, FramedRackStatusCountsNoHiddenNeighbours) {
     settle();
     EXPECT_TRUE(view->statusText().contains(u"in view"_qs)) << view->statusText().toStdString();
 }
+
+namespace {
+
+// A hover or selection change repaints only the rings of the outlines that changed, and the
+// window then shows exactly what a whole repaint would: the old frame with that region
+// repainted is the new frame drawn whole, at the cluster, group and rack levels.
+TEST_F(DiagramViewTest, HoverAndSelectionRepaintOnlyWhatChanged) {
+    for (const char *at : {"cluster", "group/3", "group/3/rack/2"}) {
+        ASSERT_TRUE(view->setViewPath(QString::fromLatin1(at), false)) << at;
+        settle();
+        const QSize size = canvas->size();
+        QImage shown(size, QImage::Format_ARGB32_Premultiplied);
+        // The canvas alone: the minimap over its corner is a widget of its own.
+        const auto canvasOnly = QWidget::RenderFlags(QWidget::DrawWindowBackground);
+        canvas->render(&shown, QPoint(), QRegion(), canvasOnly);
+        const ElementPath path = canvas->path();
+        const QList<ElementPath> targets = {path.child(0), path.child(1), path.child(2)};
+        for (int step = 0; step < 3; ++step) {
+            if (step == 1) {
+                canvas->setSelection(targets[step]);
+            } else {
+                QTest::mouseMove(canvas, centerOf(targets[step]));
+            }
+            const QRegion damage = canvas->lastPointerDamage();
+            ASSERT_FALSE(damage.isEmpty()) << at << " step " << step;
+            // Far less than the whole canvas.
+            qint64 area = 0;
+            for (const QRect &r : damage)
+                area += qint64(r.width()) * r.height();
+            EXPECT_LT(area, qint64(size.width()) * size.height() / 4) << at << " step " << step;
+            // (render() puts the region's bounding rectangle at the offset given.)
+            canvas->render(&shown, damage.boundingRect().topLeft(), damage, canvasOnly);
+            QImage whole(size, QImage::Format_ARGB32_Premultiplied);
+            canvas->render(&whole, QPoint(), QRegion(), canvasOnly);
+            QRect differing;
+            for (int y = 0; y < size.height(); ++y)
+                for (int x = 0; x < size.width(); ++x)
+                    if (shown.pixel(x, y) != whole.pixel(x, y))
+                        differing |= QRect(x, y, 1, 1);
+            EXPECT_TRUE(differing.isNull())
+                << at << " step " << step << ": the repainted region misses changed pixels in "
+                << differing.x() << "," << differing.y() << " " << differing.width() << "x"
+                << differing.height() << "; repainted " << damage.boundingRect().x() << ","
+                << damage.boundingRect().y() << " " << damage.boundingRect().width() << "x"
+                << damage.boundingRect().height();
+            shown = whole;
+        }
+    }
+}
+
+} // namespace

@@ -154,19 +154,21 @@ TEST(ContentTranslations, FindsAMissingLanguageAndALostPlaceholder) {
 
 // Beside a passage: our translation in the reader's language; the original alone where the
 // document is in the reader's language; for a document in two languages (the passage may be in
-// either) the reader's translation where there is one, else the English.
+// either, and the data translates it into the other one) the reader's translation where there
+// is one, else the original alone.
 TEST(ContentTranslations, TranslationBesideAPassage) {
     LocalizedText translation(u"the cluster"_qs);
     translation.set(u"ja"_qs, u"クラスター"_qs);
     LocalizedText::setReaderLanguage(u"de"_qs);
     EXPECT_EQ(translation.translationFor({u"de"_qs}), QString());
     EXPECT_EQ(translation.translationFor({u"zh"_qs}), u"the cluster"_qs);
-    EXPECT_EQ(translation.translationFor({u"de"_qs, u"es"_qs}), u"the cluster"_qs);
+    EXPECT_EQ(translation.translationFor({u"de"_qs, u"es"_qs}), QString());
     translation.set(u"de"_qs, u"der Cluster"_qs);
     EXPECT_EQ(translation.translationFor({u"zh"_qs}), u"der Cluster"_qs);
     EXPECT_EQ(translation.translationFor({u"de"_qs, u"es"_qs}), u"der Cluster"_qs);
     LocalizedText::setReaderLanguage(u"ja"_qs);
     EXPECT_EQ(translation.translationFor({u"de"_qs}), u"クラスター"_qs);
+    EXPECT_EQ(translation.translationFor({u"de"_qs, u"es"_qs}), u"クラスター"_qs);
     LocalizedText::setReaderLanguage(u"zh_CN"_qs);
     EXPECT_EQ(translation.translationFor({u"zh"_qs}), QString());
     LocalizedText::setReaderLanguage(u"en"_qs);

@@ -26,11 +26,11 @@ QString LocalizedText::readerLanguage() {
 
 QString LocalizedText::translationFor(const QStringList &passageLanguages) const {
     const QString reader = readerLanguage();
-    // Written in the reader's language: the original alone, unless we translated it anyway.
-    if (passageLanguages == QStringList{reader.section(u'_', 0, 0)})
+    // Written in the reader's language (or in a document of two languages, one of them the
+    // reader's, with no translation into it): the original alone.
+    if (passageLanguages.contains(reader.section(u'_', 0, 0)))
         return m_texts.value(reader);
-    // Another language, or a document in two (a German and Spanish page) whose passage may be
-    // in either: our translation in the reader's language, else the English one.
+    // Another language: our translation in the reader's language, else the English one.
     return text(reader);
 }
 

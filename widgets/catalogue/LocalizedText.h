@@ -31,8 +31,9 @@ public:
     // Our translation of a passage written in `passageLanguages` (a document's ISO 639-1 codes,
     // "de", "zh"), as the reader sees it beside the original: in the reader's language, or
     // empty when the document is in the reader's language alone (the original alone). A
-    // passage of a document in two languages may be in either, so the reader gets our
-    // translation in their language where there is one, else the English one.
+    // passage of a document in two languages (German and Spanish) may be in either: the data
+    // translates it into the other one, so a reader of one of them with no translation in
+    // their language is reading the original's language and sees it alone.
     QString translationFor(const QStringList &passageLanguages) const;
     QString english() const { return m_texts.value(QStringLiteral("en")); }
     bool has(const QString &language) const { return m_texts.contains(language); }

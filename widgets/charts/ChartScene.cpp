@@ -22,6 +22,7 @@
 #include <QScatterSeries>
 #include <QSet>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QValueAxis>
 #include <algorithm>
@@ -86,25 +87,28 @@ QGraphicsSimpleTextItem *putText(QGraphicsScene *scene, const QString &text, con
     return item;
 }
 
-// text in at most maxLines lines of width: each line broken at the last space where it fits
-// (a word longer than the line is cut there), the last line elided only if the rest is still
-// too long. Lines are joined by '\n'.
+// text in at most maxLines lines of width, broken where Unicode allows (at spaces in Latin
+// text, between most characters in Japanese and Chinese), the last line elided only if the rest
+// is still too long. Lines are joined by '\n'.
 QString wrapLines(const QString &text, const QFont &font, qreal width, int maxLines) {
     const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
     QStringList lines;
-    QString rest = text;
-    while (fm.horizontalAdvance(rest) > width && lines.size() + 1 < maxLines) {
-        qsizetype breakAt = -1;
-        for (qsizetype i = 0; i < rest.size(); ++i) {
-            if (rest.at(i) == u' ' && fm.horizontalAdvance(rest.left(i)) <= width)
-                breakAt = i;
-        }
-        if (breakAt < 0)
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() + 1 == maxLines) {
+            lines << fm.elidedText(text.mid(line.textStart()).trimmed(), Qt::ElideRight, width);
             break;
-        lines << rest.left(breakAt);
-        rest = rest.mid(breakAt + 1);
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
-    lines << fm.elidedText(rest, lines.isEmpty() ? Qt::ElideMiddle : Qt::ElideRight, width);
+    layout.endLayout();
     return lines.join(u'\n');
 }
 

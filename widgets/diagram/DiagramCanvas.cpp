@@ -217,10 +217,22 @@ void DiagramCanvas::setPathInternal(const ElementPath &path) {
 }
 
 void DiagramCanvas::setSelection(const ElementPath &path) {
+    const DiagramState before = m_state;
     m_state.hasSelection = m_model && m_model->geometry.exists(path);
     m_state.selection = path;
-    update();
+    updatePointerOverlays(before);
     refreshStatus();
+}
+
+void DiagramCanvas::updatePointerOverlays(const DiagramState &before) {
+    if (!m_model) {
+        update();
+        return;
+    }
+    // Only the outlines' rings change: the rest of the window keeps its pixels.
+    m_pointerDamage =
+        DiagramRenderer::pointerOverlayDamage(*m_model, QRectF(rect()), m_camera, before, m_state);
+    update(m_pointerDamage);
 }
 
 void DiagramCanvas::setKeepFree(const QRectF &rect) {
@@ -513,9 +525,10 @@ void DiagramCanvas::mouseMoveEvent(QMouseEvent *event) {
     const ElementPath hover = childAt(pos);
     const bool has = hover.level() != ElementPath::Level::Cluster;
     if (has != m_state.hasHover || (has && !(hover == m_state.hover))) {
+        const DiagramState before = m_state;
         m_state.hasHover = has;
         m_state.hover = hover;
-        update();
+        updatePointerOverlays(before);
     }
     setCursor(zoneAt(pos) ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
@@ -694,8 +707,9 @@ QString DiagramCanvas::accessibleName(const ElementPath &p) const {
 
 void DiagramCanvas::leaveEvent(QEvent *) {
     if (m_state.hasHover) {
+        const DiagramState before = m_state;
         m_state.hasHover = false;
-        update();
+        updatePointerOverlays(before);
     }
 }
 

@@ -49,6 +49,9 @@ public:
     // Tab and Shift+Tab visit the linked parts (the drawing's and the "What the reports say
     // is here" panel's) before leaving the canvas; Return opens the focused one.
     const LinkZone *focusedZone() const;
+    // What the last hover or selection change repainted (the rings of the outlines that
+    // changed): for tests and benchmarks, which repaint it as the window system would.
+    const QRegion &lastPointerDamage() const { return m_pointerDamage; }
     int focusedZoneIndex() const { return m_focusedZone; }
     void setFocusedZone(int index);
     void activateZone(const LinkZone &zone);
@@ -95,6 +98,8 @@ private:
     void ensureVisible(const ElementPath &path);
     void refreshStatus();
     void announceFocus();
+    // Repaints the outlines of hover and selection that changed from `before`.
+    void updatePointerOverlays(const DiagramState &before);
 
     std::shared_ptr<const DiagramModel> m_model;
     Theme m_theme = Theme::light();
@@ -113,6 +118,7 @@ private:
     bool m_dragging = false;
     int m_focusedZone = -1; // index into m_zones; -1: the drawing itself
     QString m_status;
+    QRegion m_pointerDamage;
 };
 
 } // namespace colossus

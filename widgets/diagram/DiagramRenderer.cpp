@@ -129,6 +129,52 @@ void DiagramRenderer::paintPointerOverlays(QPainter &painter, const DiagramModel
     painter.restore();
 }
 
+QRegion DiagramRenderer::pointerOverlayDamage(const DiagramModel &model, const QRectF &area,
+                                              const DiagramCamera &camera,
+                                              const DiagramState &before,
+                                              const DiagramState &after) {
+    const HierarchyGeometry &g = model.geometry;
+    const QRectF diagram = diagramArea(area);
+    const QRectF near = diagram.adjusted(-12, -12, 12, 12);
+    // The ring an outline of `width` around `path` covers, with a pixel for antialiasing.
+    const auto ring = [&](const ElementPath &path, double grow, double width) {
+        if (!g.exists(path))
+            return QRegion();
+        const QRectF r = camera.toScreen(g.rect(path), diagram)
+                             .adjusted(-grow, -grow, grow, grow)
+                             .intersected(near);
+        const double m = width / 2 + 1.5;
+        const QRect outer = r.adjusted(-m, -m, m, m).toAlignedRect();
+        const QRectF innerF = r.adjusted(m, m, -m, -m);
+        QRegion region(outer);
+        if (innerF.width() > 2 && innerF.height() > 2) {
+            const QRect inner(
+                QPoint(int(std::ceil(innerF.left())), int(std::ceil(innerF.top()))),
+                QPoint(int(std::floor(innerF.right())) - 1, int(std::floor(innerF.bottom())) - 1));
+            region -= QRegion(inner);
+        }
+        return region;
+    };
+    QRegion damage;
+    const bool hoverSame =
+        before.hasHover == after.hasHover && (!before.hasHover || before.hover == after.hover);
+    if (!hoverSame) {
+        if (before.hasHover)
+            damage += ring(before.hover, 1, 1.5);
+        if (after.hasHover)
+            damage += ring(after.hover, 1, 1.5);
+    }
+    const bool selectionSame = before.hasSelection == after.hasSelection &&
+                               (!before.hasSelection || before.selection == after.selection);
+    if (!selectionSame) {
+        if (before.hasSelection)
+            damage += ring(before.selection, 2, 3);
+        if (after.hasSelection)
+            damage += ring(after.selection, 2, 3);
+    }
+    return damage;
+}
+
 void DiagramRenderer::paintOverview(QPainter &painter, const DiagramModel &model,
                                     const QRectF &area, const Theme &theme) {
     painter.save();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QRegion>
 
 class QPainter;
 
@@ -100,6 +101,12 @@ public:
     static void paintPointerOverlays(QPainter &painter, const DiagramModel &model,
                                      const QRectF &area, const DiagramCamera &camera,
                                      const DiagramState &state, const PaintOptions &options);
+
+    // The pixels paintPointerOverlays changes when its state goes from `before` to `after`: the
+    // rings of the hover and selection outlines that differ (the canvas repaints only these).
+    static QRegion pointerOverlayDamage(const DiagramModel &model, const QRectF &area,
+                                        const DiagramCamera &camera, const DiagramState &before,
+                                        const DiagramState &after);
 
     // The whole cluster as coloured blocks, without legend or labels (the minimap).
     static void paintOverview(QPainter &painter, const DiagramModel &model, const QRectF &area,

@@ -13,6 +13,8 @@
 #include <QFontMetricsF>
 #include <QMutex>
 #include <QPainter>
+#include <atomic>
+#include <cmath>
 
 namespace colossus {
 
@@ -408,16 +410,24 @@ TourStepPicture::CaptionLayout layoutWithTranslations(const TourStep &step,
         l.label = labelMetrics.elidedText(QStringLiteral("%1: %2").arg(c.label, c.value),
                                           Qt::ElideRight, width - indent);
         const qreal room = width - indent - labelMetrics.horizontalAdvance(l.label);
-        const QString document = QStringLiteral("  \u2014 %1").arg(c.document);
+        QString document = QStringLiteral("  \u2014 %1").arg(c.document);
         if (room > bodyPixelSize * 2) {
             if (c.passage.isEmpty()) {
                 l.rest = restMetrics.elidedText(document, Qt::ElideRight, room);
             } else {
+                // The excerpt keeps at least the cited number; the report's name gives way.
+                const QString quotes = QStringLiteral(": \u201c\u201d");
+                const qreal least =
+                    restMetrics.horizontalAdvance(QStringLiteral("\u2026%1\u2026").arg(c.written)) +
+                    bodyPixelSize * 2;
+                if (room - restMetrics.horizontalAdvance(document + quotes) < least)
+                    document = restMetrics.elidedText(document, Qt::ElideRight,
+                                                      room - least -
+                                                          restMetrics.horizontalAdvance(quotes));
                 l.passageAt = document.size() + 2;
                 l.rest = document + QStringLiteral(": \u201c") +
                          excerptAround(c.passage, c.written, restMetrics,
-                                       room - restMetrics.horizontalAdvance(
-                                                  document + QStringLiteral(": \u201c\u201d"))) +
+                                       room - restMetrics.horizontalAdvance(document + quotes)) +
                          QStringLiteral("\u201d");
             }
         }
@@ -458,12 +468,118 @@ QList<QRectF> TourStepPicture::citationRects(const TourStep &step, const Catalog
     return rects;
 }
 
+namespace {
+
+std::atomic<bool> captionImages{true};
+constexpr qint64 maximumBandPixels = 1920 * 1080 / 2;
+
+// Where blitting an image gives the pixels drawing would: an image of 32-bit pixels, moved
+// by whole pixels only, painted over opaquely.
+bool blitsExactly(const QPainter &painter, const PaintOptions &options) {
+    const QPaintDevice *device = painter.device();
+    if (!captionImages || options.transparent || !device || device->devType() != QInternal::Image ||
+        painter.opacity() != 1 || painter.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return false;
+    const auto *image = static_cast<const QImage *>(device);
+    const QTransform t = painter.deviceTransform();
+    return (image->format() == QImage::Format_RGB32 ||
+            image->format() == QImage::Format_ARGB32_Premultiplied) &&
+           t.type() <= QTransform::TxTranslate && t.dx() == std::round(t.dx()) &&
+           t.dy() == std::round(t.dy());
+}
+
+// Every pixel either left alone or covered (then blending the image over anything gives the
+// pixels of drawing over it); `opaque` tells whether all are covered.
+bool opaqueOrEmpty(const QImage &image, bool &opaque) {
+    opaque = true;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int a = qAlpha(line[x]);
+            if (a != 0 && a != 255)
+                return false;
+            opaque = opaque && a == 255;
+        }
+    }
+    return true;
+}
+
+// The band's image at its device pixels, within the band as drawing would be clipped.
+void blit(QPainter &painter, const QRectF &rect, const QRect &pixels, const QImage &band) {
+    painter.save();
+    painter.setClipRect(rect);
+    const QTransform device = painter.deviceTransform();
+    painter.drawImage(QPointF(pixels.topLeft()) - QPointF(device.dx(), device.dy()), band);
+    painter.restore();
+}
+
+} // namespace
+
+void TourStepPicture::setCaptionImagesEnabled(bool enabled) {
+    captionImages = enabled;
+}
+
 void TourStepPicture::paintCaption(QPainter &painter, const QRectF &rect, const TourStep &step,
                                    const Catalogue &catalogue, const PaintOptions &options,
                                    qreal bodyPixelSize) {
+    // A band larger than a 1080p one (a 4K slide's) would push the others out of the kept
+    // images at every step of a tour: it is drawn.
+    const QRect pixels = painter.deviceTransform().mapRect(rect).toAlignedRect();
+    if (!blitsExactly(painter, options) || pixels.isEmpty() ||
+        qint64(pixels.width()) * pixels.height() > maximumBandPixels) {
+        drawCaption(painter, rect, captionLayout(step, catalogue, rect, bodyPixelSize), options,
+                    bodyPixelSize);
+        return;
+    }
+    // The band in device pixels, drawn at the same fraction of a pixel as it would be here.
+    const QTransform device = painter.deviceTransform();
+    const auto *target = static_cast<const QImage *>(painter.device());
+    const Theme &t = options.theme;
+    QStringList key{captionLayoutKey(step, catalogue, rect, bodyPixelSize),
+                    QString::number(device.dx(), 'g', 17),
+                    QString::number(device.dy(), 'g', 17),
+                    QString::number(int(target->format())),
+                    QString::number(int(painter.renderHints())),
+                    QCoreApplication::translate("TourStepPicture", "our translation: “%1”")};
+    for (const QColor &c : {t.background, t.line, t.text, t.mutedText, t.accent})
+        key << c.name(QColor::HexArgb);
+    const QString joined = key.join(QChar(0x1f));
+    static QMutex mutex;
+    // A 1080p band is about 3 MB: every step of a tour.
+    static QCache<QString, QImage> bands(64 * 1024);
+    {
+        const QMutexLocker lock(&mutex);
+        if (const QImage *band = bands.object(joined)) {
+            blit(painter, rect, pixels, *band);
+            return;
+        }
+    }
+    const CaptionLayout layout = captionLayout(step, catalogue, rect, bodyPixelSize);
+    QImage band(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    band.fill(Qt::transparent);
+    {
+        QPainter p(&band);
+        p.setRenderHints(painter.renderHints());
+        p.setTransform(device * QTransform::fromTranslate(-pixels.x(), -pixels.y()));
+        drawCaption(p, rect, layout, options, bodyPixelSize);
+    }
+    bool opaque = false;
+    if (!opaqueOrEmpty(band, opaque)) {
+        drawCaption(painter, rect, layout, options, bodyPixelSize);
+        return;
+    }
+    if (opaque)
+        band = band.convertToFormat(QImage::Format_RGB32); // copied, not blended
+    blit(painter, rect, pixels, band);
+    const QMutexLocker lock(&mutex);
+    bands.insert(joined, new QImage(band), qsizetype(band.sizeInBytes() / 1024) + 1);
+}
+
+void TourStepPicture::drawCaption(QPainter &painter, const QRectF &rect,
+                                  const CaptionLayout &layout, const PaintOptions &options,
+                                  qreal bodyPixelSize) {
     const Theme &theme = options.theme;
     const qreal pad = padding(bodyPixelSize);
-    const CaptionLayout layout = captionLayout(step, catalogue, rect, bodyPixelSize);
     painter.save();
     painter.setClipRect(rect);
     if (!options.transparent)

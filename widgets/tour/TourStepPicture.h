@@ -137,14 +137,21 @@ public:
                                        const QRectF &rect, qreal bodyPixelSize);
     static qreal captionHeight(const TourStep &step, const Catalogue &catalogue, qreal width,
                                qreal bodyPixelSize, qreal maxHeight = 0);
+    // Into an image, the band is drawn once per step, rectangle, type, theme and language and
+    // then blitted (the same pixels: a projector repaints the slide for every frame of its
+    // animation, and the band's text is most of a frame); elsewhere it is drawn.
     static void paintCaption(QPainter &painter, const QRectF &rect, const TourStep &step,
                              const Catalogue &catalogue, const PaintOptions &options,
                              qreal bodyPixelSize);
+    // Whether paintCaption keeps bands as images (on by default; tests compare both ways).
+    static void setCaptionImagesEnabled(bool enabled);
     // Where each citation line of the band lies (for clicks that open the passage).
     static QList<QRectF> citationRects(const TourStep &step, const Catalogue &catalogue,
                                        const QRectF &rect, qreal bodyPixelSize);
 
 private:
+    static void drawCaption(QPainter &painter, const QRectF &rect, const CaptionLayout &layout,
+                            const PaintOptions &options, qreal bodyPixelSize);
     static CaptionLayout layOutCaption(const TourStep &step, const Catalogue &catalogue,
                                        const QRectF &rect, qreal bodyPixelSize);
 

@@ -17,6 +17,8 @@ public:
     void paint();
 
 private:
+    bool paintRowFromStrip(qint64 row, const IndexRange &cols);
+
     FrameContext &m_frame;
     GroupPainter m_group;
 };

@@ -1,5 +1,9 @@
 #include "diagram/painters/FrameContext.h"
 
+#include "diagram/painters/GroupTileCache.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <cmath>
 
@@ -86,6 +90,285 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     colours[FillB200] = t.b200;
     colours[FillUnknown] = t.unknownGpu;
     colours[FillCoolantTop] = t.coolant;
+
+    // Group corners go on whole device pixels where the device only scales and moves.
+    const QTransform device = painter.deviceTransform();
+    m_snap = device.type() <= QTransform::TxScale && device.m11() > 0 &&
+             qFuzzyCompare(device.m11(), device.m22());
+    if (m_snap) {
+        m_deviceScale = device.m11();
+        m_dx = device.dx();
+        m_dy = device.dy();
+    }
+    // Tiles only where blitting gives the very pixels the fills would: an image of 32-bit
+    // pixels, one device pixel per unit, whole-pixel offsets, opaque colours, nothing framed.
+    const QPaintDevice *target = painter.device();
+    const auto *image = target && target->devType() == QInternal::Image
+                            ? static_cast<const QImage *>(target)
+                            : nullptr;
+    const bool plainImage = image && (image->format() == QImage::Format_RGB32 ||
+                                      image->format() == QImage::Format_ARGB32_Premultiplied);
+    bool opaque = t.line.alpha() == 255;
+    for (const QColor &c : colours)
+        opaque = opaque && c.alpha() == 255;
+    if (plainImage)
+        m_targetFormat = image->format();
+    m_tilesAllowed = GroupTileCache::isEnabled() && plainImage && opaque && m_snap &&
+                     m_deviceScale == 1 && m_dx == std::round(m_dx) && m_dy == std::round(m_dy) &&
+                     painter.opacity() == 1 &&
+                     painter.compositionMode() == QPainter::CompositionMode_SourceOver &&
+                     !framedRack && !framedDeep;
+}
+
+QPointF FrameContext::snapped(const QPointF &p) const {
+    if (!m_snap)
+        return p;
+    return QPointF((std::round(p.x() * m_deviceScale + m_dx) - m_dx) / m_deviceScale,
+                   (std::round(p.y() * m_deviceScale + m_dy) - m_dy) / m_deviceScale);
+}
+
+FrameContext::GroupScope::GroupScope(FrameContext &frame, int g)
+    : m_frame(frame) {
+    frame.m_groupWorld = frame.geometry.groupRect(g).topLeft();
+    frame.m_groupOrigin = frame.snapped(frame.camera.toScreen(frame.m_groupWorld, frame.area));
+    frame.m_inGroup = true;
+    frame.m_placedTile = nullptr;
+}
+
+bool FrameContext::tileFits(int g, const QRectF &G) const {
+    return m_tilesAllowed && freeArea.contains(G.adjusted(-2, -2, 2, 2)) &&
+           !(state.rearRack.rear && state.rearRack.group == g);
+}
+
+QByteArray FrameContext::groupTileKey(int g) {
+    const auto add = [](QByteArray &key, auto value) {
+        key.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    if (m_tileKeyPrefix.isEmpty()) {
+        QByteArray &k = m_tileKeyPrefix;
+        add(k, px);
+        add(k, m_deviceScale);
+        add(k, minimumPx);
+        add(k, overview);
+        add(k, options.printing);
+        add(k, int(theme.id));
+        for (const QColor &c : colours)
+            add(k, c.rgba64());
+        for (const QColor &c : {theme.background, theme.surface, theme.text, theme.mutedText,
+                                theme.line, theme.accent, theme.warning, theme.schematic,
+                                theme.coolant, theme.power, theme.network})
+            add(k, c.rgba64());
+        const Fanout &f = geometry.fanout();
+        add(k, f.gpusPerServer);
+        add(k, f.serversPerRack);
+        add(k, f.racksPerGroup);
+        add(k, f.serverHeightU);
+        add(k, f.manifoldHeightU);
+        add(k, f.pumpUnitHeightU);
+        add(k, geometry.rackUnits());
+        add(k, geometry.gpuCount());
+        add(k, model.nicPerGpuGb);
+        add(k, model.extraNicGb);
+        add(k, model.serverBandwidthTb);
+        add(k, model.psusPerServer);
+        // The labels' language and number format.
+        k += QLocale().name().toUtf8();
+        k += QCoreApplication::translate("Diagram", "Rack %1").toUtf8();
+        k += '\0';
+    }
+    QByteArray key = m_tileKeyPrefix;
+    const ElementPath path = ElementPath::ofGroup(g);
+    const qint64 first = geometry.firstGpu(path);
+    add(key, geometry.racksInGroup(g));
+    add(key, geometry.gpusIn(path));
+    model.scenario.forEachSpan(first, geometry.gpusIn(path),
+                               [&](const GpuSegment &s, qint64 a, qint64 n) {
+                                   add(key, a - first);
+                                   add(key, n);
+                                   add(key, int(s.type));
+                                   add(key, int(s.alternative));
+                                   key += s.figureId.toUtf8();
+                                   key += '\0';
+                               });
+    return key;
+}
+
+bool FrameContext::placeTile(const GroupTile &tile) {
+    if (tile.image.isNull() ||
+        !freeArea.adjusted(-1, -1, 1, 1).contains(tile.extent.translated(m_groupOrigin)))
+        return false;
+    m_blits.append({m_groupOrigin + QPointF(tile.offset), tile.image});
+    m_placedTile = &tile;
+    for (Label l : tile.labels) {
+        l.rect.translate(m_groupOrigin);
+        l.veiled = veil && !focusScreen.contains(l.rect.center());
+        m_labels.append(l);
+    }
+    for (LinkZone z : tile.zones) {
+        z.rect.translate(m_groupOrigin);
+        zones.append(z);
+    }
+    return true;
+}
+
+void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
+    const GroupTile *tile = m_placedTile;
+    if (!tile || tile->image.isNull() || !tile->labels.isEmpty() || m_labels.isEmpty())
+        return;
+    Label &l = m_labels.last();
+    if (l.veiled || l.vertical || !l.baked.isNull())
+        return;
+    // The pixels the label touches (its antialiased edge included), in the tile's image.
+    const QPoint originPixel(qRound(m_groupOrigin.x() + m_dx), qRound(m_groupOrigin.y() + m_dy));
+    const QRect pixels = l.rect.translated(m_dx, m_dy).toAlignedRect().adjusted(-1, -1, 1, 1);
+    const QRect inTile = pixels.translated(-originPixel - tile->offset);
+    if (!tile->image.rect().contains(inTile) || tile->image.format() != QImage::Format_RGB32)
+        return;
+    QByteArray key = tileKey;
+    key += "|label|";
+    key += l.text.toUtf8();
+    const auto add = [&key](auto value) {
+        key.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    add(l.rect.x() - m_groupOrigin.x());
+    add(l.rect.y() - m_groupOrigin.y());
+    add(l.rect.width());
+    add(l.rect.height());
+    add(l.px);
+    add(l.bold);
+    add(l.pill);
+    add(l.colour.rgba64());
+    add(int(m_targetFormat));
+    GroupTileCache &cache = GroupTileCache::forThisThread();
+    if (const GroupTile *baked = cache.find(key)) {
+        l.baked = baked->image;
+        l.bakedAt = QPointF(pixels.topLeft()) - QPointF(m_dx, m_dy);
+        return;
+    }
+    if (!cache.seenBefore(key))
+        return; // drawn; a second frame at this scale keeps it
+    // The tile's pixels under the label are what the frame has there when labels are drawn.
+    QImage image = tile->image.copy(inTile).convertToFormat(m_targetFormat);
+    QPainter p(&image);
+    p.translate(m_dx - pixels.x(), m_dy - pixels.y());
+    drawLabel(p, l, false);
+    p.end();
+    GroupTile entry;
+    entry.image = image;
+    entry.isLabel = true;
+    if (cache.insert(key, std::move(entry))) {
+        l.baked = image;
+        l.bakedAt = QPointF(pixels.topLeft()) - QPointF(m_dx, m_dy);
+    }
+}
+
+void FrameContext::beginRecording() {
+    for (QList<QRectF> &f : m_recorded.fills)
+        f.clear();
+    m_recorded.empty.clear();
+    m_recorded.lines.clear();
+    m_recordedLabels = m_labels.size();
+    m_recordedZones = zones.size();
+    m_placeDependent = 0;
+    m_target = &m_recorded;
+}
+
+namespace {
+
+// The image without its fully transparent outer rows and columns; `origin` follows its
+// top-left corner.
+QImage trimmed(const QImage &image, QPoint &origin) {
+    const auto rowEmpty = [&](int y, int x0, int x1) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = x0; x < x1; ++x)
+            if (qAlpha(line[x]) != 0)
+                return false;
+        return true;
+    };
+    const auto columnEmpty = [&](int x, int y0, int y1) {
+        for (int y = y0; y < y1; ++y)
+            if (qAlpha(reinterpret_cast<const QRgb *>(image.constScanLine(y))[x]) != 0)
+                return false;
+        return true;
+    };
+    int top = 0, bottom = image.height(), left = 0, right = image.width();
+    while (top < bottom && rowEmpty(top, left, right))
+        ++top;
+    while (bottom > top && rowEmpty(bottom - 1, left, right))
+        --bottom;
+    while (left < right && columnEmpty(left, top, bottom))
+        ++left;
+    while (right > left && columnEmpty(right - 1, top, bottom))
+        --right;
+    origin += QPoint(left, top);
+    return image.copy(left, top, right - left, bottom - top);
+}
+
+bool opaque(const QImage &image) {
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(line[x]) != 255)
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable) {
+    m_target = &m_batch;
+    cacheable = m_placeDependent == 0;
+    // Only the fills and dashed outlines of the body's own rectangle: a line's width is the
+    // frame's (GpuPainter widens it), and nothing may reach out of the tile.
+    bool inside = m_recorded.lines.isEmpty();
+    for (const QList<QRectF> &f : std::as_const(m_recorded.fills))
+        for (const QRectF &r : f)
+            inside = inside && G.contains(r);
+    const QRectF dashes = G.adjusted(1, 1, -1, -1);
+    for (const QRectF &r : std::as_const(m_recorded.empty))
+        inside = inside && dashes.contains(r);
+    if (!cacheable || !inside) {
+        // Drawn as it would be without tiles.
+        for (int f = 0; f < FillCount; ++f)
+            m_batch.fills[f] += m_recorded.fills[f];
+        m_batch.empty += m_recorded.empty;
+        m_batch.lines += m_recorded.lines;
+        return false;
+    }
+    // Device pixels: the group's corner is on a whole one (m_groupOrigin), so the image is
+    // drawn exactly as the fills would be and blitted without resampling.
+    const QRect pixels = G.translated(m_dx, m_dy).toAlignedRect();
+    QImage image(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.translate(m_dx - pixels.x(), m_dy - pixels.y());
+    drawBatch(p, m_recorded, colours, theme, lineWidth);
+    p.end();
+    const QPoint originPixel(qRound(m_groupOrigin.x() + m_dx), qRound(m_groupOrigin.y() + m_dy));
+    QPoint corner = pixels.topLeft();
+    image = trimmed(image, corner);
+    // An opaque tile is copied line by line; one with transparent pixels is blended.
+    if (opaque(image))
+        image = image.convertToFormat(QImage::Format_RGB32);
+    tile.image = image;
+    tile.offset = corner - originPixel;
+    tile.extent = G.translated(-m_groupOrigin);
+    for (qsizetype i = m_recordedLabels; i < m_labels.size(); ++i) {
+        Label l = m_labels.at(i);
+        tile.extent |= l.rect.translated(-m_groupOrigin);
+        l.rect.translate(-m_groupOrigin);
+        tile.labels.append(l);
+    }
+    for (qsizetype i = m_recordedZones; i < zones.size(); ++i) {
+        LinkZone z = zones.at(i);
+        z.rect.translate(-m_groupOrigin);
+        tile.extent |= z.rect;
+        tile.zones.append(z);
+    }
+    if (!image.isNull())
+        m_blits.append({m_groupOrigin + QPointF(tile.offset), image});
+    return true;
 }
 
 void FrameContext::fillType(const QRectF &r, const GpuSegment &s) {
@@ -116,7 +399,7 @@ void FrameContext::fillSpans(const QRectF &r, qint64 first, qint64 count, qint64
 void FrameContext::empty(const QRectF &r) {
     const QRectF c = bounded(r);
     if (!c.isEmpty())
-        m_empty.append(c);
+        m_target->empty.append(c);
 }
 
 void FrameContext::zone(const QRectF &r, const QString &id, bool isFact, const QString &label) {
@@ -131,8 +414,12 @@ double FrameContext::textWidth(const QString &text, double px, bool bold) {
 
 QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, double maxPx, bool bold,
                            const QColor &colour, int align, bool pill, bool vertical) {
-    if (!r.intersects(area) || overview)
+    if (overview)
         return {};
+    if (!r.intersects(area)) {
+        ++m_placeDependent;
+        return {};
+    }
     const double along = vertical ? r.height() : r.width();
     const double across = vertical ? r.width() : r.height();
     // In a room every label is at least the room's minimum: fewer labels, at full size.
@@ -171,71 +458,85 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
         }
         // A label the edge of the view (or the parts panel) would cut is left out, not
         // drawn in part.
-        if (!freeArea.adjusted(-1, -1, 1, 1).contains(tr))
+        if (!freeArea.adjusted(-1, -1, 1, 1).contains(tr)) {
+            ++m_placeDependent;
             return {};
+        }
         const bool veiled = veil && !focusScreen.contains(tr.center());
-        m_labels.append({tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled});
+        m_labels.append(
+            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, {}, {}});
         return tr;
     }
     return {};
 }
 
 void FrameContext::flush() {
-    QPainter &p = painter;
-    p.setPen(Qt::NoPen);
-    p.setRenderHint(QPainter::Antialiasing, false);
-    for (int f = 0; f < FillCount; ++f) {
-        if (m_fills[f].isEmpty())
-            continue;
-        p.setBrush(colours[f]);
-        p.drawRects(m_fills[f].constData(), int(m_fills[f].size()));
-    }
-    if (!m_lines.isEmpty()) {
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(theme.coolant, std::max(1.5, lineWidth), Qt::SolidLine, Qt::RoundCap));
-        p.drawLines(m_lines.constData(), int(m_lines.size()));
-    }
-    if (!m_empty.isEmpty()) {
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(theme.line, 1, Qt::DashLine));
-        p.drawRects(m_empty.constData(), int(m_empty.size()));
-    }
+    for (const Blit &b : std::as_const(m_blits))
+        painter.drawImage(b.at, b.image);
+    drawBatch(painter, m_batch, colours, theme, lineWidth);
     drawLabels(false);
 }
 
+void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
+                             const Theme &theme, double lineWidth) {
+    p.setPen(Qt::NoPen);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (int f = 0; f < FillCount; ++f) {
+        if (batch.fills[f].isEmpty())
+            continue;
+        p.setBrush(colours[f]);
+        p.drawRects(batch.fills[f].constData(), int(batch.fills[f].size()));
+    }
+    if (!batch.lines.isEmpty()) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(theme.coolant, std::max(1.5, lineWidth), Qt::SolidLine, Qt::RoundCap));
+        p.drawLines(batch.lines.constData(), int(batch.lines.size()));
+    }
+    if (!batch.empty.isEmpty()) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(theme.line, 1, Qt::DashLine));
+        p.drawRects(batch.empty.constData(), int(batch.empty.size()));
+    }
+}
+
 void FrameContext::drawLabels(bool veiled) {
-    QPainter &p = painter;
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
     for (const Label &l : std::as_const(m_labels)) {
         if (l.veiled != veiled)
             continue;
-        if (l.pill) {
-            QColor bg = theme.background;
-            bg.setAlphaF(0.88f);
-            p.setPen(Qt::NoPen);
-            p.setBrush(bg);
-            p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
-        }
-        p.setPen(veiled ? theme.mutedText : l.colour);
-        const int key = LabelCache::fontKey(l.px, l.bold);
-        p.setFont(m_labelCache.font(key));
-        if (l.vertical) {
-            p.save();
-            p.translate(l.rect.center());
-            p.rotate(-90);
-            const QRectF t(-l.rect.height() / 2, -l.rect.width() / 2, l.rect.height(),
-                           l.rect.width());
-            p.drawText(t, Qt::AlignCenter, l.text);
-            p.restore();
-        } else {
-            // Laid out once and kept (QStaticText), centred in its rectangle as drawText
-            // would centre it.
-            const QPointF topLeft(l.rect.center().x() - m_labelCache.width(key, l.text) / 2,
-                                  l.rect.center().y() - m_labelCache.height(key) / 2);
-            p.drawStaticText(topLeft, m_labelCache.staticText(key, l.text));
-        }
+        if (!l.baked.isNull())
+            painter.drawImage(l.bakedAt, l.baked);
+        else
+            drawLabel(painter, l, veiled);
+    }
+}
+
+void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) {
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (l.pill) {
+        QColor bg = theme.background;
+        bg.setAlphaF(0.88f);
+        p.setPen(Qt::NoPen);
+        p.setBrush(bg);
+        p.drawRoundedRect(l.rect, l.rect.height() / 2.5, l.rect.height() / 2.5);
+    }
+    p.setPen(veiled ? theme.mutedText : l.colour);
+    const int key = LabelCache::fontKey(l.px, l.bold);
+    p.setFont(m_labelCache.font(key));
+    if (l.vertical) {
+        p.save();
+        p.translate(l.rect.center());
+        p.rotate(-90);
+        const QRectF t(-l.rect.height() / 2, -l.rect.width() / 2, l.rect.height(), l.rect.width());
+        p.drawText(t, Qt::AlignCenter, l.text);
+        p.restore();
+    } else {
+        // Laid out once and kept (QStaticText), centred in its rectangle as drawText
+        // would centre it.
+        const QPointF topLeft(l.rect.center().x() - m_labelCache.width(key, l.text) / 2,
+                              l.rect.center().y() - m_labelCache.height(key) / 2);
+        p.drawStaticText(topLeft, m_labelCache.staticText(key, l.text));
     }
 }
 

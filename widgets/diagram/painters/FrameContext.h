@@ -4,14 +4,17 @@
 #include "diagram/DiagramRenderer.h"
 #include "diagram/painters/LabelCache.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
+#include <cmath>
 
 class QPainter;
 
@@ -62,6 +65,20 @@ struct Label {
     bool pill = false;
     bool vertical = false;
     bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
+    // The label drawn over its group's tile, kept as an image (FrameContext::bakeLabel):
+    // blitted at `bakedAt` instead of drawn.
+    QImage baked;
+    QPointF bakedAt;
+};
+
+struct GroupTile;
+
+// What flush() draws before the labels: rectangles per colour, coolant lines and the dashed
+// outlines of empty slots.
+struct FillBatch {
+    QList<QRectF> fills[FillCount];
+    QList<QRectF> empty;
+    QList<QLineF> lines;
 };
 
 // What every level painter of one frame shares: where the world lands on screen, what is in
@@ -101,7 +118,28 @@ public:
     double lineWidth = 1;
     QList<LinkZone> zones;
 
-    QRectF screen(const QRectF &w) const { return camera.toScreen(w, area); }
+    // Where a world rectangle lands on screen. Inside a group (GroupScope) the group's corner is
+    // put on a whole device pixel and the rest is placed from it in 1/64 pixels, so a group
+    // looks the same wherever it lies and its tile can be blitted (GroupTileCache).
+    QRectF screen(const QRectF &w) const {
+        if (!m_inGroup)
+            return camera.toScreen(w, area);
+        const double x = w.x() - m_groupWorld.x(), y = w.y() - m_groupWorld.y();
+        return QRectF(QPointF(m_groupOrigin.x() + onGrid(x), m_groupOrigin.y() + onGrid(y)),
+                      QPointF(m_groupOrigin.x() + onGrid(x + w.width()),
+                              m_groupOrigin.y() + onGrid(y + w.height())));
+    }
+    // While it lives, screen() places rectangles relative to group `g`'s corner.
+    class GroupScope {
+    public:
+        GroupScope(FrameContext &frame, int g);
+        ~GroupScope() { m_frame.m_inGroup = false; }
+        GroupScope(const GroupScope &) = delete;
+        GroupScope &operator=(const GroupScope &) = delete;
+
+    private:
+        FrameContext &m_frame;
+    };
     // Keeps drawn coordinates near the screen: far-off edges of a huge rectangle are cut.
     QRectF bounded(const QRectF &r) const { return r.intersected(clip.adjusted(-8, -8, 8, 8)); }
     bool whole(const QRectF &r) const {
@@ -115,14 +153,14 @@ public:
     void fill(Fill f, const QRectF &r) {
         const QRectF c = r.intersected(clip);
         if (!c.isEmpty())
-            m_fills[f].append(c);
+            m_target->fills[f].append(c);
     }
     void fillType(const QRectF &r, const GpuSegment &s);
     // Fills the share of `r` that `count` GPUs from `first` take out of `capacity`, in type
     // colours, left to right (or top to bottom).
     void fillSpans(const QRectF &r, qint64 first, qint64 count, qint64 capacity, bool vertical);
     void empty(const QRectF &r); // a dashed outline: a slot without hardware
-    void line(const QLineF &l) { m_lines.append(l); }
+    void line(const QLineF &l) { m_target->lines.append(l); }
     void zone(const QRectF &r, const QString &id, bool isFact, const QString &label);
 
     // A label's largest size, grown with its box: a part that fills a slide gets a label
@@ -144,15 +182,74 @@ public:
     // only; hover and selection are DiagramRenderer::paintPointerOverlays).
     void paintHighlight();
     const QList<Label> &labels() const { return m_labels; }
+
+    // Group tiles (GroupTileCache). A group whose screen rectangle `G` lies well inside the
+    // drawing area, in a frame painted into an image pixel for pixel, may be blitted.
+    bool tileFits(int g, const QRectF &G) const;
+    bool tilesAllowed() const { return m_tilesAllowed; }
+    // The current group's corner on screen (GroupScope), on a whole device pixel.
+    QPointF groupOrigin() const { return m_groupOrigin; }
+    // Draws `image` (whose device pixels are at `at` in the painter's units) before the fills.
+    void blit(const QPointF &at, const QImage &image) { m_blits.append({at, image}); }
+    // The device pixel of a point in the painter's units (tiles only: a move by whole pixels).
+    QPoint devicePixel(const QPointF &p) const {
+        return QPoint(qRound(p.x() + m_dx), qRound(p.y() + m_dy));
+    }
+    QPointF fromDevicePixel(const QPoint &p) const { return QPointF(p) - QPointF(m_dx, m_dy); }
+    // The key of the current group's appearance at this frame's scale, theme and language.
+    QByteArray groupTileKey(int g);
+    // Blits the tile at the current group's corner and adds its labels and zones; false where
+    // it has no image or its labels would not lie whole in the drawing area.
+    bool placeTile(const GroupTile &tile);
+    // Between these two the painters' fills go to a batch of the current group's own; then the
+    // body goes into the frame (as a blit of the new tile, else as fills). Returns whether
+    // `tile` was made; `cacheable` is false where the body depended on the group's place on
+    // screen (a label left out at the edge), so no tile, not even an empty one, is kept.
+    // Where the current group came from a tile without labels of its own, its last label
+    // (its number on a pill) is drawn over a copy of the tile's pixels once, the second time
+    // it is seen at this scale, and then blitted: the same pixels, without the antialiased
+    // pill and text work. Not at all in frames of a zoom, which see each scale once.
+    void bakeLastLabel(const QByteArray &tileKey);
+    void beginRecording();
+    bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable);
     // The width of text at a pixel size (cached metrics).
     double textWidth(const QString &text, double px, bool bold);
 
 private:
-    QList<QRectF> m_fills[FillCount];
-    QList<QRectF> m_empty;
-    QList<QLineF> m_lines;
+    static double onGrid(double v, double pixelsPerUnit) {
+        return std::round(v * pixelsPerUnit * 64) / 64;
+    }
+    double onGrid(double v) const { return onGrid(v, px); }
+    QPointF snapped(const QPointF &p) const;
+    static void drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
+                          const Theme &theme, double lineWidth);
+    void drawLabel(QPainter &p, const Label &l, bool veiled);
+
+    struct Blit {
+        QPointF at;
+        QImage image;
+    };
+    FillBatch m_batch;
+    FillBatch *m_target = &m_batch;
+    QList<Blit> m_blits;
     QList<Label> m_labels;
     LabelCache &m_labelCache;
+    // The current group (GroupScope): its world corner and where it lands, on a device pixel.
+    bool m_inGroup = false;
+    QPointF m_groupWorld;
+    QPointF m_groupOrigin;
+    // The painter's device transform, where it only scales and moves (else m_snap is false).
+    bool m_snap = false;
+    double m_deviceScale = 1, m_dx = 0, m_dy = 0;
+    bool m_tilesAllowed = false;
+    QImage::Format m_targetFormat = QImage::Format_Invalid;
+    const GroupTile *m_placedTile = nullptr; // the current group's, where it was blitted
+    QByteArray m_tileKeyPrefix;
+    // Recording a group's body for its tile.
+    FillBatch m_recorded;
+    qsizetype m_recordedLabels = 0;
+    qsizetype m_recordedZones = 0;
+    int m_placeDependent = 0; // labels left out for where they are on screen
 };
 
 } // namespace colossus

@@ -1,5 +1,7 @@
 #include "diagram/painters/GroupPainter.h"
 
+#include "diagram/painters/GroupTileCache.h"
+
 #include <QCoreApplication>
 
 namespace colossus {
@@ -58,44 +60,13 @@ void GroupPainter::paint(int g) {
             m_frame.geometry.rackRect(g, lastSlot).right() + HierarchyGeometry::rackGap;
         gw = QRectF(left, gw.y(), right - left, gw.height());
     }
+    const FrameContext::GroupScope scope(m_frame, g);
     const QRectF G = m_frame.screen(gw);
     if (G.width() < 0.5)
         return;
-    m_frame.fill(FillGroup, G);
-    const ElementPath path = ElementPath::ofGroup(g);
-    const double rackPx = HierarchyGeometry::rackWidth * m_frame.px;
-    if (rackPx < detail::rackMinPx) {
-        const QRectF region = m_frame.screen(m_frame.geometry.rackRect(g, 0))
-                                  .united(m_frame.screen(m_frame.geometry.rackRect(g, rpg - 1)));
-        m_frame.fillSpans(region, m_frame.geometry.firstGpu(path), m_frame.geometry.gpusIn(path),
-                          qint64(rpg) * m_frame.geometry.fanout().serversPerRack *
-                              m_frame.geometry.fanout().gpusPerServer,
-                          false);
-    } else {
-        const IndexRange vr = m_frame.geometry.visibleRacks(g, m_frame.world);
-        for (qint64 r = std::max<qint64>(vr.first, firstSlot);
-             r <= std::min<qint64>(vr.last, lastSlot); ++r)
-            m_rack.paint(g, int(r));
-        if (rackPx >= 4) {
-            for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {
-                const QRectF rr = m_frame.geometry.rackRect(g, r);
-                if (!rr.intersects(m_frame.world))
-                    continue;
-                const QRectF E = m_frame.screen(rr);
-                m_frame.empty(E);
-                // Only where the group's name sits in its band (no number in the middle).
-                if (r == racks && HierarchyGeometry::groupLabelBand * m_frame.px >= 12) {
-                    m_frame.label(E,
-                                  {QCoreApplication::translate("Diagram",
-                                                               "no rack: the %1 GPUs end before it")
-                                       .arg(formatCount(double(m_frame.geometry.gpuCount()))),
-                                   QCoreApplication::translate("Diagram", "no rack"),
-                                   QCoreApplication::translate("Diagram", "none")},
-                                  14, false, m_frame.theme.mutedText, Qt::AlignCenter, false, true);
-                }
-            }
-        }
-    }
+    m_tileKey.clear();
+    if (!paintFromTile(g, G))
+        paintBody(g, G, firstSlot, lastSlot);
     // The group's label band.
     const QRectF band =
         m_frame.screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
@@ -107,7 +78,7 @@ void GroupPainter::paint(int g) {
         if (band.top() < m_frame.area.top() - 1)
             return;
         // Partial where the reported total ends inside the group (in its last rack, perhaps).
-        const qint64 gpus = m_frame.geometry.gpusIn(path);
+        const qint64 gpus = m_frame.geometry.gpusIn(ElementPath::ofGroup(g));
         const Fanout &fanout = m_frame.geometry.fanout();
         const bool partial = gpus < qint64(rpg) * fanout.serversPerRack * fanout.gpusPerServer;
         const QRectF t = m_frame.label(band.adjusted(0, band.height() * 0.15, 0, 0),
@@ -117,7 +88,82 @@ void GroupPainter::paint(int g) {
             m_frame.zone(t, QStringLiteral("gpus_per_group"), false,
                          QCoreApplication::translate("Diagram", "GPUs per group"));
     } else if (G.width() >= 56 && G.height() >= 18) {
-        m_frame.label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter, true);
+        if (!m_frame
+                 .label(G, {QString::number(g)}, 11, true, m_frame.theme.text, Qt::AlignCenter,
+                        true)
+                 .isEmpty() &&
+            !m_tileKey.isEmpty())
+            m_frame.bakeLastLabel(m_tileKey);
+    }
+}
+
+// Most groups look alike: the body is blitted from the tile of its appearance, drawn (and
+// kept) the first time. False where the group is drawn instead.
+bool GroupPainter::paintFromTile(int g, const QRectF &G) {
+    if (m_frame.framedRack || !m_frame.tileFits(g, G))
+        return false;
+    GroupTileCache &cache = GroupTileCache::forThisThread();
+    const QByteArray key = m_frame.groupTileKey(g);
+    if (const GroupTile *tile = cache.find(key)) {
+        if (!m_frame.placeTile(*tile))
+            return false;
+        m_tileKey = key;
+        return true;
+    }
+    // A group that fills much of the view is seldom drawn twice in a frame: its tile is made
+    // only when the same scale comes again (at rest, not at every step of a zoom).
+    const QRectF &area = m_frame.area;
+    if (G.width() * G.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
+        (G.width() * G.height() > area.width() * area.height() / 16 && !cache.seenBefore(key)))
+        return false;
+    m_frame.beginRecording();
+    paintBody(g, G, 0, m_frame.geometry.fanout().racksPerGroup - 1);
+    GroupTile tile;
+    bool cacheable = true;
+    m_frame.endRecording(G, tile, cacheable);
+    if (cacheable)
+        cache.insert(key, std::move(tile)); // an empty tile where the body cannot be one
+    return true;
+}
+
+// The group's block, its racks (or one span of GPU colours) and its empty rack slots.
+void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot) {
+    const int rpg = m_frame.geometry.fanout().racksPerGroup;
+    const int racks = m_frame.geometry.racksInGroup(g);
+    m_frame.fill(FillGroup, G);
+    const ElementPath path = ElementPath::ofGroup(g);
+    const double rackPx = HierarchyGeometry::rackWidth * m_frame.px;
+    if (rackPx < detail::rackMinPx) {
+        const QRectF region = m_frame.screen(m_frame.geometry.rackRect(g, 0))
+                                  .united(m_frame.screen(m_frame.geometry.rackRect(g, rpg - 1)));
+        m_frame.fillSpans(region, m_frame.geometry.firstGpu(path), m_frame.geometry.gpusIn(path),
+                          qint64(rpg) * m_frame.geometry.fanout().serversPerRack *
+                              m_frame.geometry.fanout().gpusPerServer,
+                          false);
+        return;
+    }
+    const IndexRange vr = m_frame.geometry.visibleRacks(g, m_frame.world);
+    for (qint64 r = std::max<qint64>(vr.first, firstSlot); r <= std::min<qint64>(vr.last, lastSlot);
+         ++r)
+        m_rack.paint(g, int(r));
+    if (rackPx < 4)
+        return;
+    for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {
+        const QRectF rr = m_frame.geometry.rackRect(g, r);
+        if (!rr.intersects(m_frame.world))
+            continue;
+        const QRectF E = m_frame.screen(rr);
+        m_frame.empty(E);
+        // Only where the group's name sits in its band (no number in the middle).
+        if (r == racks && HierarchyGeometry::groupLabelBand * m_frame.px >= 12) {
+            m_frame.label(
+                E,
+                {QCoreApplication::translate("Diagram", "no rack: the %1 GPUs end before it")
+                     .arg(formatCount(double(m_frame.geometry.gpuCount()))),
+                 QCoreApplication::translate("Diagram", "no rack"),
+                 QCoreApplication::translate("Diagram", "none")},
+                14, false, m_frame.theme.mutedText, Qt::AlignCenter, false, true);
+        }
     }
 }
 

@@ -18,10 +18,13 @@ public:
 
 private:
     bool slotWhole(int g, int r) const;
+    bool paintFromTile(int g, const QRectF &G);
+    void paintBody(int g, const QRectF &G, int firstSlot, int lastSlot);
     static QStringList labelTexts(int g, int racks, int racksPerGroup, qint64 gpus, bool partial);
 
     FrameContext &m_frame;
     RackPainter m_rack;
+    QByteArray m_tileKey; // the current group's tile, where it was blitted from one
 };
 
 } // namespace colossus

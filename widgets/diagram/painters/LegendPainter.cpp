@@ -153,11 +153,19 @@ void LegendPainter::paint(QPainter &p, const DiagramModel &model, const QRectF &
             for (int k = 0; k < 4; ++k)
                 p.drawRect(QRectF(swatch.x() + sw * (0.2 + 0.45 * k), swatch.y() + sw * 0.2,
                                   sw * 0.3, sw * 0.65));
-            // The short form where the long one would leave the note no room.
-            const double after = swatch.right() + px * 0.4 + fm.horizontalAdvance(text) + px * 2.2;
-            if (band.right() - after < fm.horizontalAdvance(notes.value(2, notes.last())))
-                text = QCoreApplication::translate("LegendPainter", "= %1 racks × %2 GPUs = %3")
-                           .arg(racks, gpus, total);
+            // A shorter form where the long one would leave the note no room (German on a
+            // 1024 px screen needs the shortest).
+            const QString shorter[] = {
+                QCoreApplication::translate("LegendPainter", "= %1 racks × %2 GPUs = %3")
+                    .arg(racks, gpus, total),
+                QStringLiteral("= %1 × %2 = %3").arg(racks, gpus, total)};
+            for (const QString &form : shorter) {
+                const double after =
+                    swatch.right() + px * 0.4 + fm.horizontalAdvance(text) + px * 2.2;
+                if (band.right() - after >= fm.horizontalAdvance(notes.value(2, notes.last())))
+                    break;
+                text = form;
+            }
             p.setPen(t.text);
             p.setFont(font);
             const QRectF tr(swatch.right() + px * 0.4, band.y(), fm.horizontalAdvance(text),

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "diagram/DiagramRenderer.h"
+#include "diagram/painters/FrameContext.h"
+
+#include <QByteArray>
+#include <QCache>
+#include <QImage>
+#include <QList>
+#include <QPoint>
+#include <QSet>
+
+namespace colossus {
+
+// A group's body (its block, racks and empty slots) as drawn at one scale: at the cluster and
+// group levels most groups look alike, so the body is drawn once into an image and blitted
+// for every group of the same appearance. Labels and link zones are not in the image (they
+// are drawn over all fills, and veiled or highlighted per frame): the tile keeps them placed
+// relative to the group, to add them to the frame as if they had been drawn.
+struct GroupTile {
+    QImage image;          // null: a group of this appearance is drawn, not blitted
+    QPoint offset;         // the image's top-left relative to the group's origin, in device pixels
+    QRectF extent;         // what the body covers, labels included, relative to the group's origin
+    QList<Label> labels;   // relative to the group's origin
+    QList<LinkZone> zones; // relative to the group's origin
+    bool isLabel = false;  // a label drawn over a tile (FrameContext::bakeLastLabel)
+    bool isStrip = false;  // a row of groups (ClusterPainter)
+};
+
+// The tiles of the groups drawn lately, by appearance (FrameContext::groupTileKey: the scale,
+// the theme, the type size, the language, the plan's figures and the group's own racks and GPU
+// types), so a change of any of these draws new tiles and never shows an old one. One cache
+// per thread (pictures may be painted off the GUI thread), bounded in bytes; the least
+// recently used tiles go first.
+class GroupTileCache {
+public:
+    static GroupTileCache &forThisThread();
+    // A tile larger than this would push out all others: it is not made.
+    static constexpr qint64 maximumTileBytes = qint64(48) * 1024 * 1024 / 4;
+
+    // Whether frames use tiles (on by default); the tests that compare a frame from tiles
+    // with one drawn without them switch it off.
+    static void setEnabled(bool enabled);
+    static bool isEnabled();
+
+    const GroupTile *find(const QByteArray &key) { return m_tiles.object(key); }
+    const GroupTile *insert(const QByteArray &key, GroupTile tile);
+    void clear() {
+        m_tiles.clear();
+        m_seen.clear();
+    }
+    // Whether `key` was asked for before (and notes it): what is seen once, such as a label
+    // at one step of a zoom, is not worth an image.
+    bool seenBefore(const QByteArray &key);
+    // How many group tiles hold an image, and how many labels are kept (for tests).
+    qsizetype imageCount() const;
+    qsizetype labelCount() const;
+    qsizetype stripCount() const;
+
+private:
+    static constexpr qsizetype budgetKb = 48 * 1024;
+    QCache<QByteArray, GroupTile> m_tiles{budgetKb};
+    QSet<QByteArray> m_seen;
+};
+
+} // namespace colossus
