@@ -4,6 +4,7 @@
 #include "TourActions.h"
 #include "WindowLayout.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "charts/ChartsPanel.h"
 #include "diagram/DiagramCanvas.h"
@@ -524,9 +525,13 @@ void MainWindow::showAbout() {
     QString sources;
     for (const SourceDocument &doc : m_catalogue.sources()) {
         // Named as people cite it: headline, translation, outlet, date and what it is.
-        sources += QStringLiteral("<li>%1<br><i>%2</i></li>")
+        sources += QStringLiteral("<li>%1<br><i>%2</i>")
                        .arg(FigureFormat::documentTitle(m_catalogue, doc.id).toHtmlEscaped(),
                             doc.summary().toHtmlEscaped());
+        for (const SourceNote &note : doc.notes) // a repeated text, a misnamed company
+            sources += QStringLiteral("<br>⚠ %1")
+                           .arg(tr("Note on this report: %1").arg(note.text()).toHtmlEscaped());
+        sources += QStringLiteral("</li>");
     }
     QMessageBox::about(
         this, tr("About Colossus Explorer"),
@@ -535,7 +540,8 @@ void MainWindow::showAbout() {
            "shipped unchanged with the app, and links to its verbatim passage:</p><ul>%2</ul>"
            "<p>What the reports do not state is derived (formula shown) or drawn and labelled "
            "as schematic.</p>")
-            .arg(QApplication::applicationVersion(), sources));
+                .arg(QApplication::applicationVersion(), sources) +
+            QStringLiteral("<p>%1</p>").arg(DerivedMark::legend().toHtmlEscaped()));
 }
 
 void MainWindow::saveSettings() {

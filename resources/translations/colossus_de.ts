@@ -120,10 +120,6 @@
         <translation>Datum wie in den Berichten (Ortszeit; Monatsstriche)</translation>
     </message>
     <message>
-        <source> (derived)</source>
-        <translation> (abgeleitet)</translation>
-    </message>
-    <message>
         <source>Built, first phase · H100</source>
         <translation>Gebaut, erste Phase · H100</translation>
     </message>
@@ -210,10 +206,6 @@
     <message>
         <source>By %1</source>
         <translation>Bis %1</translation>
-    </message>
-    <message>
-        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
-        <translation>Haushalte verbrauchen so viel Strom wie die geschätzten %1 MW des Standorts (Vergleich des Berichts)</translation>
     </message>
     <message>
         <source>US gallons of cooling water a day</source>
@@ -324,10 +316,6 @@
         <translation>Grok 3 soll trainiert sein bis</translation>
     </message>
     <message>
-        <source>Next step (B200), Musk: “next summer”</source>
-        <translation>Nächster Schritt (B200), Musk: „nächsten Sommer“</translation>
-    </message>
-    <message>
         <source>Original plan: cluster running</source>
         <translation>Ursprünglicher Plan: Cluster in Betrieb</translation>
     </message>
@@ -368,10 +356,6 @@
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source> Gb/s (derived)</source>
-        <translation> Gb/s (abgeleitet)</translation>
-    </message>
-    <message>
         <source>As the report states it</source>
         <translation>Wie der Bericht es angibt</translation>
     </message>
@@ -399,6 +383,14 @@
         <source> (≈%1 days)</source>
         <translation> (≈%1 Tage)</translation>
     </message>
+    <message>
+        <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
+        <translation>Haushalte verbrauchen so viel Strom wie die %1 des Standorts (Vergleich des Berichts)</translation>
+    </message>
+    <message>
+        <source>Not placed either: Musk&apos;s post of %1 says the next step would “probably” be %2 B200 “next summer”, a guess without a date.</source>
+        <translation>Ebenfalls nicht eingetragen: Musks Post vom %1 sagt, der nächste Schritt wären „wahrscheinlich“ %2 B200 „im nächsten Sommer“, eine Vermutung ohne Datum.</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -417,6 +409,10 @@
     <message>
         <source>Passage: “%1”</source>
         <translation>Textstelle: „%1“</translation>
+    </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>Hinweis zu diesem Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +725,21 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>no named type</source>
         <translation>kein genannter Typ</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedMark</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>%1 derived: computed from reported figures, stated by no report</source>
+        <translation>%1 abgeleitet: aus berichteten Zahlen berechnet, von keinem Bericht genannt</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;Derived&lt;/i&gt;: %2 = %3</source>
+        <translation>%1 &lt;i&gt;Abgeleitet&lt;/i&gt;: %2 = %3</translation>
     </message>
 </context>
 <context>
@@ -1050,8 +1061,12 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>%1 GPUs in %2 von %3 Racks (teilweise: die Gesamtzahl endet hier)</translation>
     </message>
     <message>
-        <source>%1 GPUs · derived: %2 · %3 · %4</source>
-        <translation>%1 GPUs · abgeleitet: %2 · %3 · %4</translation>
+        <source>%1 GPUs · %2 · %3 · %4</source>
+        <translation>%1 GPUs · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>Kein Bericht zählt die Server, Racks und Gruppen des Ganzen; sie sind herausgerechnet aus:</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1187,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Datei %1</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
-        <translation>&lt;i&gt;Abgeleitet&lt;/i&gt;: %1</translation>
-    </message>
-    <message>
         <source>Source: %1 (%2)</source>
         <translation>Quelle: %1 (%2)</translation>
     </message>
@@ -1241,24 +1252,12 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation> · letzte Gruppe unvollständig (%1 von %2 Racks)</translation>
     </message>
     <message>
-        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
-        <translation>Gruppen in Reihen: schematisch, kein Grundriss berichtet · %1 Gruppen, %2 Racks gezeichnet (abgeleitet)%3</translation>
-    </message>
-    <message>
         <source>Placement schematic</source>
         <translation>Anordnung schematisch</translation>
     </message>
     <message>
         <source>Drawing schematic</source>
         <translation>Zeichnung schematisch</translation>
-    </message>
-    <message>
-        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
-        <translation>Schematische Reihen · %1 Gruppen, %2 Racks (abgeleitet)%3</translation>
-    </message>
-    <message>
-        <source>%1 groups, %2 racks (derived)</source>
-        <translation>%1 Gruppen, %2 Racks (abgeleitet)</translation>
     </message>
     <message>
         <source>%1 groups, %2 racks</source>
@@ -1271,6 +1270,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>= both readings drawn</source>
         <translation>= beide Lesarten gezeichnet</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
+        <translation>Gruppen in Reihen: schematisch, kein Grundriss berichtet · %1 Gruppen, %2 Racks gezeichnet%3</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks%3</source>
+        <translation>Schematische Reihen · %1 Gruppen, %2 Racks%3</translation>
     </message>
 </context>
 <context>
@@ -1330,10 +1337,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Colossus (gebaut, %1 H100)</translation>
     </message>
     <message>
-        <source>Colossus (promise, %1 B200 or H200)</source>
-        <translation>Colossus (Ankündigung, %1 B200 oder H200)</translation>
-    </message>
-    <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus (geplant, %1 GPUs)</translation>
     </message>
@@ -1366,10 +1369,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Gebaut, Stand %1. Racks: %2 GPUs ÷ %3 pro Rack = %4 → %5 Racks, das letzte teilweise belegt; die Berichte nennen „%6 Racks“. Gruppen: %2 ÷ %7 pro Gruppe = %8 → %9 Gruppen, die letzte unvollständig; die Berichte nennen „%10 Gruppen“. Siehe die Konsistenzprüfung %11.</translation>
     </message>
     <message>
-        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
-        <translation>Die gebauten %1 H100 plus weitere %2 H100 und %3 H200, die für den Ausbau angekündigt sind: insgesamt %4 GPUs (abgeleitet).</translation>
-    </message>
-    <message>
         <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
         <translation>Die Berichte widersprechen sich beim Typ: %1 B200 in Musks Post (Bericht %2), %3 H200 im Rundgangsbericht (Bericht %4). Beide Lesarten werden gezeigt: Jede GPU ist in beiden Farben gezeichnet.</translation>
     </message>
@@ -1392,6 +1391,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Planned: %1 GPUs</source>
         <translation>Geplant: %1 GPUs</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
+        <translation>Die gebauten %1 H100 plus weitere %2 H100 und %3 H200, die für den Ausbau angekündigt sind: insgesamt %4 GPUs.</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or %2 H200)</source>
+        <translation>Colossus (Ankündigung, %1 B200 oder %2 H200)</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1457,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 </context>
 <context>
     <name>TourStepPicture</name>
-    <message>
-        <source>derived: %1</source>
-        <translation>abgeleitet: %1</translation>
-    </message>
     <message>
         <source> (our translation: “%1”)</source>
         <translation> (unsere Übersetzung: „%1“)</translation>
@@ -1631,10 +1634,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>. „Abgeleitet“: aus berichteten Zahlen berechnet.</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
@@ -1683,10 +1682,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source> (the report says “%1”)</source>
         <translation> (der Bericht sagt „%1“)</translation>
-    </message>
-    <message>
-        <source>. Derived: %1</source>
-        <translation>. Abgeleitet: %1</translation>
     </message>
     <message>
         <source>. Source: %1</source>
@@ -2289,6 +2284,10 @@ Ersetzen?</translation>
         <source>Copy citation as CSL-&amp;JSON</source>
         <translation>Zitat als CSL-&amp;JSON kopieren</translation>
     </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>Hinweis zu diesem Bericht: %1</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -2564,6 +2563,14 @@ Ersetzen?</translation>
     <message>
         <source>Our translation:</source>
         <translation>Unsere Übersetzung:</translation>
+    </message>
+    <message>
+        <source>Note on this report:</source>
+        <translation>Hinweis zu diesem Bericht:</translation>
+    </message>
+    <message>
+        <source>See the check</source>
+        <translation>Zur Prüfung</translation>
     </message>
 </context>
 <context>

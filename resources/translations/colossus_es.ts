@@ -120,10 +120,6 @@
         <translation>fecha según los artículos (hora local; marcas mensuales)</translation>
     </message>
     <message>
-        <source> (derived)</source>
-        <translation> (derivado)</translation>
-    </message>
-    <message>
         <source>Built, first phase · H100</source>
         <translation>Construido, primera fase · H100</translation>
     </message>
@@ -210,10 +206,6 @@
     <message>
         <source>By %1</source>
         <translation>Para %1</translation>
-    </message>
-    <message>
-        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
-        <translation>hogares consumen tanta electricidad como los %1 MW estimados del centro (comparación del artículo)</translation>
     </message>
     <message>
         <source>US gallons of cooling water a day</source>
@@ -324,10 +316,6 @@
         <translation>Grok 3 debe estar entrenado antes de</translation>
     </message>
     <message>
-        <source>Next step (B200), Musk: “next summer”</source>
-        <translation>Siguiente paso (B200), Musk: «el próximo verano»</translation>
-    </message>
-    <message>
         <source>Original plan: cluster running</source>
         <translation>Plan original: clúster en marcha</translation>
     </message>
@@ -368,10 +356,6 @@
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source> Gb/s (derived)</source>
-        <translation> Gb/s (derivado)</translation>
-    </message>
-    <message>
         <source>As the report states it</source>
         <translation>Tal como lo indica el artículo</translation>
     </message>
@@ -399,6 +383,14 @@
         <source> (≈%1 days)</source>
         <translation> (≈%1 días)</translation>
     </message>
+    <message>
+        <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
+        <translation>hogares consumen tanta electricidad como los %1 del centro (comparación del artículo)</translation>
+    </message>
+    <message>
+        <source>Not placed either: Musk&apos;s post of %1 says the next step would “probably” be %2 B200 “next summer”, a guess without a date.</source>
+        <translation>Tampoco se sitúa: la publicación de Musk del %1 dice que el siguiente paso serían «probablemente» %2 B200 «el próximo verano», una conjetura sin fecha.</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -417,6 +409,10 @@
     <message>
         <source>Passage: “%1”</source>
         <translation>Pasaje: «%1»</translation>
+    </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>Nota sobre este artículo: %1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +725,21 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>no named type</source>
         <translation>ningún tipo nombrado</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedMark</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>derivado: %1</translation>
+    </message>
+    <message>
+        <source>%1 derived: computed from reported figures, stated by no report</source>
+        <translation>%1 derivado: calculado a partir de cifras publicadas, ningún artículo lo da</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;Derived&lt;/i&gt;: %2 = %3</source>
+        <translation>%1 &lt;i&gt;Derivado&lt;/i&gt;: %2 = %3</translation>
     </message>
 </context>
 <context>
@@ -1054,8 +1065,12 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>%1 GPU en %2 de %3 racks (parcial: el total termina aquí)</translation>
     </message>
     <message>
-        <source>%1 GPUs · derived: %2 · %3 · %4</source>
-        <translation>%1 GPU · derivado: %2 · %3 · %4</translation>
+        <source>%1 GPUs · %2 · %3 · %4</source>
+        <translation>%1 GPU · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>Ningún artículo cuenta los servidores, racks y grupos del conjunto; se obtienen dividiendo:</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1191,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>archivo %1</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
-        <translation>&lt;i&gt;Derivado&lt;/i&gt;: %1</translation>
-    </message>
-    <message>
         <source>Source: %1 (%2)</source>
         <translation>Fuente: %1 (%2)</translation>
     </message>
@@ -1245,24 +1256,12 @@ Sin ningún comando, abre la ventana.</translation>
         <translation> · último grupo incompleto (%1 de %2 racks)</translation>
     </message>
     <message>
-        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
-        <translation>Grupos en filas: esquema, no se publicó un plano · %1 grupos, %2 racks dibujados (derivado)%3</translation>
-    </message>
-    <message>
         <source>Placement schematic</source>
         <translation>Disposición esquemática</translation>
     </message>
     <message>
         <source>Drawing schematic</source>
         <translation>Dibujo esquemático</translation>
-    </message>
-    <message>
-        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
-        <translation>Filas esquemáticas · %1 grupos, %2 racks (derivado)%3</translation>
-    </message>
-    <message>
-        <source>%1 groups, %2 racks (derived)</source>
-        <translation>%1 grupos, %2 racks (derivado)</translation>
     </message>
     <message>
         <source>%1 groups, %2 racks</source>
@@ -1275,6 +1274,14 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>= both readings drawn</source>
         <translation>= ambas lecturas dibujadas</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
+        <translation>Grupos en filas: esquema, no se publicó un plano · %1 grupos, %2 racks dibujados%3</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks%3</source>
+        <translation>Filas esquemáticas · %1 grupos, %2 racks%3</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1341,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Colossus (construido, %1 H100)</translation>
     </message>
     <message>
-        <source>Colossus (promise, %1 B200 or H200)</source>
-        <translation>Colossus (promesa, %1 B200 o H200)</translation>
-    </message>
-    <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus (previsto, %1 GPU)</translation>
     </message>
@@ -1370,10 +1373,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>Construido, a fecha de %1. Racks: %2 GPU ÷ %3 por rack = %4 → %5 racks, el último a medio llenar; los artículos dicen «%6 racks». Grupos: %2 ÷ %7 por grupo = %8 → %9 grupos, el último incompleto; los artículos dicen «%10 grupos». Véase la comprobación de coherencia %11.</translation>
     </message>
     <message>
-        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
-        <translation>Las %1 H100 construidas más otras %2 H100 y %3 H200 anunciadas para la ampliación: %4 GPU en total (derivado).</translation>
-    </message>
-    <message>
         <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
         <translation>Los artículos no coinciden en el tipo: %1 B200 en la publicación de Musk (artículo %2), %3 H200 en el artículo de la visita (artículo %4). Se muestran ambas lecturas: cada GPU se dibuja con los dos colores.</translation>
     </message>
@@ -1396,6 +1395,14 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source>Planned: %1 GPUs</source>
         <translation>Previsto: %1 GPU</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
+        <translation>Las %1 H100 construidas más otras %2 H100 y %3 H200 anunciadas para la ampliación: %4 GPU en total.</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or %2 H200)</source>
+        <translation>Colossus (promesa, %1 B200 o %2 H200)</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1461,6 @@ Sin ningún comando, abre la ventana.</translation>
 </context>
 <context>
     <name>TourStepPicture</name>
-    <message>
-        <source>derived: %1</source>
-        <translation>derivada: %1</translation>
-    </message>
     <message>
         <source> (our translation: “%1”)</source>
         <translation> (nuestra traducción: «%1»)</translation>
@@ -1635,10 +1638,6 @@ Sin ningún comando, abre la ventana.</translation>
         <translation>⚠ las fuentes no coinciden</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>. «Derivada»: calculada a partir de cifras publicadas.</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -1687,10 +1686,6 @@ Sin ningún comando, abre la ventana.</translation>
     <message>
         <source> (the report says “%1”)</source>
         <translation> (el informe dice «%1»)</translation>
-    </message>
-    <message>
-        <source>. Derived: %1</source>
-        <translation>. Derivado: %1</translation>
     </message>
     <message>
         <source>. Source: %1</source>
@@ -2293,6 +2288,10 @@ Replace it?</source>
         <source>Copy citation as CSL-&amp;JSON</source>
         <translation>Copiar cita como CSL-&amp;JSON</translation>
     </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>Nota sobre este artículo: %1</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -2568,6 +2567,14 @@ Replace it?</source>
     <message>
         <source>Our translation:</source>
         <translation>Nuestra traducción:</translation>
+    </message>
+    <message>
+        <source>Note on this report:</source>
+        <translation>Nota sobre este artículo:</translation>
+    </message>
+    <message>
+        <source>See the check</source>
+        <translation>Ver la comprobación</translation>
     </message>
 </context>
 <context>

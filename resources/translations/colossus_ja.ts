@@ -120,10 +120,6 @@
         <translation>報道に記載の日付（現地時間、目盛りは月単位）</translation>
     </message>
     <message>
-        <source> (derived)</source>
-        <translation>（算出）</translation>
-    </message>
-    <message>
         <source>Built, first phase · H100</source>
         <translation>構築済み・第1段階 · H100</translation>
     </message>
@@ -210,10 +206,6 @@
     <message>
         <source>By %1</source>
         <translation>%1までに</translation>
-    </message>
-    <message>
-        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
-        <translation>世帯分の電力が、拠点の推計%1 MWに相当（記事による比較）</translation>
     </message>
     <message>
         <source>US gallons of cooling water a day</source>
@@ -324,10 +316,6 @@
         <translation>Grok 3の学習完了の目標</translation>
     </message>
     <message>
-        <source>Next step (B200), Musk: “next summer”</source>
-        <translation>次の段階（B200）、マスク氏：「来年の夏」</translation>
-    </message>
-    <message>
         <source>Original plan: cluster running</source>
         <translation>当初の計画：クラスターの稼働</translation>
     </message>
@@ -368,10 +356,6 @@
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source> Gb/s (derived)</source>
-        <translation> Gb/s（算出）</translation>
-    </message>
-    <message>
         <source>As the report states it</source>
         <translation>記事の記載どおり</translation>
     </message>
@@ -399,6 +383,14 @@
         <source> (≈%1 days)</source>
         <translation>（≈%1日）</translation>
     </message>
+    <message>
+        <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
+        <translation>世帯分の電力が、拠点の%1に相当（記事による比較）</translation>
+    </message>
+    <message>
+        <source>Not placed either: Musk&apos;s post of %1 says the next step would “probably” be %2 B200 “next summer”, a guess without a date.</source>
+        <translation>これも時間軸に置いていません：%1のマスク氏の投稿は、次の段階は「おそらく」「来年の夏」にB200 %2基だと述べているにすぎず、日付のない見通しです。</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -417,6 +409,10 @@
     <message>
         <source>Passage: “%1”</source>
         <translation>該当箇所：「%1」</translation>
+    </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>この報道についての注記：%1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +725,21 @@ Without a command it opens the window.</source>
     <message>
         <source>no named type</source>
         <translation>型名なし</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedMark</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>算出：%1</translation>
+    </message>
+    <message>
+        <source>%1 derived: computed from reported figures, stated by no report</source>
+        <translation>%1 算出：報道された数値から計算したもので、どの報道も述べていない</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;Derived&lt;/i&gt;: %2 = %3</source>
+        <translation>%1 &lt;i&gt;算出&lt;/i&gt;：%2 = %3</translation>
     </message>
 </context>
 <context>
@@ -1054,8 +1065,12 @@ Without a command it opens the window.</source>
         <translation>GPU %1基（ラック%3台中%2台、一部のみ：総数はここまで）</translation>
     </message>
     <message>
-        <source>%1 GPUs · derived: %2 · %3 · %4</source>
-        <translation>GPU %1基 · 算出：%2 · %3 · %4</translation>
+        <source>%1 GPUs · %2 · %3 · %4</source>
+        <translation>GPU %1基 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>全体のサーバー、ラック、グループの数を示す報道はなく、次の数値から割り出している：</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1191,6 @@ Without a command it opens the window.</source>
         <translation>ファイル %1</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
-        <translation>&lt;i&gt;算出&lt;/i&gt;：%1</translation>
-    </message>
-    <message>
         <source>Source: %1 (%2)</source>
         <translation>出典：%1（%2）</translation>
     </message>
@@ -1245,24 +1256,12 @@ Without a command it opens the window.</source>
         <translation> · 最後のグループは一部のみ（%2ラック中%1）</translation>
     </message>
     <message>
-        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
-        <translation>グループの列は模式図（配置図の報道なし） · %1グループ、%2ラックを描画（算出）%3</translation>
-    </message>
-    <message>
         <source>Placement schematic</source>
         <translation>配置は模式図</translation>
     </message>
     <message>
         <source>Drawing schematic</source>
         <translation>図は模式図</translation>
-    </message>
-    <message>
-        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
-        <translation>列は模式図 · %1グループ、ラック%2台（算出）%3</translation>
-    </message>
-    <message>
-        <source>%1 groups, %2 racks (derived)</source>
-        <translation>%1グループ、ラック%2台（算出）</translation>
     </message>
     <message>
         <source>%1 groups, %2 racks</source>
@@ -1275,6 +1274,14 @@ Without a command it opens the window.</source>
     <message>
         <source>= both readings drawn</source>
         <translation>= 両方の読み方を描画</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
+        <translation>グループの列は模式図（配置図の報道なし） · %1グループ、%2ラックを描画%3</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks%3</source>
+        <translation>列は模式図 · %1グループ、ラック%2台%3</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1341,6 @@ Without a command it opens the window.</source>
         <translation>Colossus（建設済み、H100 %1基）</translation>
     </message>
     <message>
-        <source>Colossus (promise, %1 B200 or H200)</source>
-        <translation>Colossus（予告、B200またはH200 %1基）</translation>
-    </message>
-    <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus（計画、GPU %1基）</translation>
     </message>
@@ -1370,10 +1373,6 @@ Without a command it opens the window.</source>
         <translation>%1時点の構築状況。ラック：GPU %2基 ÷ 1ラック%3基 = %4 → %5ラック（最後の1台は一部のみ）。報道では「ラック%6台」。グループ：%2 ÷ 1グループ%7基 = %8 → %9グループ（最後のグループは一部のみ）。報道では「%10グループ」。整合性チェック %11 を参照。</translation>
     </message>
     <message>
-        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
-        <translation>構築済みのH100 %1基に、増強で発表されたH100 %2基とH200 %3基を加えて、合計GPU %4基（算出）。</translation>
-    </message>
-    <message>
         <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
         <translation>種類について報道は食い違っています：マスク氏の投稿ではB200が%1基（記事%2）、見学記事ではH200が%3基（記事%4）。両方の読み方を示すため、各GPUを2色で描いています。</translation>
     </message>
@@ -1396,6 +1395,14 @@ Without a command it opens the window.</source>
     <message>
         <source>Planned: %1 GPUs</source>
         <translation>計画：GPU %1基</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
+        <translation>構築済みのH100 %1基に、増強で発表されたH100 %2基とH200 %3基を加えて、合計GPU %4基。</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or %2 H200)</source>
+        <translation>Colossus（予告、B200 %1基またはH200 %2基）</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1461,6 @@ Without a command it opens the window.</source>
 </context>
 <context>
     <name>TourStepPicture</name>
-    <message>
-        <source>derived: %1</source>
-        <translation>算出：%1</translation>
-    </message>
     <message>
         <source> (our translation: “%1”)</source>
         <translation>（訳：「%1」）</translation>
@@ -1635,10 +1638,6 @@ Without a command it opens the window.</source>
         <translation>⚠ 出典間で食い違い</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>。「算出」：報道された数値から計算した値。</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>出典：</translation>
     </message>
@@ -1687,10 +1686,6 @@ Without a command it opens the window.</source>
     <message>
         <source> (the report says “%1”)</source>
         <translation>（報道の表現は「%1」）</translation>
-    </message>
-    <message>
-        <source>. Derived: %1</source>
-        <translation>。導出：%1</translation>
     </message>
     <message>
         <source>. Source: %1</source>
@@ -2293,6 +2288,10 @@ Replace it?</source>
         <source>Copy citation as CSL-&amp;JSON</source>
         <translation>引用をCSL-JSONでコピー(&amp;J)</translation>
     </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>この報道についての注記：%1</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -2568,6 +2567,14 @@ Replace it?</source>
     <message>
         <source>Our translation:</source>
         <translation>訳：</translation>
+    </message>
+    <message>
+        <source>Note on this report:</source>
+        <translation>この報道についての注記：</translation>
+    </message>
+    <message>
+        <source>See the check</source>
+        <translation>チェックを見る</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>报道所给的日期（当地时间；按月标刻度）</translation>
     </message>
     <message>
-        <source> (derived)</source>
-        <translation>（推算）</translation>
-    </message>
-    <message>
         <source>Built, first phase · H100</source>
         <translation>已建成，第一阶段 · H100</translation>
     </message>
@@ -210,10 +206,6 @@
     <message>
         <source>By %1</source>
         <translation>到 %1</translation>
-    </message>
-    <message>
-        <source>homes use as much power as the site&apos;s estimated %1 MW (the report&apos;s comparison)</source>
-        <translation>户家庭的用电量相当于该站点估计的 %1 MW（报道中的比较）</translation>
     </message>
     <message>
         <source>US gallons of cooling water a day</source>
@@ -324,10 +316,6 @@
         <translation>Grok 3 计划在此之前完成训练</translation>
     </message>
     <message>
-        <source>Next step (B200), Musk: “next summer”</source>
-        <translation>下一步（B200），马斯克：“明年夏天”</translation>
-    </message>
-    <message>
         <source>Original plan: cluster running</source>
         <translation>原计划：集群投入运行</translation>
     </message>
@@ -368,10 +356,6 @@
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source> Gb/s (derived)</source>
-        <translation> Gb/s（推算）</translation>
-    </message>
-    <message>
         <source>As the report states it</source>
         <translation>按报道所述</translation>
     </message>
@@ -399,6 +383,14 @@
         <source> (≈%1 days)</source>
         <translation>（≈%1 天）</translation>
     </message>
+    <message>
+        <source>homes use as much power as the site&apos;s %1 (the report&apos;s comparison)</source>
+        <translation>户家庭的用电量相当于该站点的 %1（报道中的比较）</translation>
+    </message>
+    <message>
+        <source>Not placed either: Musk&apos;s post of %1 says the next step would “probably” be %2 B200 “next summer”, a guess without a date.</source>
+        <translation>同样未放在时间轴上：马斯克 %1 的帖子说下一步“很可能”是“明年夏天”部署 %2 块 B200，这是没有日期的推测。</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -417,6 +409,10 @@
     <message>
         <source>Passage: “%1”</source>
         <translation>原文段落：“%1”</translation>
+    </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>关于该报道的说明：%1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +725,21 @@ Without a command it opens the window.</source>
     <message>
         <source>no named type</source>
         <translation>未写明型号</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedMark</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>%1 derived: computed from reported figures, stated by no report</source>
+        <translation>%1 推算：由报道中的数字计算得出，并非任何报道所述</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;Derived&lt;/i&gt;: %2 = %3</source>
+        <translation>%1 &lt;i&gt;推算&lt;/i&gt;：%2 = %3</translation>
     </message>
 </context>
 <context>
@@ -1050,8 +1061,12 @@ Without a command it opens the window.</source>
         <translation>%1 块 GPU，位于 %3 个机架中的 %2 个（不满：总数到此为止）</translation>
     </message>
     <message>
-        <source>%1 GPUs · derived: %2 · %3 · %4</source>
-        <translation>%1 块 GPU · 推算：%2 · %3 · %4</translation>
+        <source>%1 GPUs · %2 · %3 · %4</source>
+        <translation>%1 块 GPU · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No report counts the servers, racks and groups of the whole; they are divided out of:</source>
+        <translation>没有报道给出整体的服务器、机架和组数，它们由以下数字相除得出：</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1187,6 @@ Without a command it opens the window.</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Derived&lt;/i&gt;: %1</source>
-        <translation>&lt;i&gt;推算&lt;/i&gt;：%1</translation>
-    </message>
-    <message>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
@@ -1241,24 +1252,12 @@ Without a command it opens the window.</source>
         <translation> · 最后一组不满（%2 个机架中的 %1 个）</translation>
     </message>
     <message>
-        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn (derived)%3</source>
-        <translation>各组按行排列：示意，未见平面图报道 · 绘出 %1 组、%2 个机架（推算）%3</translation>
-    </message>
-    <message>
         <source>Placement schematic</source>
         <translation>布局为示意</translation>
     </message>
     <message>
         <source>Drawing schematic</source>
         <translation>图为示意</translation>
-    </message>
-    <message>
-        <source>Schematic rows · %1 groups, %2 racks (derived)%3</source>
-        <translation>示意排列 · %1 组，%2 个机架（推算）%3</translation>
-    </message>
-    <message>
-        <source>%1 groups, %2 racks (derived)</source>
-        <translation>%1 组，%2 个机架（推算）</translation>
     </message>
     <message>
         <source>%1 groups, %2 racks</source>
@@ -1271,6 +1270,14 @@ Without a command it opens the window.</source>
     <message>
         <source>= both readings drawn</source>
         <translation>= 两种说法都画出</translation>
+    </message>
+    <message>
+        <source>Groups in rows: schematic, no floor plan reported · %1 groups, %2 racks drawn%3</source>
+        <translation>各组按行排列：示意，未见平面图报道 · 绘出 %1 组、%2 个机架%3</translation>
+    </message>
+    <message>
+        <source>Schematic rows · %1 groups, %2 racks%3</source>
+        <translation>示意排列 · %1 组，%2 个机架%3</translation>
     </message>
 </context>
 <context>
@@ -1330,10 +1337,6 @@ Without a command it opens the window.</source>
         <translation>Colossus（已建成，%1 块 H100）</translation>
     </message>
     <message>
-        <source>Colossus (promise, %1 B200 or H200)</source>
-        <translation>Colossus（承诺，%1 块 B200 或 H200）</translation>
-    </message>
-    <message>
         <source>Colossus (planned, %1 GPUs)</source>
         <translation>Colossus（计划，%1 块 GPU）</translation>
     </message>
@@ -1366,10 +1369,6 @@ Without a command it opens the window.</source>
         <translation>截至 %1 的建成情况。机架：%2 块 GPU ÷ 每个机架 %3 块 = %4 → %5 个机架，最后一个未满；报道称“%6 个机架”。组：%2 ÷ 每组 %7 块 = %8 → %9 组，最后一组不满；报道称“%10 组”。参见一致性检查 %11。</translation>
     </message>
     <message>
-        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all (derived).</source>
-        <translation>已建成的 %1 块 H100，加上升级宣布的另外 %2 块 H100 和 %3 块 H200：共 %4 块 GPU（推算）。</translation>
-    </message>
-    <message>
         <source>The reports disagree on the type: %1 B200 in Musk&apos;s post (report %2), %3 H200 in the tour report (report %4). Both readings are shown: each GPU is drawn in both colours.</source>
         <translation>各报道对型号说法不一：马斯克的帖子说 %1 块 B200（报道 %2），参观报道说 %3 块 H200（报道 %4）。两种说法都予以显示：每块 GPU 用两种颜色绘制。</translation>
     </message>
@@ -1392,6 +1391,14 @@ Without a command it opens the window.</source>
     <message>
         <source>Planned: %1 GPUs</source>
         <translation>计划：%1 块 GPU</translation>
+    </message>
+    <message>
+        <source>The built %1 H100 plus another %2 H100 and %3 H200 announced for the upgrade: %4 GPUs in all.</source>
+        <translation>已建成的 %1 块 H100，加上升级宣布的另外 %2 块 H100 和 %3 块 H200：共 %4 块 GPU。</translation>
+    </message>
+    <message>
+        <source>Colossus (promise, %1 B200 or %2 H200)</source>
+        <translation>Colossus（承诺，%1 块 B200 或 %2 块 H200）</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1457,6 @@ Without a command it opens the window.</source>
 </context>
 <context>
     <name>TourStepPicture</name>
-    <message>
-        <source>derived: %1</source>
-        <translation>推算：%1</translation>
-    </message>
     <message>
         <source> (our translation: “%1”)</source>
         <translation>（我们的译文：“%1”）</translation>
@@ -1631,10 +1634,6 @@ Without a command it opens the window.</source>
         <translation>⚠ 来源说法不一</translation>
     </message>
     <message>
-        <source>. “Derived”: computed from reported figures.</source>
-        <translation>。“推算”：由报道中的数字计算得出。</translation>
-    </message>
-    <message>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
@@ -1683,10 +1682,6 @@ Without a command it opens the window.</source>
     <message>
         <source> (the report says “%1”)</source>
         <translation>（报道原文为“%1”）</translation>
-    </message>
-    <message>
-        <source>. Derived: %1</source>
-        <translation>。推导：%1</translation>
     </message>
     <message>
         <source>. Source: %1</source>
@@ -2289,6 +2284,10 @@ Replace it?</source>
         <source>Copy citation as CSL-&amp;JSON</source>
         <translation>以 CSL-JSON 格式复制引文(&amp;J)</translation>
     </message>
+    <message>
+        <source>Note on this report: %1</source>
+        <translation>关于该报道的说明：%1</translation>
+    </message>
 </context>
 <context>
     <name>colossus::Minimap</name>
@@ -2564,6 +2563,14 @@ Replace it?</source>
     <message>
         <source>Our translation:</source>
         <translation>我们的译文：</translation>
+    </message>
+    <message>
+        <source>Note on this report:</source>
+        <translation>关于该报道的说明：</translation>
+    </message>
+    <message>
+        <source>See the check</source>
+        <translation>查看该检查</translation>
     </message>
 </context>
 <context>

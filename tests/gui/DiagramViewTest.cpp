@@ -358,7 +358,7 @@ TEST_F(DiagramViewTest, PinchZooms) {
 TEST_F(DiagramViewTest, BuiltScenarioNoteLinksTheConsistencyCheck) {
     auto *note = view->findChild<QLabel *>(u"scenarioNote"_qs);
     ASSERT_TRUE(note);
-    EXPECT_TRUE(note->text().contains(u"1,563 racks"_qs)) << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(u"1,563\u00a0ƒ racks"_qs)) << note->text().toStdString();
     EXPECT_TRUE(note->text().contains(u"href=\"check:racks-and-groups\""_qs));
     QSignalSpy checks(view.get(), &DiagramView::checkActivated);
     Q_EMIT note->linkActivated(u"check:racks-and-groups"_qs);

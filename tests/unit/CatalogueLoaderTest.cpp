@@ -87,6 +87,18 @@ QByteArray mutated(const Mutation &mutation) {
     return QJsonDocument(root).toJson();
 }
 
+// The tour report described, with one note on the quality of its copy.
+QByteArray withSourceNote(const QJsonObject &note) {
+    return mutated([&](QJsonObject &r) {
+        r.insert(u"sources"_qs,
+                 QJsonArray{QJsonObject{{u"id"_qs, tourReport},
+                                        {u"languages"_qs, QJsonArray{u"de"_qs, u"es"_qs}},
+                                        {u"title"_qs, u""_qs},
+                                        {u"summary"_qs, u"s"_qs},
+                                        {u"notes"_qs, QJsonArray{note}}}});
+    });
+}
+
 std::ostream &operator<<(std::ostream &os, const BrokenCase &c) {
     return os << c.name;
 }
@@ -242,7 +254,22 @@ INSTANTIATE_TEST_SUITE_P(
                                                            {u"summary"_qs, u"s"_qs}}});
                        });
                    },
-                   u"sources[0].id"_qs, u"no document named"_qs}),
+                   u"sources[0].id"_qs, u"no document named"_qs},
+        BrokenCase{"source_note_quote_not_in_document",
+                   [] {
+                       return withSourceNote({{u"text"_qs, u"t"_qs}, {u"quote"_qs, u"nope"_qs}});
+                   },
+                   u"sources[0].notes[0].quote"_qs, u"not found in"_qs},
+        BrokenCase{"source_note_unknown_check",
+                   [] {
+                       return withSourceNote({{u"text"_qs, u"t"_qs}, {u"check"_qs, u"nope"_qs}});
+                   },
+                   u"sources[0].notes[0].check"_qs, u"no check with id"_qs},
+        BrokenCase{"source_note_without_text",
+                   [] {
+                       return withSourceNote({{u"quote"_qs, rackQuote}});
+                   },
+                   u"sources[0].notes[0].text"_qs, u"missing"_qs}),
     [](const testing::TestParamInfo<BrokenCase> &info) { return std::string(info.param.name); });
 
 // A chain of derived figures: chain_0 = chain_1 + 1, ..., chain_{n-1} = gpus_per_rack + 1.

@@ -51,7 +51,7 @@ TEST_P(CheckVerdict, OnTheEmbeddedCatalogue) {
 
 INSTANTIATE_TEST_SUITE_P(
     EveryCheck, CheckVerdict,
-    testing::Values(ExpectedVerdict{"racks-and-groups", Verdict::Agrees, "1,562.5 racks"},
+    testing::Values(ExpectedVerdict{"racks-and-groups", Verdict::Agrees, "1,562.5 ƒ racks"},
                     ExpectedVerdict{"server-bandwidth", Verdict::Agrees, "3,600 Gb/s"},
                     ExpectedVerdict{"group-fanout", Verdict::Agrees, "8 x 8 x 8 = 512"},
                     ExpectedVerdict{"gpt4-fraction", Verdict::Disagrees, "1/4 of the GPU count"},

@@ -71,8 +71,9 @@ TEST(Scenario, IdsAndCounts) {
     EXPECT_EQ(built->gpuCount, qint64(catalogue().value(u"gpus_built")));
     EXPECT_EQ(built->title, u"Colossus (built, 100,000 H100)"_qs);
     EXPECT_EQ(built->checkId, u"racks-and-groups"_qs);
-    EXPECT_TRUE(built->description.contains(u"1,563 racks"_qs)) << built->description.toStdString();
-    EXPECT_TRUE(built->description.contains(u"196 groups"_qs));
+    EXPECT_TRUE(built->description.contains(u"1,563\u00a0ƒ racks"_qs))
+        << built->description.toStdString();
+    EXPECT_TRUE(built->description.contains(u"196\u00a0ƒ groups"_qs));
     EXPECT_TRUE(built->description.contains(u"more than 1,500 racks"_qs));
     EXPECT_TRUE(built->description.contains(u"about 200 groups"_qs));
 

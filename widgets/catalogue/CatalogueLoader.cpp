@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace colossus {
@@ -266,6 +267,13 @@ public:
         checkDuplicateIds();
         computeDerived();
         readChecks(root.value(u"checks"));
+        for (const auto &[path, checkId] : std::as_const(m_noteChecks)) {
+            const bool known =
+                std::any_of(m_checks.cbegin(), m_checks.cend(),
+                            [&](const CheckDefinition &c) { return c.id == checkId; });
+            if (!known)
+                m_problems.append({path, QStringLiteral("no check with id ") + quoted(checkId)});
+        }
 
         if (!m_problems.isEmpty())
             return {std::nullopt, m_problems};
@@ -329,7 +337,8 @@ private:
             }
             ObjectReader r(sources[i].toObject(), path, m_problems);
             r.allowOnly({u"id"_qs, u"languages"_qs, u"title"_qs, u"titleTranslation"_qs,
-                         u"publisher"_qs, u"date"_qs, u"dateIs"_qs, u"written"_qs, u"summary"_qs});
+                         u"publisher"_qs, u"date"_qs, u"dateIs"_qs, u"written"_qs, u"summary"_qs,
+                         u"notes"_qs});
             const QString id = r.string(QStringLiteral("id"), true);
             const QStringList languages = r.stringList(QStringLiteral("languages"));
             const QString title = r.string(QStringLiteral("title"), true, true);
@@ -374,7 +383,35 @@ private:
             doc->title = title;
             doc->date = date;
             doc->summaries = summaries;
+            doc->notes = readSourceNotes(r, *doc);
         }
+    }
+
+    // "notes": [{"text": {...}, "quote": "...", "check": "check-id"}], quote and check optional.
+    QList<SourceNote> readSourceNotes(ObjectReader &r, const SourceDocument &doc) {
+        QList<SourceNote> notes;
+        if (!r.has(QStringLiteral("notes")))
+            return notes;
+        const QJsonArray list = array(r.value(QStringLiteral("notes")), r.path(u"notes"_qs), true);
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            const QString path = r.path(u"notes"_qs) + u"[%1]"_qs.arg(k);
+            if (!list[k].isObject()) {
+                m_problems.append({path, QStringLiteral("must be an object")});
+                continue;
+            }
+            ObjectReader n(list[k].toObject(), path, m_problems);
+            n.allowOnly({u"text"_qs, u"quote"_qs, u"check"_qs});
+            SourceNote note;
+            note.texts = n.localized(QStringLiteral("text"), true);
+            note.quote = n.string(QStringLiteral("quote"), false);
+            note.checkId = n.string(QStringLiteral("check"), false);
+            if (!note.quote.isEmpty() && !doc.text.contains(note.quote))
+                n.problem(QStringLiteral("quote"), QStringLiteral("not found in ") + doc.id);
+            if (!note.checkId.isEmpty())
+                m_noteChecks.append({n.path(u"check"_qs), note.checkId});
+            notes.append(note);
+        }
+        return notes;
     }
 
     void readFigures(const QJsonValue &value) {
@@ -990,7 +1027,8 @@ private:
     QStringList m_figurePaths;
     QStringList m_factPaths;
     QSet<QString> m_describedSources;
-    QHash<QString, qsizetype> m_figureIndex; // id -> index into m_figures
+    QList<std::pair<QString, QString>> m_noteChecks; // (JSON path, check id) of source notes
+    QHash<QString, qsizetype> m_figureIndex;         // id -> index into m_figures
     QList<LoadProblem> m_problems;
 };
 

@@ -93,6 +93,11 @@ QString text(const Catalogue &catalogue, const QString &id, const Subject &s,
             lines << QCoreApplication::translate("Citation", "Our translation: “%1”").arg(t);
         lines << QCoreApplication::translate("Citation", "Source: %1")
                      .arg(FigureFormat::documentTitle(catalogue, p.source));
+        if (const SourceDocument *doc = catalogue.source(p.source)) {
+            for (const SourceNote &note : doc->notes)
+                lines << QCoreApplication::translate("Citation", "Note on this report: %1")
+                             .arg(note.text());
+        }
     }
     lines << QString() << provenance(catalogue, id, appVersion);
     return lines.join(u'\n') + u'\n';

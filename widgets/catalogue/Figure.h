@@ -54,6 +54,16 @@ struct Fact {
     QString label() const { return labels.text(); } // in the reader's language
 };
 
+// What a careful reader should know about a report's copy itself: that it repeats whole
+// paragraphs, or misnames a company. Our words; the passage that shows it, where there is one.
+struct SourceNote {
+    LocalizedText texts;
+    QString quote;   // verbatim in the document, may be empty
+    QString checkId; // the consistency check that says more, may be empty
+
+    QString text() const { return texts.text(); } // in the reader's language
+};
+
 // One of the reports, shipped byte-identical in resources/sources/.
 struct SourceDocument {
     QString id;                      // the file name
@@ -65,6 +75,7 @@ struct SourceDocument {
     LocalizedText dateIs;    // what that date is: "published", "republished", "posted", ...
     QString writtenAsOf;     // when the text was written, where that differs (ISO, reduced)
     LocalizedText summaries; // one line, our words
+    QList<SourceNote> notes; // on the quality of this copy
     QString text;            // the whole document
 
     QString summary() const { return summaries.text(); } // in the reader's language

@@ -1,6 +1,7 @@
 #include "catalogue/FigureFormat.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DerivedMark.h"
 #include "language/Language.h"
 
 #include <QCoreApplication>
@@ -312,6 +313,7 @@ QString date(const QString &isoDate) {
 
 QString value(const Figure &figure) {
     QString amount;
+    bool marked = false; // a derived number's mark follows the number: "1,562.5 ƒ racks"
     if (figure.isDate()) {
         amount = figure.asOf.isEmpty() ? dayText(QDate(1970, 1, 1).addDays(qint64(figure.value)))
                                        : date(figure.asOf);
@@ -319,7 +321,8 @@ QString value(const Figure &figure) {
         amount = figure.unit == u"USD" ? QStringLiteral("US$ ") + vague
                                        : withUnit(vague, unitName(figure.unit, false));
         const QString note = statusNote(figure);
-        return note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')';
+        return DerivedMark::forFigure(
+            figure, note.isEmpty() ? amount : amount + QStringLiteral(" (") + note + u')');
     } else {
         // A fraction ("一半", "1/20") reads as a percentage: "50%", "≈ 5%".
         const bool fraction = figure.unit == u"fraction";
@@ -334,13 +337,16 @@ QString value(const Figure &figure) {
             amount += u'%';
         else if (figure.unit == u"×")
             amount += u'×';
-        else if (!figure.unit.isEmpty())
-            amount = withUnit(amount, unitName(figure.unit, shown == 1.0));
+        else if (!figure.unit.isEmpty()) {
+            amount = withUnit(DerivedMark::forFigure(figure, amount),
+                              unitName(figure.unit, shown == 1.0));
+            marked = true;
+        }
     }
     QString text = hedge(figure.qualifier, amount);
     if (const QString note = statusNote(figure); !note.isEmpty())
         text += QStringLiteral(" (") + note + u')';
-    return text;
+    return marked ? text : DerivedMark::forFigure(figure, text);
 }
 
 QString statusNote(const Figure &figure) {
@@ -356,10 +362,15 @@ QString statusNote(const Figure &figure) {
 QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix,
                const QString &amountPattern) {
     const QString sign = qualifierSign(figure.qualifier);
+    // The mark follows the number, before a unit ("800 ƒ Gb/s"), after a sign ("25% ƒ").
+    const bool unitAfter = unitSuffix.startsWith(u' ');
     QString amount = number(shownValue);
     if (figure.isRange() && figure.value != 0.0) // the low end, scaled like the value
         amount = number(figure.low * shownValue / figure.value) + u'–' + amount;
-    QString text = amountPattern.arg(amount) + unitSuffix;
+    QString text = amountPattern.arg(amount);
+    if (unitAfter)
+        text = DerivedMark::forFigure(figure, text);
+    text += unitSuffix;
     if (figure.qualifier == u"by" || figure.qualifier == u"before")
         text = hedge(figure.qualifier, text);
     else if (!sign.isEmpty())
@@ -370,7 +381,7 @@ QString hedged(const Figure &figure, double shownValue, const QString &unitSuffi
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "plan") + u')';
     else if (figure.status == u"claim")
         text += QStringLiteral(" (") + QCoreApplication::translate("FigureFormat", "claim") + u')';
-    return text;
+    return unitAfter ? text : DerivedMark::forFigure(figure, text);
 }
 
 QString documentShort(const Catalogue &catalogue, const QString &sourceId) {
@@ -496,7 +507,7 @@ QString fillIn(const Catalogue &catalogue, const QString &text) {
         else if (m.capturedView(2) == u"written")
             result += figure->written;
         else
-            result += bare(*figure);
+            result += DerivedMark::forFigure(*figure, bare(*figure));
         if (figure && last < text.size() && text.at(last) == u' ') {
             result += QChar(0x00a0);
             ++last;
@@ -509,9 +520,7 @@ QString toolTip(const Catalogue &catalogue, const Figure &figure) {
     QString tip = QStringLiteral("<b>%1</b>: %2")
                       .arg(figure.label().toHtmlEscaped(), value(figure).toHtmlEscaped());
     if (figure.isDerived())
-        return tip + u"<br>"_qs +
-               QCoreApplication::translate("FigureFormat", "<i>Derived</i>: %1")
-                   .arg(arithmetic(catalogue, figure).toHtmlEscaped());
+        return DerivedMark::toolTip(catalogue, figure);
     tip += u"<br>"_qs + QCoreApplication::translate("FigureFormat", "Source: %1 (%2)")
                             .arg(figure.source.toHtmlEscaped(),
                                  documentName(catalogue, figure.source).toHtmlEscaped());

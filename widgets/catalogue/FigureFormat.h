@@ -48,7 +48,7 @@ QString date(const QString &isoDate);
 QString season(const QString &isoDate);
 
 // The value as a reader should see it, hedge and unit included: "≈ 16,000 GPUs",
-// "US$ 6 billion", "19%", "22 Jul 2024 04:20".
+// "US$ 6 billion", "19%", "22 Jul 2024 04:20"; a derived figure's ends in DerivedMark's "ƒ".
 QString value(const Figure &figure);
 
 // What kind of statement the figure is, in words: "estimated", "planned", "claimed by Elon
@@ -56,8 +56,9 @@ QString value(const Figure &figure);
 QString statusNote(const Figure &figure);
 
 // A value of the figure's kind with its hedge, for a scaled value on a chart: "≈16,000",
-// "7–8", "≤150 (est.)". amountPattern puts the number into words around it ("$%1B" gives
-// "≈$11B"): the hedge stays in front and the status behind.
+// "7–8", "≤150 (est.)"; a derived figure's carries DerivedMark's "ƒ". amountPattern puts the
+// number into words around it ("$%1B" gives "≈$11B"): the hedge stays in front and the status
+// behind.
 QString hedged(const Figure &figure, double shownValue, const QString &unitSuffix = {},
                const QString &amountPattern = QStringLiteral("%1"));
 
@@ -90,9 +91,9 @@ QString passageHtml(const Catalogue &catalogue, const QString &sourceId, const Q
 QString bare(const Figure &figure);
 
 // Text with the catalogue's values put in, so prose never types a figure: "{id}" becomes
-// bare(), "{id:value}" the value with hedge and unit, "{id:written}" the figure as the report
-// writes it. A space after a placeholder becomes a no-break space, so "3.9 MWh" stays on one
-// line. Unknown ids stay as written.
+// bare() (with DerivedMark's "ƒ" for a derived figure), "{id:value}" the value with hedge and unit,
+// "{id:written}" the figure as the report writes it. A space after a placeholder becomes a no-break
+// space, so "3.9 MWh" stays on one line. Unknown ids stay as written.
 QString fillIn(const Catalogue &catalogue, const QString &text);
 
 // Rich-text tooltip: label and value, the document and the start of the passage with our

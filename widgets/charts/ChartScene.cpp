@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 
 #include <QBarCategoryAxis>
@@ -862,8 +863,8 @@ QString ChartScene::footerHtml() const {
     QString html = parts.join(QStringLiteral("<br>"));
     if (!sources.isEmpty())
         html += QStringLiteral("<br><b>%1</b> ").arg(tr("Sources:")) +
-                sources.join(QStringLiteral(" · ")) +
-                tr(". “Derived”: computed from reported figures.");
+                sources.join(QStringLiteral(" · ")) + QStringLiteral(". ") +
+                DerivedMark::legend().toHtmlEscaped() + u'.';
     return html;
 }
 

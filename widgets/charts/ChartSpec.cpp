@@ -111,9 +111,7 @@ public:
         row.label = label;
         row.figureId = id;
         row.segments << Segment{id, figure.value * scale, colour, Segment::Style::Solid, {}};
-        row.valueText = FigureFormat::hedged(figure, figure.value * scale, suffix);
-        if (figure.isDerived())
-            row.valueText += ChartSpec::tr(" (derived)");
+        row.valueText = FigureFormat::hedged(figure, figure.value * scale, suffix); // with ƒ
         return row;
     }
 
@@ -292,10 +290,14 @@ void buildPower(Builder &b, ChartSpec &spec) {
         const Figure &f = b.use(id);
         tiles.tiles << ChartSpec::Tile{id, FigureFormat::hedged(f, f.value), unit, colour};
     };
+    // The one sentence's hedges once each: "up to" on the power ("≤150 MW"), "estimated" on
+    // the homes tile's value ("100,000 (est.)"), where both come from.
+    const Figure &powerMw = b.use(QStringLiteral("power_mw"));
+    const QString powerSign = FigureFormat::qualifierSign(powerMw.qualifier);
     tile(QStringLiteral("homes_equivalent"),
-         ChartSpec::tr("homes use as much power as the site's estimated %1 MW (the report's "
-                       "comparison)")
-             .arg(FigureFormat::value(b.use(QStringLiteral("power_mw"))).remove(u" MW"_qs)),
+         ChartSpec::tr("homes use as much power as the site's %1 (the report's comparison)")
+             .arg((powerSign.size() == 1 ? powerSign : QString()) +
+                  FigureFormat::number(powerMw.value) + u' ' + powerMw.unit),
          Colour::Power);
     tile(QStringLiteral("water_gallons_per_day"),
          ChartSpec::tr("US gallons of cooling water a day"), Colour::Coolant);
@@ -497,7 +499,6 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
         {QT_TRANSLATE_NOOP("ChartSpec", "Training starts on Colossus"), "date_training_start"},
         {QT_TRANSLATE_NOOP("ChartSpec", "Grok 2 release planned"), "date_grok2_release"},
         {QT_TRANSLATE_NOOP("ChartSpec", "Grok 3 to be trained before"), "date_grok3_target"},
-        {QT_TRANSLATE_NOOP("ChartSpec", "Next step (B200), Musk: “next summer”"), "date_b200_step"},
         {QT_TRANSLATE_NOOP("ChartSpec", "Original plan: cluster running"), "date_planned_start"},
     };
     for (const Item &item : items)
@@ -562,6 +563,13 @@ void buildTimeline(Builder &b, ChartSpec &spec) {
                       "day (“the 5th”) but no month or year, so it is not placed on the time "
                       "axis.")
                       .arg(FigureFormat::number(planned.value));
+    // "wahrscheinlich … im nächsten Sommer": a guess in a post, not an event with a date.
+    const Figure &b200 = b.use(QStringLiteral("promise_b200"));
+    b.use(QStringLiteral("date_b200_step"));
+    spec.notes << ChartSpec::tr("Not placed either: Musk's post of %1 says the next step would "
+                                "“probably” be %2 B200 “next summer”, a guess without a date.")
+                      .arg(FigureFormat::date(b.use(QStringLiteral("date_musk_post")).asOf),
+                           FigureFormat::hedged(b200, b200.value));
     spec.notes << ChartSpec::tr("1 week = 7 days, 1 month = 30.44 days, 1 year = 365.25 days.");
 }
 
@@ -590,7 +598,7 @@ void buildNetwork(Builder &b, ChartSpec &spec) {
     }
     parts.segments << Segment{extra.id, extra.value, Colour::NetworkExtra, Segment::Style::Solid,
                               QStringLiteral("extra")};
-    parts.valueText = FigureFormat::number(sum.value) + ChartSpec::tr(" Gb/s (derived)");
+    parts.valueText = FigureFormat::hedged(sum, sum.value, QStringLiteral(" Gb/s"));
     panel.rows << parts;
 
     // The report states Tb/s; drawn in Gb/s on the same axis (1 Tb = 1,000 Gb).

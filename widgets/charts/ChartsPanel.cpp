@@ -1,5 +1,6 @@
 #include "charts/ChartsPanel.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "charts/ChartAccessible.h"
 #include "charts/ChartPicture.h"
@@ -358,12 +359,11 @@ QString ChartsPanel::accessibleText(const ChartScene::Mark &mark) const {
     const Figure *figure = m_catalogue.figure(mark.figureId);
     if (!figure)
         return {};
-    QString text = QStringLiteral("%1: %2").arg(figure->label(), FigureFormat::value(*figure));
+    QString text = QStringLiteral("%1: %2").arg(
+        figure->label(), DerivedMark::spoken(m_catalogue, *figure, FigureFormat::value(*figure)));
     if (!figure->qualifier.isEmpty())
         text += tr(" (the report says “%1”)").arg(figure->qualifier);
-    if (figure->isDerived())
-        text += tr(". Derived: %1").arg(FigureFormat::arithmetic(m_catalogue, *figure));
-    else
+    if (!figure->isDerived())
         text += tr(". Source: %1").arg(FigureFormat::documentName(m_catalogue, figure->source));
     return text + u'.';
 }

@@ -1,5 +1,6 @@
 #include "diagram/DiagramModel.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -152,15 +153,40 @@ QString DiagramModel::countsText(const ElementPath &path) const {
                 .arg(formatCount(total), formatCount(per), FigureFormat::number(exact, 1));
         if (std::ceil(exact) != exact)
             text += QStringLiteral(" → ") + formatCount(std::ceil(exact));
+        text = DerivedMark::append(text); // "12,500 ƒ servers": ours, not a report's
         return what.at(0).unicode() >= 0x3000 ? text + what : text + u' ' + what;
     };
     const double servers = double(geometry.serverCount());
-    return QCoreApplication::translate("DiagramModel", "%1 GPUs · derived: %2 · %3 · %4")
+    return QCoreApplication::translate("DiagramModel", "%1 GPUs · %2 · %3 · %4")
         .arg(formatCount(double(gpus)),
              division(double(gpus), f.gpusPerServer, FigureFormat::unitName(u"servers"_qs)),
              division(servers, f.serversPerRack, FigureFormat::unitName(u"racks"_qs)),
              division(double(gpus), double(f.gpusPerServer) * f.serversPerRack * f.racksPerGroup,
                       FigureFormat::unitName(u"groups"_qs)));
+}
+
+QString DiagramModel::countsToolTip(const ElementPath &path) const {
+    if (path.level() != ElementPath::Level::Cluster)
+        return {};
+    // The GPU count the divisions start from (the scenario's figure of that value), then the
+    // fan-out they divide by.
+    QStringList ids;
+    for (const QString &id : scenario.figureIds) {
+        const Figure *f = catalogue.figure(id);
+        if (f && qint64(std::llround(f->value)) == geometry.gpusIn(path)) {
+            ids << id;
+            break;
+        }
+    }
+    ids << QStringLiteral("gpus_per_server") << QStringLiteral("servers_per_rack")
+        << QStringLiteral("racks_per_group");
+    return QStringLiteral("%1<br>%2%3")
+        .arg(DerivedMark::legend().toHtmlEscaped(),
+             QCoreApplication::translate("DiagramModel",
+                                         "No report counts the servers, racks and groups of the "
+                                         "whole; they are divided out of:")
+                 .toHtmlEscaped(),
+             DerivedMark::inputsHtml(catalogue, ids));
 }
 
 } // namespace colossus

@@ -34,6 +34,9 @@ struct DiagramModel {
     // counts, or derived ones with their arithmetic ("100,000 ÷ 8 = 12,500 servers"); no
     // computed totals of bandwidth, and network cards only for the GPUs the report describes.
     QString countsText(const ElementPath &path) const;
+    // Rich text for the status line of the whole cluster: what its "ƒ" counts are divided out
+    // of, each figure with its passage; empty at the other levels (their counts are reported).
+    QString countsToolTip(const ElementPath &path) const;
 };
 
 } // namespace colossus

@@ -1,6 +1,7 @@
 #include "diagram/DiagramView.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DerivedMark.h"
 #include "diagram/BreadcrumbBar.h"
 #include "diagram/DiagramCanvas.h"
 #include "diagram/DiagramPicture.h"
@@ -185,6 +186,11 @@ DiagramView::DiagramView(const Catalogue &catalogue, QWidget *parent)
     connect(m_canvas, &DiagramCanvas::factActivated, this, &DiagramView::factActivated);
     connect(m_canvas, &DiagramCanvas::statusTextChanged, this, [this](const QString &text) {
         m_status->setText(text);
+        // The whole cluster's counts are derived ("ƒ"): hovering shows what from.
+        const QString tip =
+            m_canvas->model() ? m_canvas->model()->countsToolTip(m_canvas->path()) : QString();
+        m_status->setToolTip(tip);
+        m_status->setAccessibleDescription(tip.isEmpty() ? QString() : DerivedMark::legend());
         Q_EMIT statusTextChanged(text);
     });
     m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);

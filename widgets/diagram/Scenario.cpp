@@ -1,6 +1,7 @@
 #include "diagram/Scenario.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -156,9 +157,10 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                     "consistency check %11.")
                     .arg(r.asOf(QStringLiteral("gpus_built")), formatCount(gpus),
                          formatCount(perRack), FigureFormat::number(racks, 1),
-                         formatCount(std::ceil(racks)),
+                         DerivedMark::append(formatCount(std::ceil(racks))),
                          hedged(QStringLiteral("racks_total"), racksTotal), formatCount(perGroup),
-                         FigureFormat::number(groups, 1), formatCount(std::ceil(groups)))
+                         FigureFormat::number(groups, 1),
+                         DerivedMark::append(formatCount(std::ceil(groups))))
                     .arg(hedged(QStringLiteral("groups_total"), groupsTotal), s.checkId);
         }
     } else if (id == u"upgrade") {
@@ -173,19 +175,19 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             {toCount(h100), GpuType::H100, GpuType::None, QStringLiteral("upgrade_h100"), {}},
             {toCount(h200), GpuType::H200, GpuType::None, QStringLiteral("upgrade_h200"), {}}};
         // The parts as reported, not their sum: 150,000 H100 is no report's number.
-        s.title =
-            QCoreApplication::translate("Scenario",
-                                        "Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
-                .arg(formatCount(total), formatCount(built), formatCount(h100), formatCount(h200));
-        s.shortTitle =
-            QCoreApplication::translate("Scenario", "Upgrade: %1 GPUs").arg(formatCount(total));
+        s.title = QCoreApplication::translate("Scenario",
+                                              "Colossus (upgrade, %1: %2 + %3 H100 + %4 H200)")
+                      .arg(DerivedMark::append(formatCount(total)), formatCount(built),
+                           formatCount(h100), formatCount(h200));
+        s.shortTitle = QCoreApplication::translate("Scenario", "Upgrade: %1 GPUs")
+                           .arg(DerivedMark::append(formatCount(total)));
         s.figureIds = {QStringLiteral("gpus_built"), QStringLiteral("upgrade_h100"),
                        QStringLiteral("upgrade_h200"), QStringLiteral("upgrade_total")};
-        s.description =
-            QCoreApplication::translate("Scenario",
-                                        "The built %1 H100 plus another %2 H100 and %3 H200 "
-                                        "announced for the upgrade: %4 GPUs in all (derived).")
-                .arg(formatCount(built), formatCount(h100), formatCount(h200), formatCount(total));
+        s.description = QCoreApplication::translate(
+                            "Scenario", "The built %1 H100 plus another %2 H100 and %3 H200 "
+                                        "announced for the upgrade: %4 GPUs in all.")
+                            .arg(formatCount(built), formatCount(h100), formatCount(h200),
+                                 DerivedMark::append(formatCount(total)));
     } else if (id == u"promise") {
         const double b200 = r.value(QStringLiteral("promise_b200"));
         const double h200 = r.value(QStringLiteral("promise_h200"));
@@ -194,10 +196,17 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
             b200 >= h200 ? QStringLiteral("promise_b200") : QStringLiteral("promise_h200");
         s.segments = {{s.gpuCount, GpuType::B200, GpuType::H200, QStringLiteral("promise_b200"),
                        QStringLiteral("promise_h200")}};
-        s.title = QCoreApplication::translate("Scenario", "Colossus (promise, %1 B200 or H200)")
-                      .arg(formatCount(s.gpuCount));
-        s.shortTitle = QCoreApplication::translate("Scenario", "Promise: %1 B200/H200")
-                           .arg(formatCount(s.gpuCount));
+        // Musk's "ca. 300.000" keeps its "about": "≈300,000".
+        const auto hedgedCount = [&](const char *id, double value) {
+            const Figure *f = catalogue.figure(QString::fromLatin1(id));
+            const QString sign = f ? FigureFormat::qualifierSign(f->qualifier) : QString();
+            return sign.size() == 1 ? sign + formatCount(value) : formatCount(value);
+        };
+        s.title = QCoreApplication::translate("Scenario", "Colossus (promise, %1 B200 or %2 H200)")
+                      .arg(hedgedCount("promise_b200", b200), hedgedCount("promise_h200", h200));
+        s.shortTitle =
+            QCoreApplication::translate("Scenario", "Promise: %1 B200/H200")
+                .arg(hedgedCount(b200 >= h200 ? "promise_b200" : "promise_h200", s.gpuCount));
         s.figureIds = {QStringLiteral("promise_b200"), QStringLiteral("promise_h200")};
         const auto report = [&](const char *id) {
             const Figure *f = catalogue.figure(QString::fromLatin1(id));
@@ -208,8 +217,8 @@ std::optional<Scenario> Scenario::fromCatalogue(const Catalogue &catalogue, cons
                                         "(report %2), %3 H200 in the tour report (report %4). "
                                         "Both readings are shown: each GPU is drawn in both "
                                         "colours.")
-                            .arg(formatCount(b200), report("promise_b200"), formatCount(h200),
-                                 report("promise_h200"));
+                            .arg(hedgedCount("promise_b200", b200), report("promise_b200"),
+                                 hedgedCount("promise_h200", h200), report("promise_h200"));
     } else if (id == u"planned") {
         const double gpus = r.value(QStringLiteral("planned_gpus"));
         s.gpuCount = toCount(gpus);

@@ -1,5 +1,6 @@
 #include "sources/FigureTableModel.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "sources/VerdictIcon.h"
 
@@ -134,6 +135,10 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
+    case Qt::AccessibleTextRole:
+        if (column == ValueColumn) // "ƒ" read out as what it means
+            return DerivedMark::spoken(m_catalogue, figure, FigureFormat::value(figure));
+        break;
     case Qt::ToolTipRole: {
         QString tip = FigureFormat::toolTip(m_catalogue, figure);
         if (const QString disagreement = disagreementTip(figure); !disagreement.isEmpty())
@@ -166,6 +171,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && section == ValueColumn && role == Qt::ToolTipRole)
+        return DerivedMark::legend(); // the mark the column's derived values carry
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

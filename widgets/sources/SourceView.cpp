@@ -398,8 +398,8 @@ void SourceView::showCheck(const ConsistencyCheck &check) {
 }
 
 void SourceView::setSubject(const QString &panelHtml, QList<Passage> passages) {
-    m_panelHtml = panelHtml;
     m_passages = std::move(passages);
+    m_panelHtml = panelHtml + notesHtml();
     m_panel->setHtml(m_panelHtml);
     const QStringList documents = passageDocuments();
     if (!documents.isEmpty()) {
@@ -408,6 +408,23 @@ void SourceView::setSubject(const QString &panelHtml, QList<Passage> passages) {
         updateHeader();
         applyHighlights();
     }
+}
+
+QString SourceView::notesHtml() const {
+    QString html;
+    for (const QString &id : passageDocuments()) {
+        const SourceDocument *document = m_catalogue.source(id);
+        for (const SourceNote &note : document->notes) {
+            html += QStringLiteral("<p>⚠ <b>%1</b> %2 — %3")
+                        .arg(esc(tr("Note on this report:")),
+                             esc(FigureFormat::documentShort(m_catalogue, id)), esc(note.text()));
+            if (!note.checkId.isEmpty())
+                html += QStringLiteral(" <a href=\"check:%1\">%2</a>")
+                            .arg(esc(note.checkId), esc(tr("See the check")));
+            html += QStringLiteral("</p>");
+        }
+    }
+    return html;
 }
 
 QStringList SourceView::passageDocuments() const {
@@ -494,9 +511,19 @@ void SourceView::updateHeader() {
     if (!document->date.isEmpty())
         line << esc(FigureFormat::date(document->date));
     QString html = line.join(QStringLiteral(" — "));
+    // What the reader should know about this copy (repeated paragraphs, a misnamed company),
+    // before our summary: in a low dock the last lines are the ones cut. The whole note is in
+    // the tooltip and in the panel (notesHtml).
+    QStringList notes;
+    for (const SourceNote &note : document->notes)
+        notes << note.text();
+    if (!notes.isEmpty())
+        html += QStringLiteral("<br>⚠ <b>%1</b> %2")
+                    .arg(esc(tr("Note on this report:")), esc(notes.join(u' ')));
     if (!document->summary().isEmpty())
         html += QStringLiteral("<br><span style=\"color: %1;\">%2</span>")
                     .arg(muted, esc(document->summary()));
+    m_header->setToolTip(notes.join(u'\n'));
 
     const QStringList documents = passageDocuments();
     if (documents.size() > 1) {

@@ -73,6 +73,8 @@ private:
     void showDocumentText(const QString &sourceId);
     void applyHighlights();
     void updateHeader();
+    // The notes on the copies of the documents the subject cites, for the panel.
+    QString notesHtml() const;
     void openLink(const QUrl &url);
     void adaptOrientation();
     Passage passageOf(const QString &sourceId, const QString &quote,

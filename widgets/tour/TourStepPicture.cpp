@@ -1,6 +1,7 @@
 #include "tour/TourStepPicture.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "charts/ChartPicture.h"
 #include "diagram/DiagramPicture.h"
@@ -246,8 +247,7 @@ std::optional<TourStepPicture::Citation> TourStepPicture::citation(const Catalog
     c.label = figure->label();
     c.value = FigureFormat::value(*figure);
     if (figure->isDerived()) {
-        c.document = QCoreApplication::translate("TourStepPicture", "derived: %1")
-                         .arg(FigureFormat::arithmetic(catalogue, *figure));
+        c.document = DerivedMark::accessibleText(catalogue, *figure); // "derived: 100 ÷ 8 = …"
     } else {
         c.document =
             QStringLiteral("%1 (%2)").arg(FigureFormat::documentName(catalogue, figure->source),

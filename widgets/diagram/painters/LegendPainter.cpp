@@ -1,5 +1,6 @@
 #include "diagram/painters/LegendPainter.h"
 
+#include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
 #include "diagram/painters/FrameContext.h"
 
@@ -265,24 +266,29 @@ void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &b
     const auto asOf = [&](const QString &id) {
         return asOfText(c, id);
     };
+    // A count as its figure hedges it ("≈300,000 (claim)"), where the count is the figure's.
+    const auto count = [&](const QString &id, double n) {
+        const Figure *f = c.figure(id);
+        return f && f->value == n ? FigureFormat::hedged(*f, n) : formatCount(n);
+    };
     for (const GpuSegment &s : model.scenario.segments) {
         if (s.alternative != GpuType::None) {
             const Figure *alt = c.figure(s.alternativeFigureId);
             item(gpuTypeColour(s.type, t), {},
-                 QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
-                                               asOf(s.figureId)),
+                 QStringLiteral("%1 %2%3").arg(count(s.figureId, double(s.count)),
+                                               gpuTypeName(s.type), asOf(s.figureId)),
                  s.figureId);
             item(gpuTypeColour(s.alternative, t), {},
                  QCoreApplication::translate("LegendPainter", "or %1 %2%3")
-                     .arg(formatCount(alt ? alt->value : double(s.count)),
+                     .arg(count(s.alternativeFigureId, alt ? alt->value : double(s.count)),
                           gpuTypeName(s.alternative), asOf(s.alternativeFigureId)),
                  s.alternativeFigureId);
             item(gpuTypeColour(s.type, t), gpuTypeColour(s.alternative, t),
                  QCoreApplication::translate("LegendPainter", "= both readings drawn"), s.figureId);
         } else {
             item(gpuSegmentColour(s, t), {},
-                 QStringLiteral("%1 %2%3").arg(formatCount(double(s.count)), gpuTypeName(s.type),
-                                               asOf(s.figureId)),
+                 QStringLiteral("%1 %2%3").arg(count(s.figureId, double(s.count)),
+                                               gpuTypeName(s.type), asOf(s.figureId)),
                  s.figureId);
         }
     }
@@ -309,17 +315,16 @@ void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &b
                                           .arg(g.racksInGroup(last))
                                           .arg(g.fanout().racksPerGroup)
                                     : QString();
-        const QString groups = formatCount(g.groupCount());
-        const QString racks = formatCount(double(g.rackCount()));
+        // Counted from the reported total and fan-out: derived, so marked "ƒ".
+        const QString groups = DerivedMark::append(formatCount(g.groupCount()));
+        const QString racks = DerivedMark::append(formatCount(double(g.rackCount())));
         notes << QCoreApplication::translate("LegendPainter",
                                              "Groups in rows: schematic, no floor plan reported · "
-                                             "%1 groups, %2 racks drawn (derived)%3")
+                                             "%1 groups, %2 racks drawn%3")
                      .arg(groups, racks, partial)
               << QCoreApplication::translate("LegendPainter",
-                                             "Schematic rows · %1 groups, %2 racks (derived)%3")
+                                             "Schematic rows · %1 groups, %2 racks%3")
                      .arg(groups, racks, partial)
-              << QCoreApplication::translate("LegendPainter", "%1 groups, %2 racks (derived)")
-                     .arg(groups, racks)
               << QCoreApplication::translate("LegendPainter", "%1 groups, %2 racks")
                      .arg(groups, racks);
     }
