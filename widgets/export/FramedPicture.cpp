@@ -63,19 +63,26 @@ QFont fittedTitle(const QFont &font, const QString &text, qreal width) {
 
 QString citationLine(const Picture &picture, const Catalogue &catalogue) {
     QStringList parts;
+    // Each report as people cite it: its headline as written (ours where it has none), the
+    // outlet it names, its language and date, and the file it ships as.
     for (const QString &id : picture.sourceIds()) {
         const SourceDocument *doc = catalogue.source(id);
-        QString part = id;
-        if (doc) {
-            QStringList details;
-            if (!doc->languages.isEmpty())
-                details.append(languageNames(doc->languages));
-            if (!doc->date.isEmpty())
-                details.append(doc->date);
-            if (!details.isEmpty())
-                part += u" ("_qs + details.join(QStringLiteral(", ")) + u')';
+        if (!doc) {
+            parts.append(id);
+            continue;
         }
-        parts.append(part);
+        QString part = doc->title.isEmpty() ? doc->titleTranslation()
+                                            : QStringLiteral("\u201c%1\u201d").arg(doc->title);
+        QStringList details;
+        if (!doc->publisher.isEmpty())
+            details.append(doc->publisher);
+        if (!doc->languages.isEmpty())
+            details.append(languageNames(doc->languages));
+        if (!doc->date.isEmpty())
+            details.append(doc->date);
+        details.append(id);
+        part += u" ("_qs + details.join(QStringLiteral(", ")) + u')';
+        parts.append(part.trimmed());
     }
     if (parts.isEmpty())
         return QCoreApplication::translate("FramedPicture",
