@@ -267,12 +267,15 @@ public:
         checkDuplicateIds();
         computeDerived();
         readChecks(root.value(u"checks"));
-        for (const auto &[path, checkId] : std::as_const(m_noteChecks)) {
+        for (const auto &noteCheck : std::as_const(m_noteChecks)) {
+            // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+            const QString &checkId = noteCheck.second;
             const bool known =
                 std::any_of(m_checks.cbegin(), m_checks.cend(),
                             [&](const CheckDefinition &c) { return c.id == checkId; });
             if (!known)
-                m_problems.append({path, QStringLiteral("no check with id ") + quoted(checkId)});
+                m_problems.append(
+                    {noteCheck.first, QStringLiteral("no check with id ") + quoted(checkId)});
         }
 
         if (!m_problems.isEmpty())
