@@ -8,6 +8,8 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "SameFrame.h"
+
 #include <QImage>
 #include <QPainter>
 #include <gtest/gtest.h>
@@ -37,28 +39,8 @@ Frame paint(bool tiles, const DiagramModel &model, const QRectF &area, qreal dpr
 }
 
 void expectSame(const Frame &tiled, const Frame &drawn, const std::string &what) {
-    ASSERT_EQ(tiled.image.size(), drawn.image.size()) << what;
-    if (tiled.image != drawn.image) {
-        int differing = 0;
-        QPoint first(-1, -1);
-        for (int y = 0; y < drawn.image.height(); ++y) {
-            for (int x = 0; x < drawn.image.width(); ++x) {
-                if (tiled.image.pixel(x, y) != drawn.image.pixel(x, y)) {
-                    if (differing++ == 0)
-                        first = QPoint(x, y);
-                }
-            }
-        }
-        ADD_FAILURE() << what << ": " << differing << " pixels differ, the first at " << first.x()
-                      << "," << first.y();
-    }
-    ASSERT_EQ(tiled.zones.size(), drawn.zones.size()) << what;
-    for (qsizetype i = 0; i < drawn.zones.size(); ++i) {
-        EXPECT_EQ(tiled.zones[i].id, drawn.zones[i].id) << what;
-        EXPECT_LT((tiled.zones[i].rect.topLeft() - drawn.zones[i].rect.topLeft()).manhattanLength(),
-                  1e-6)
-            << what;
-    }
+    expectSameImage(tiled.image, drawn.image, what);
+    expectSameZones(tiled.zones, drawn.zones, what);
     ASSERT_EQ(tiled.labels.size(), drawn.labels.size()) << what;
     for (qsizetype i = 0; i < drawn.labels.size(); ++i)
         EXPECT_EQ(tiled.labels[i].text, drawn.labels[i].text) << what;

@@ -9,6 +9,8 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "SameFrame.h"
+
 #include <QImage>
 #include <QPainter>
 #include <gtest/gtest.h>
@@ -37,30 +39,8 @@ Frame paint(bool cached, const DiagramModel &model, const QRectF &area, qreal dp
 }
 
 void expectSame(const Frame &cached, const Frame &drawn, const std::string &what) {
-    ASSERT_EQ(cached.image.size(), drawn.image.size()) << what;
-    if (cached.image != drawn.image) {
-        int differing = 0;
-        QPoint first(-1, -1);
-        for (int y = 0; y < drawn.image.height(); ++y) {
-            for (int x = 0; x < drawn.image.width(); ++x) {
-                if (cached.image.pixel(x, y) != drawn.image.pixel(x, y) && differing++ == 0)
-                    first = QPoint(x, y);
-            }
-        }
-        ADD_FAILURE() << what << ": " << differing << " pixels differ, the first at " << first.x()
-                      << "," << first.y();
-    }
-    ASSERT_EQ(cached.zones.size(), drawn.zones.size()) << what;
-    for (qsizetype i = 0; i < drawn.zones.size(); ++i) {
-        EXPECT_EQ(cached.zones[i].id, drawn.zones[i].id) << what;
-        EXPECT_EQ(cached.zones[i].label, drawn.zones[i].label) << what;
-        EXPECT_LT(
-            (cached.zones[i].rect.topLeft() - drawn.zones[i].rect.topLeft()).manhattanLength() +
-                (cached.zones[i].rect.bottomRight() - drawn.zones[i].rect.bottomRight())
-                    .manhattanLength(),
-            1e-6)
-            << what;
-    }
+    expectSameImage(cached.image, drawn.image, what);
+    expectSameZones(cached.zones, drawn.zones, what);
 }
 
 struct Case {
