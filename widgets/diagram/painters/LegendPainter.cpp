@@ -34,15 +34,24 @@ QString asOfText(const Catalogue &c, const QString &id) {
     return QString();
 }
 
-// Which of the notes (and whether the block) a scale draws.
-int scaleBucket(const HierarchyGeometry &g, double scale) {
+// The note on the right that a scale draws: what is schematic at that zoom.
+enum class Note { Parts, RackUnits, Groups };
+Note noteAt(const HierarchyGeometry &g, double scale) {
     const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
                          HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * scale;
-    const int note = gpuPx >= detail::gpuDetailPx             ? 0
-                     : g.fanout().serverHeightU * scale >= 12 ? 1
-                                                              : 2;
-    const bool block = g.fanout().serverHeightU * scale < 12;
-    return note * 2 + int(block);
+    if (gpuPx >= detail::gpuDetailPx)
+        return Note::Parts;
+    return g.fanout().serverHeightU * scale >= 12 ? Note::RackUnits : Note::Groups;
+}
+
+// Whether a scale shows the "one block = a group…" entry: where racks are blocks.
+bool blockShownAt(const HierarchyGeometry &g, double scale) {
+    return g.fanout().serverHeightU * scale < 12;
+}
+
+// Which note and whether the block a scale draws: the part of the scale the band depends on.
+int scaleBucket(const HierarchyGeometry &g, double scale) {
+    return int(noteAt(g, scale)) * 2 + int(blockShownAt(g, scale));
 }
 
 // A band drawn into an image, with what drawing it left in the painter (later painting
@@ -294,16 +303,14 @@ void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &b
     }
     // The note on the right: what is schematic at this zoom.
     const HierarchyGeometry &g = model.geometry;
-    const double u = camera.scale;
     QStringList notes; // the longest first; the first that fits is drawn, so none is cut off
-    const double gpuPx = (HierarchyGeometry::rackWidth - 2 * HierarchyGeometry::rackFrame) *
-                         HierarchyGeometry::serverGpuShare / g.fanout().gpusPerServer * u;
-    if (gpuPx >= detail::gpuDetailPx) {
+    const Note note = noteAt(g, camera.scale);
+    if (note == Note::Parts) {
         notes << QCoreApplication::translate(
                      "LegendPainter",
                      "Parts as reported; their placement in the server is schematic")
               << QCoreApplication::translate("LegendPainter", "Placement schematic");
-    } else if (g.fanout().serverHeightU * u >= 12) {
+    } else if (note == Note::RackUnits) {
         notes << QCoreApplication::translate("LegendPainter",
                                              "Rack units as reported; drawing schematic")
               << QCoreApplication::translate("LegendPainter", "Drawing schematic");
@@ -340,7 +347,7 @@ void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &b
                            .arg(racks, gpus, total);
         const bool fits = !inRoom || x + sw * 2 + px * 0.4 + fm.horizontalAdvance(text) <=
                                          band.right() - px * 0.5;
-        if (f.serverHeightU * camera.scale < 12 && !model.scenario.segments.isEmpty() && fits) {
+        if (blockShownAt(g, camera.scale) && !model.scenario.segments.isEmpty() && fits) {
             const QRectF swatch(x, cy - sw / 2, sw * 2, sw);
             p.setPen(QPen(t.line, 1));
             p.setBrush(t.surface);
