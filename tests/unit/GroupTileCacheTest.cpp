@@ -148,6 +148,28 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
     EXPECT_EQ(second.labels.size(), 196);
 }
 
+// At the group level the group's tile holds its racks', servers' and U numbers' labels, and
+// the veil's edge around it: the frame draws them as one image, with the same pixels.
+TEST(GroupTileCache, GroupTilesHoldTheirLabels) {
+    auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    ASSERT_TRUE(model);
+    GroupTileCache::forThisThread().clear();
+    const QRectF area(0, 0, 1920, 1080);
+    const ElementPath path = *ViewPath::parse(u"group/1"_qs);
+    const DiagramCamera camera =
+        DiagramPicture::fitCamera(*model, path, DiagramRenderer::diagramArea(area));
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = path;
+    PaintOptions options;
+    const Frame drawn = paint(false, *model, area, 1, camera, state, options);
+    ASSERT_GE(drawn.labels.size(), 100);
+    for (int i = 0; i < 3; ++i)
+        expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
+                   "group level, frame " + std::to_string(i));
+    EXPECT_GE(GroupTileCache::forThisThread().labelledCount(), 1);
+}
+
 // Far out (the planned million at 720p) groups are blocks without numbers: rows of alike
 // groups are blitted as one strip, with the same pixels.
 TEST(GroupTileCache, RowsOfAlikeGroupsAreStrips) {

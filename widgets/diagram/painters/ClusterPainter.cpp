@@ -81,7 +81,7 @@ bool ClusterPainter::paintRowFromStrip(qint64 row, const IndexRange &cols) {
     const GroupTile *tile = nullptr;
     {
         const FrameContext::GroupScope scope(f, first);
-        key = f.groupTileKey(first);
+        key = f.groupTileKey(first, f.screen(geo.groupRect(first)));
         origin = f.groupOrigin();
         tile = cache.find(key);
     }

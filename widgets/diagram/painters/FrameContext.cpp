@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <cmath>
 
 namespace colossus {
@@ -69,6 +70,9 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
            !options.transparent && g.exists(state.focus);
     if (veil)
         focusScreen = screen(g.rect(state.focus));
+    if (state.hasFocus)
+        veilHole =
+            camera.toScreen(g.rect(state.focus), area).intersected(area.adjusted(-8, -8, 8, 8));
     framedGroup =
         state.hasFocus && state.focus.level() == ElementPath::Level::Group && g.exists(state.focus);
     framedDeep = state.hasFocus && state.focus.level() >= ElementPath::Level::Server &&
@@ -140,7 +144,7 @@ bool FrameContext::tileFits(int g, const QRectF &G) const {
            !(state.rearRack.rear && state.rearRack.group == g);
 }
 
-QByteArray FrameContext::groupTileKey(int g) {
+QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
     const auto add = [](QByteArray &key, auto value) {
         key.append(reinterpret_cast<const char *>(&value), sizeof value);
     };
@@ -190,6 +194,29 @@ QByteArray FrameContext::groupTileKey(int g) {
                                    key += s.figureId.toUtf8();
                                    key += '\0';
                                });
+    return key + veilKey(G);
+}
+
+// Where the veil lies over a tile: nowhere, all over it, or (with its edge across the tile)
+// exactly where, relative to the group's corner. The veiled labels follow from it.
+QByteArray FrameContext::veilKey(const QRectF &G) const {
+    if (!veil)
+        return {};
+    QByteArray key("|veil|");
+    const QRectF near = G.adjusted(-3, -3, 3, 3);
+    if (!veilHole.intersects(near) && !focusScreen.intersects(near)) {
+        key += 'o';
+    } else if (veilHole.adjusted(3, 3, -3, -3).contains(G)) {
+        key += 'i';
+    } else {
+        key += 'x';
+        for (const QRectF &r : {veilHole, focusScreen}) {
+            for (const double v :
+                 {r.x() - m_groupOrigin.x(), r.y() - m_groupOrigin.y(), r.width(), r.height()})
+                key.append(reinterpret_cast<const char *>(&v), sizeof v);
+        }
+        key.append(reinterpret_cast<const char *>(&freeArea), sizeof freeArea);
+    }
     return key;
 }
 
@@ -197,7 +224,8 @@ bool FrameContext::placeTile(const GroupTile &tile) {
     if (tile.image.isNull() ||
         !freeArea.adjusted(-1, -1, 1, 1).contains(tile.extent.translated(m_groupOrigin)))
         return false;
-    m_blits.append({m_groupOrigin + QPointF(tile.offset), tile.image});
+    (veil && tile.labelsDrawn ? m_blitsOverVeil : m_blits)
+        .append({m_groupOrigin + QPointF(tile.offset), tile.image});
     m_placedTile = &tile;
     for (Label l : tile.labels) {
         l.rect.translate(m_groupOrigin);
@@ -213,7 +241,10 @@ bool FrameContext::placeTile(const GroupTile &tile) {
 
 void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
     const GroupTile *tile = m_placedTile;
-    if (!tile || tile->image.isNull() || !tile->labels.isEmpty() || m_labels.isEmpty())
+    // The label goes over the tile's final pixels: those of a tile without labels, or with its
+    // labels drawn in and under the label (not over the veil).
+    if (!tile || tile->image.isNull() || m_labels.isEmpty() ||
+        (tile->labelsDrawn ? veil : !tile->labels.isEmpty()))
         return;
     Label &l = m_labels.last();
     if (l.veiled || l.vertical || !l.baked.isNull())
@@ -349,12 +380,14 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     QPoint corner = pixels.topLeft();
     image = trimmed(image, corner);
     // An opaque tile is copied line by line; one with transparent pixels is blended.
-    if (opaque(image))
+    tile.labelsDrawn = drawLabelsInto(image, corner, m_recordedLabels);
+    if (!tile.labelsDrawn && opaque(image))
         image = image.convertToFormat(QImage::Format_RGB32);
     tile.image = image;
     tile.offset = corner - originPixel;
     tile.extent = G.translated(-m_groupOrigin);
     for (qsizetype i = m_recordedLabels; i < m_labels.size(); ++i) {
+        m_labels[i].inTile = tile.labelsDrawn;
         Label l = m_labels.at(i);
         tile.extent |= l.rect.translated(-m_groupOrigin);
         l.rect.translate(-m_groupOrigin);
@@ -367,7 +400,42 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
         tile.zones.append(z);
     }
     if (!image.isNull())
-        m_blits.append({m_groupOrigin + QPointF(tile.offset), image});
+        (veil && tile.labelsDrawn ? m_blitsOverVeil : m_blits)
+            .append({m_groupOrigin + QPointF(tile.offset), image});
+    return true;
+}
+
+// Draws the labels from `firstLabel` on into a tile's opaque `image` (whose top-left is the
+// device pixel `corner`) as the frame would draw them over the same fills: those not veiled,
+// then, in a veiled frame, the veil and the veiled ones. False (and nothing drawn) where a
+// label, with room for its antialiased edge and its glyphs' overhang, would not lie inside.
+bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const {
+    if (image.isNull() || !opaque(image))
+        return false;
+    const QRect pixels(corner, image.size());
+    for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+        const Label &l = m_labels.at(i);
+        const int m = 2 + int(std::ceil(l.px * 0.3));
+        if (!pixels.contains(l.rect.translated(m_dx, m_dy).toAlignedRect().adjusted(-m, -m, m, m)))
+            return false;
+    }
+    // In the frame's format: text is blended as it is in the frame.
+    QImage drawn = image.convertToFormat(m_targetFormat);
+    QPainter p(&drawn);
+    p.translate(m_dx - corner.x(), m_dy - corner.y());
+    for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+        if (!m_labels.at(i).veiled)
+            drawLabel(p, m_labels.at(i), false);
+    }
+    if (veil) {
+        drawVeil(p, freeArea, veilHole, theme.background);
+        for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+            if (m_labels.at(i).veiled)
+                drawLabel(p, m_labels.at(i), true);
+        }
+    }
+    p.end();
+    image = drawn.convertToFormat(QImage::Format_RGB32);
     return true;
 }
 
@@ -464,7 +532,7 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
         }
         const bool veiled = veil && !focusScreen.contains(tr.center());
         m_labels.append(
-            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, {}, {}});
+            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, false, {}, {}});
         return tr;
     }
     return {};
@@ -475,6 +543,64 @@ void FrameContext::flush() {
         painter.drawImage(b.at, b.image);
     drawBatch(painter, m_batch, colours, theme, lineWidth);
     drawLabels(false);
+}
+
+void FrameContext::paintVeil() {
+    drawVeil(painter, freeArea, veilHole, theme.background);
+    for (const Blit &b : std::as_const(m_blitsOverVeil))
+        painter.drawImage(b.at, b.image);
+    // Labels not veiled that lie on such a tile were left for now (the tile covers what was
+    // under them): they lie in the clear part, which the veil leaves as it was.
+    for (const Label &l : std::as_const(m_labels)) {
+        if (!l.veiled && !l.inTile && onTileOverVeil(l))
+            drawLabel(painter, l, false);
+    }
+    drawLabels(true);
+}
+
+bool FrameContext::onTileOverVeil(const Label &l) const {
+    const QRectF r = l.rect.adjusted(-2, -2, 2, 2);
+    for (const Blit &b : m_blitsOverVeil) {
+        if (r.intersects(QRectF(b.at, QSizeF(b.image.size()))))
+            return true;
+    }
+    return false;
+}
+
+// The veil over `drawing`, but for `hole`. Only the pixels the hole's edges cross are
+// antialiased (a thin ring); the rest are whole-pixel rectangles, which cost far less than one
+// antialiased path over the whole view. A tile draws the same veil moved by whole pixels, so
+// its pixels are the frame's.
+void FrameContext::drawVeil(QPainter &p, const QRectF &drawing, const QRectF &hole,
+                            const QColor &background) {
+    QColor veil = background;
+    veil.setAlphaF(0.6f);
+    p.setPen(Qt::NoPen);
+    p.setBrush(veil);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    if (hole.isEmpty()) {
+        p.drawRect(drawing);
+        return;
+    }
+    // The hole's pixels, whole and touched.
+    const QRectF touched(QPointF(std::floor(hole.left()), std::floor(hole.top())),
+                         QPointF(std::ceil(hole.right()), std::ceil(hole.bottom())));
+    const QRectF rects[] = {
+        QRectF(QPointF(drawing.left(), drawing.top()), QPointF(drawing.right(), touched.top())),
+        QRectF(QPointF(drawing.left(), touched.bottom()),
+               QPointF(drawing.right(), drawing.bottom())),
+        QRectF(QPointF(drawing.left(), touched.top()), QPointF(touched.left(), touched.bottom())),
+        QRectF(QPointF(touched.right(), touched.top()),
+               QPointF(drawing.right(), touched.bottom()))};
+    for (const QRectF &r : rects) {
+        if (r.width() > 0 && r.height() > 0)
+            p.drawRect(r);
+    }
+    QPainterPath ring;
+    ring.addRect(touched);
+    ring.addRect(hole);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.drawPath(ring);
 }
 
 void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
@@ -502,7 +628,7 @@ void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *
 
 void FrameContext::drawLabels(bool veiled) {
     for (const Label &l : std::as_const(m_labels)) {
-        if (l.veiled != veiled)
+        if (l.veiled != veiled || l.inTile || (!veiled && onTileOverVeil(l)))
             continue;
         if (!l.baked.isNull())
             painter.drawImage(l.bakedAt, l.baked);
@@ -511,7 +637,7 @@ void FrameContext::drawLabels(bool veiled) {
     }
 }
 
-void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) {
+void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) const {
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     if (l.pill) {

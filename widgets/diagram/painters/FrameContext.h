@@ -65,6 +65,7 @@ struct Label {
     bool pill = false;
     bool vertical = false;
     bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
+    bool inTile = false; // drawn into the image of its group's tile (GroupTile::labelsDrawn)
     // The label drawn over its group's tile, kept as an image (FrameContext::bakeLabel):
     // blitted at `bakedAt` instead of drawn.
     QImage baked;
@@ -110,6 +111,7 @@ public:
     bool overview = false; // blocks only, no labels (the minimap)
     bool veil = false;     // everything outside the element in focus is dimmed
     QRectF focusScreen;
+    QRectF veilHole; // the part of the view the veil leaves clear (focusScreen, cut near the area)
     bool framedGroup = false; // a group in focus: neighbours only where whole
     bool framedRack = false;  // a rack in focus: its own group only, neighbours only where whole
     bool framedDeep = false;  // a server or GPU in focus: neighbours only where whole
@@ -177,7 +179,9 @@ public:
 
     // Draws the batched fills, lines, empty slots and the labels not veiled.
     void flush();
-    void drawLabels(bool veiled);
+    // Dims all but the element in focus (the veil, over the drawing area), then draws what lies
+    // over it: the tiles that hold the veil and their labels, and the veiled labels.
+    void paintVeil();
     // The outline of the parts that show the figure or fact selected elsewhere (the screen
     // only; hover and selection are DiagramRenderer::paintPointerOverlays).
     void paintHighlight();
@@ -196,8 +200,9 @@ public:
         return QPoint(qRound(p.x() + m_dx), qRound(p.y() + m_dy));
     }
     QPointF fromDevicePixel(const QPoint &p) const { return QPointF(p) - QPointF(m_dx, m_dy); }
-    // The key of the current group's appearance at this frame's scale, theme and language.
-    QByteArray groupTileKey(int g);
+    // The key of the current group's appearance at this frame's scale, theme and language,
+    // and of where the veil lies over its screen rectangle `G`.
+    QByteArray groupTileKey(int g, const QRectF &G);
     // Blits the tile at the current group's corner and adds its labels and zones; false where
     // it has no image or its labels would not lie whole in the drawing area.
     bool placeTile(const GroupTile &tile);
@@ -223,7 +228,13 @@ private:
     QPointF snapped(const QPointF &p) const;
     static void drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
                           const Theme &theme, double lineWidth);
-    void drawLabel(QPainter &p, const Label &l, bool veiled);
+    static void drawVeil(QPainter &p, const QRectF &drawing, const QRectF &hole,
+                         const QColor &background);
+    void drawLabels(bool veiled);
+    bool onTileOverVeil(const Label &l) const;
+    void drawLabel(QPainter &p, const Label &l, bool veiled) const;
+    QByteArray veilKey(const QRectF &G) const;
+    bool drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const;
 
     struct Blit {
         QPointF at;
@@ -232,6 +243,9 @@ private:
     FillBatch m_batch;
     FillBatch *m_target = &m_batch;
     QList<Blit> m_blits;
+    // In a veiled frame, the tiles that hold their labels (and the veil over them): blitted
+    // over the veil, as opaque images.
+    QList<Blit> m_blitsOverVeil;
     QList<Label> m_labels;
     LabelCache &m_labelCache;
     // The current group (GroupScope): its world corner and where it lands, on a device pixel.

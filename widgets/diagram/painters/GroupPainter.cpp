@@ -103,7 +103,7 @@ bool GroupPainter::paintFromTile(int g, const QRectF &G) {
     if (m_frame.framedRack || !m_frame.tileFits(g, G))
         return false;
     GroupTileCache &cache = GroupTileCache::forThisThread();
-    const QByteArray key = m_frame.groupTileKey(g);
+    const QByteArray key = m_frame.groupTileKey(g, G);
     if (const GroupTile *tile = cache.find(key)) {
         if (!m_frame.placeTile(*tile))
             return false;

@@ -47,6 +47,13 @@ qsizetype GroupTileCache::imageCount() const {
     return n;
 }
 
+qsizetype GroupTileCache::labelledCount() const {
+    qsizetype n = 0;
+    for (const QByteArray &key : m_tiles.keys())
+        n += m_tiles.object(key) && m_tiles.object(key)->labelsDrawn;
+    return n;
+}
+
 qsizetype GroupTileCache::labelCount() const {
     qsizetype n = 0;
     for (const QByteArray &key : m_tiles.keys())

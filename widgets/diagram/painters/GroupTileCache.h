@@ -14,17 +14,21 @@ namespace colossus {
 
 // A group's body (its block, racks and empty slots) as drawn at one scale: at the cluster and
 // group levels most groups look alike, so the body is drawn once into an image and blitted
-// for every group of the same appearance. Labels and link zones are not in the image (they
-// are drawn over all fills, and veiled or highlighted per frame): the tile keeps them placed
-// relative to the group, to add them to the frame as if they had been drawn.
+// for every group of the same appearance. Link zones are not in the image (they are data):
+// the tile keeps them placed relative to the group, to add them to the frame as if they had
+// been drawn, and likewise its labels. The labels are drawn into the image too where that
+// gives the frame's very pixels (labelsDrawn): the body is opaque and holds them whole. In a
+// veiled frame such a tile also holds the veil, as the frame has it over the group, and is
+// blitted over the veil.
 struct GroupTile {
     QImage image;          // null: a group of this appearance is drawn, not blitted
     QPoint offset;         // the image's top-left relative to the group's origin, in device pixels
     QRectF extent;         // what the body covers, labels included, relative to the group's origin
     QList<Label> labels;   // relative to the group's origin
     QList<LinkZone> zones; // relative to the group's origin
-    bool isLabel = false;  // a label drawn over a tile (FrameContext::bakeLastLabel)
-    bool isStrip = false;  // a row of groups (ClusterPainter)
+    bool labelsDrawn = false; // `labels` are in the image (and the veil, in a veiled frame)
+    bool isLabel = false;     // a label drawn over a tile (FrameContext::bakeLastLabel)
+    bool isStrip = false;     // a row of groups (ClusterPainter)
 };
 
 // The tiles of the groups drawn lately, by appearance (FrameContext::groupTileKey: the scale,
@@ -52,8 +56,10 @@ public:
     // Whether `key` was asked for before (and notes it): what is seen once, such as a label
     // at one step of a zoom, is not worth an image.
     bool seenBefore(const QByteArray &key);
-    // How many group tiles hold an image, and how many labels are kept (for tests).
+    // How many group tiles hold an image, how many of them their labels, and how many labels
+    // are kept (for tests).
     qsizetype imageCount() const;
+    qsizetype labelledCount() const;
     qsizetype labelCount() const;
     qsizetype stripCount() const;
 
