@@ -117,11 +117,10 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
         opaque = opaque && c.alpha() == 255;
     if (plainImage)
         m_targetFormat = image->format();
-    m_tilesAllowed = GroupTileCache::isEnabled() && plainImage && opaque && m_snap &&
-                     m_deviceScale == 1 && m_dx == std::round(m_dx) && m_dy == std::round(m_dy) &&
-                     painter.opacity() == 1 &&
-                     painter.compositionMode() == QPainter::CompositionMode_SourceOver &&
-                     !framedRack && !framedDeep;
+    m_tilesAllowed =
+        GroupTileCache::isEnabled() && plainImage && opaque && m_snap && m_deviceScale == 1 &&
+        m_dx == std::round(m_dx) && m_dy == std::round(m_dy) && painter.opacity() == 1 &&
+        painter.compositionMode() == QPainter::CompositionMode_SourceOver && !framedDeep;
 }
 
 QPointF FrameContext::snapped(const QPointF &p) const {
@@ -144,10 +143,15 @@ bool FrameContext::tileFits(int g, const QRectF &G) const {
            !(state.rearRack.rear && state.rearRack.group == g);
 }
 
-QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
-    const auto add = [](QByteArray &key, auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
+namespace {
+template <typename T> void add(QByteArray &key, T value) {
+    key.append(reinterpret_cast<const char *>(&value), sizeof value);
+}
+} // namespace
+
+// What all tiles of this frame share: the scale, the theme, the type size, the language and
+// the plan's figures.
+const QByteArray &FrameContext::tileKeyPrefix() {
     if (m_tileKeyPrefix.isEmpty()) {
         QByteArray &k = m_tileKeyPrefix;
         add(k, px);
@@ -180,10 +184,12 @@ QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
         k += QCoreApplication::translate("Diagram", "Rack %1").toUtf8();
         k += '\0';
     }
-    QByteArray key = m_tileKeyPrefix;
-    const ElementPath path = ElementPath::ofGroup(g);
+    return m_tileKeyPrefix;
+}
+
+// The GPUs of an element, as spans of types relative to its first.
+void FrameContext::addSpans(QByteArray &key, const ElementPath &path) const {
     const qint64 first = geometry.firstGpu(path);
-    add(key, geometry.racksInGroup(g));
     add(key, geometry.gpusIn(path));
     model.scenario.forEachSpan(first, geometry.gpusIn(path),
                                [&](const GpuSegment &s, qint64 a, qint64 n) {
@@ -194,7 +200,44 @@ QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
                                    key += s.figureId.toUtf8();
                                    key += '\0';
                                });
+}
+
+QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
+    QByteArray key = tileKeyPrefix();
+    add(key, geometry.racksInGroup(g));
+    addSpans(key, ElementPath::ofGroup(g));
     return key + veilKey(G);
+}
+
+QByteArray FrameContext::rackTileKey(int g, int r, const QRectF &slot) {
+    QByteArray key = tileKeyPrefix();
+    key += "|rack|";
+    add(key, r); // its place in the group, and its name
+    const ElementPath &rear = state.rearRack;
+    add(key, rear.rear && rear.group == g && rear.rack == r);
+    addSpans(key, ElementPath::ofRack(g, r));
+    return key + veilKey(slot);
+}
+
+bool FrameContext::paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
+                              const std::function<void()> &paintBody) {
+    GroupTileCache &cache = GroupTileCache::forThisThread();
+    if (const GroupTile *tile = cache.find(key))
+        return placeTile(*tile);
+    // A body that fills much of the view is seldom drawn twice in a frame: its tile is made
+    // only when the same scale comes again (at rest, not at every step of a zoom).
+    if (rect.width() * rect.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
+        (rect.width() * rect.height() > area.width() * area.height() / 16 &&
+         !cache.seenBefore(key)))
+        return false;
+    beginRecording();
+    paintBody();
+    GroupTile tile;
+    bool cacheable = true;
+    endRecording(rect, tile, cacheable, whole);
+    if (cacheable)
+        cache.insert(key, std::move(tile)); // an empty tile where the body cannot be one
+    return true;
 }
 
 // Where the veil lies over a tile: nowhere, all over it, or (with its edge across the tile)
@@ -224,7 +267,7 @@ bool FrameContext::placeTile(const GroupTile &tile) {
     if (tile.image.isNull() ||
         !freeArea.adjusted(-1, -1, 1, 1).contains(tile.extent.translated(m_groupOrigin)))
         return false;
-    (veil && tile.labelsDrawn ? m_blitsOverVeil : m_blits)
+    (tile.labelsDrawn ? m_blitsOver : m_blits)
         .append({m_groupOrigin + QPointF(tile.offset), tile.image});
     m_placedTile = &tile;
     for (Label l : tile.labels) {
@@ -347,7 +390,7 @@ bool opaque(const QImage &image) {
 
 } // namespace
 
-bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable) {
+bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable, bool whole) {
     m_target = &m_batch;
     cacheable = m_placeDependent == 0;
     // Only the fills and dashed outlines of the body's own rectangle: a line's width is the
@@ -381,6 +424,13 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     image = trimmed(image, corner);
     // An opaque tile is copied line by line; one with transparent pixels is blended.
     tile.labelsDrawn = drawLabelsInto(image, corner, m_recordedLabels);
+    if (whole && !tile.labelsDrawn) {
+        // Drawn as it would be without tiles; the empty tile says so next time.
+        for (int f = 0; f < FillCount; ++f)
+            m_batch.fills[f] += m_recorded.fills[f];
+        m_batch.empty += m_recorded.empty;
+        return false;
+    }
     if (!tile.labelsDrawn && opaque(image))
         image = image.convertToFormat(QImage::Format_RGB32);
     tile.image = image;
@@ -400,7 +450,7 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
         tile.zones.append(z);
     }
     if (!image.isNull())
-        (veil && tile.labelsDrawn ? m_blitsOverVeil : m_blits)
+        (tile.labelsDrawn ? m_blitsOver : m_blits)
             .append({m_groupOrigin + QPointF(tile.offset), image});
     return true;
 }
@@ -415,8 +465,14 @@ bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype
     const QRect pixels(corner, image.size());
     for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
         const Label &l = m_labels.at(i);
-        const int m = 2 + int(std::ceil(l.px * 0.3));
-        if (!pixels.contains(l.rect.translated(m_dx, m_dy).toAlignedRect().adjusted(-m, -m, m, m)))
+        // The text's line box as drawLabel centres it, with room for overhanging glyphs.
+        const int key = LabelCache::fontKey(l.px, l.bold);
+        const QSizeF line(m_labelCache.width(key, l.text) + l.px * 0.3,
+                          m_labelCache.height(key) + 2);
+        QRectF ink(QPointF(), l.vertical ? line.transposed() : line);
+        ink.moveCenter(l.rect.center());
+        const QRect touched = (ink | l.rect).translated(m_dx, m_dy).toAlignedRect();
+        if (!pixels.contains(touched.adjusted(-2, -2, 2, 2)))
             return false;
     }
     // In the frame's format: text is blended as it is in the frame.
@@ -542,12 +598,16 @@ void FrameContext::flush() {
     for (const Blit &b : std::as_const(m_blits))
         painter.drawImage(b.at, b.image);
     drawBatch(painter, m_batch, colours, theme, lineWidth);
+    if (!veil) {
+        for (const Blit &b : std::as_const(m_blitsOver))
+            painter.drawImage(b.at, b.image);
+    }
     drawLabels(false);
 }
 
 void FrameContext::paintVeil() {
     drawVeil(painter, freeArea, veilHole, theme.background);
-    for (const Blit &b : std::as_const(m_blitsOverVeil))
+    for (const Blit &b : std::as_const(m_blitsOver))
         painter.drawImage(b.at, b.image);
     // Labels not veiled that lie on such a tile were left for now (the tile covers what was
     // under them): they lie in the clear part, which the veil leaves as it was.
@@ -559,8 +619,10 @@ void FrameContext::paintVeil() {
 }
 
 bool FrameContext::onTileOverVeil(const Label &l) const {
+    if (!veil)
+        return false;
     const QRectF r = l.rect.adjusted(-2, -2, 2, 2);
-    for (const Blit &b : m_blitsOverVeil) {
+    for (const Blit &b : m_blitsOver) {
         if (r.intersects(QRectF(b.at, QSizeF(b.image.size()))))
             return true;
     }

@@ -15,6 +15,7 @@
 #include <QRectF>
 #include <QStringList>
 #include <cmath>
+#include <functional>
 
 class QPainter;
 
@@ -203,6 +204,15 @@ public:
     // The key of the current group's appearance at this frame's scale, theme and language,
     // and of where the veil lies over its screen rectangle `G`.
     QByteArray groupTileKey(int g, const QRectF &G);
+    // The same for rack `r` of the current group, whose slot (the rack and its U scale) lands
+    // on `slot`.
+    QByteArray rackTileKey(int g, int r, const QRectF &slot);
+    // Blits the tile kept under `key`, or draws the body (`paintBody`, which lands inside
+    // `rect`) into a new one and blits that. False where the body is to be drawn instead: no
+    // tile, or one whose labels would not lie whole in the drawing area. A `whole` tile is
+    // only kept with its labels drawn in (it is blitted over the fills under it).
+    bool paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
+                    const std::function<void()> &paintBody);
     // Blits the tile at the current group's corner and adds its labels and zones; false where
     // it has no image or its labels would not lie whole in the drawing area.
     bool placeTile(const GroupTile &tile);
@@ -216,7 +226,7 @@ public:
     // pill and text work. Not at all in frames of a zoom, which see each scale once.
     void bakeLastLabel(const QByteArray &tileKey);
     void beginRecording();
-    bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable);
+    bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable, bool whole = false);
     // The width of text at a pixel size (cached metrics).
     double textWidth(const QString &text, double px, bool bold);
 
@@ -234,6 +244,8 @@ private:
     bool onTileOverVeil(const Label &l) const;
     void drawLabel(QPainter &p, const Label &l, bool veiled) const;
     QByteArray veilKey(const QRectF &G) const;
+    const QByteArray &tileKeyPrefix();
+    void addSpans(QByteArray &key, const ElementPath &path) const;
     bool drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const;
 
     struct Blit {
@@ -243,9 +255,9 @@ private:
     FillBatch m_batch;
     FillBatch *m_target = &m_batch;
     QList<Blit> m_blits;
-    // In a veiled frame, the tiles that hold their labels (and the veil over them): blitted
-    // over the veil, as opaque images.
-    QList<Blit> m_blitsOverVeil;
+    // The tiles that hold their labels (and, in a veiled frame, the veil over them): opaque
+    // images with all their pixels, blitted over the fills (over the veil, in a veiled frame).
+    QList<Blit> m_blitsOver;
     QList<Label> m_labels;
     LabelCache &m_labelCache;
     // The current group (GroupScope): its world corner and where it lands, on a device pixel.

@@ -1,7 +1,5 @@
 #include "diagram/painters/GroupPainter.h"
 
-#include "diagram/painters/GroupTileCache.h"
-
 #include <QCoreApplication>
 
 namespace colossus {
@@ -66,7 +64,7 @@ void GroupPainter::paint(int g) {
         return;
     m_tileKey.clear();
     if (!paintFromTile(g, G))
-        paintBody(g, G, firstSlot, lastSlot);
+        paintBody(g, G, firstSlot, lastSlot, true);
     // The group's label band.
     const QRectF band =
         m_frame.screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
@@ -102,32 +100,17 @@ void GroupPainter::paint(int g) {
 bool GroupPainter::paintFromTile(int g, const QRectF &G) {
     if (m_frame.framedRack || !m_frame.tileFits(g, G))
         return false;
-    GroupTileCache &cache = GroupTileCache::forThisThread();
     const QByteArray key = m_frame.groupTileKey(g, G);
-    if (const GroupTile *tile = cache.find(key)) {
-        if (!m_frame.placeTile(*tile))
-            return false;
-        m_tileKey = key;
-        return true;
-    }
-    // A group that fills much of the view is seldom drawn twice in a frame: its tile is made
-    // only when the same scale comes again (at rest, not at every step of a zoom).
-    const QRectF &area = m_frame.area;
-    if (G.width() * G.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
-        (G.width() * G.height() > area.width() * area.height() / 16 && !cache.seenBefore(key)))
+    const int last = m_frame.geometry.fanout().racksPerGroup - 1;
+    if (!m_frame.paintTiled(key, G, false, [&] { paintBody(g, G, 0, last, false); }))
         return false;
-    m_frame.beginRecording();
-    paintBody(g, G, 0, m_frame.geometry.fanout().racksPerGroup - 1);
-    GroupTile tile;
-    bool cacheable = true;
-    m_frame.endRecording(G, tile, cacheable);
-    if (cacheable)
-        cache.insert(key, std::move(tile)); // an empty tile where the body cannot be one
+    m_tileKey = key;
     return true;
 }
 
-// The group's block, its racks (or one span of GPU colours) and its empty rack slots.
-void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot) {
+// The group's block, its racks (or one span of GPU colours) and its empty rack slots; the racks
+// from their tiles where `rackTiles` (the group is not drawn into a tile of its own).
+void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot, bool rackTiles) {
     const int rpg = m_frame.geometry.fanout().racksPerGroup;
     const int racks = m_frame.geometry.racksInGroup(g);
     m_frame.fill(FillGroup, G);
@@ -145,7 +128,7 @@ void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot
     const IndexRange vr = m_frame.geometry.visibleRacks(g, m_frame.world);
     for (qint64 r = std::max<qint64>(vr.first, firstSlot); r <= std::min<qint64>(vr.last, lastSlot);
          ++r)
-        m_rack.paint(g, int(r));
+        m_rack.paint(g, int(r), rackTiles && m_frame.tilesAllowed());
     if (rackPx < 4)
         return;
     for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {

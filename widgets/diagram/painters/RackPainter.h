@@ -15,9 +15,12 @@ public:
         , m_front(frame)
         , m_rear(frame) {}
 
-    void paint(int g, int r);
+    // `tiles`: from the tile of its appearance where it fits (RackPainter::paintFromTile).
+    void paint(int g, int r, bool tiles = false);
 
 private:
+    bool paintFromTile(int g, int r);
+    void paintRack(int g, int r);
     // U numbers beside a rack, counted from the bottom as on real racks.
     void paintUnitScale(const QRectF &rw, const QRectF &interior);
 
