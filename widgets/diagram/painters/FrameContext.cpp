@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <cmath>
 
 namespace colossus {
@@ -606,7 +607,14 @@ void FrameContext::flush() {
 }
 
 void FrameContext::paintVeil() {
+    // Not under the tiles blitted next: they hold the veil, and cover what is under them.
+    QRegion uncovered(freeArea.toAlignedRect().adjusted(-2, -2, 2, 2));
+    for (const Blit &b : std::as_const(m_blitsOver))
+        uncovered -= QRect(b.at.toPoint(), b.image.size());
+    painter.save();
+    painter.setClipRegion(uncovered, Qt::IntersectClip);
     drawVeil(painter, freeArea, veilHole, theme.background);
+    painter.restore();
     for (const Blit &b : std::as_const(m_blitsOver))
         painter.drawImage(b.at, b.image);
     // Labels not veiled that lie on such a tile were left for now (the tile covers what was
