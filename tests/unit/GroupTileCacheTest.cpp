@@ -153,9 +153,10 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
 
 // At the group level the group's tile holds its racks', servers' and U numbers' labels and the
 // veil's edge around it; around a framed rack each rack slot is a tile with its labels, and
-// the veil over it (veiled neighbours) or its edge (the rack in focus); at 4K a group too large
-// for one tile is drawn as rack tiles. Each frame, the first (drawing the tiles), the second
-// and the third (blitting them), has the pixels and zones of the frame drawn without tiles.
+// the veil over it (veiled neighbours) or its edge (the rack in focus). At 4K a group too large
+// for one tile is drawn as rack tiles, and a rack's tile holds its GPUs' coolant pipes. Each
+// frame, the first (drawing the tiles), the second and the third (blitting them), has the
+// pixels and zones of the frame drawn without tiles.
 struct LabelledCase {
     const char *path;
     QSize size;
@@ -196,6 +197,7 @@ INSTANTIATE_TEST_SUITE_P(
                       LabelledCase{"group/1", {3840, 2160}, Theme::light(), 8},
                       LabelledCase{"group/1/rack/3", {1920, 1080}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3", {1920, 1080}, Theme::dark(), 3},
+                      LabelledCase{"group/1/rack/3", {3840, 2160}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3/rear", {1920, 1080}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3/rear", {1280, 720}, Theme::dark(), 3}),
     [](const ::testing::TestParamInfo<LabelledCase> &info) {

@@ -391,12 +391,24 @@ bool opaque(const QImage &image) {
 
 } // namespace
 
+// What was recorded for a tile goes into the frame, drawn as it would be without tiles.
+void FrameContext::drawRecordedInFrame() {
+    for (int f = 0; f < FillCount; ++f)
+        m_batch.fills[f] += m_recorded.fills[f];
+    m_batch.empty += m_recorded.empty;
+    m_batch.lines += m_recorded.lines;
+}
+
 bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable, bool whole) {
     m_target = &m_batch;
     cacheable = m_placeDependent == 0;
-    // Only the fills and dashed outlines of the body's own rectangle: a line's width is the
-    // frame's (GpuPainter widens it), and nothing may reach out of the tile.
-    bool inside = m_recorded.lines.isEmpty();
+    // Only what lies inside the body's own rectangle: nothing may reach out of the tile. (The
+    // coolant pipes' width depends on the scale alone, see ServerPainter.)
+    const double reach = std::max(1.5, lineWidth) / 2 + 1;
+    bool inside = true;
+    for (const QLineF &l : std::as_const(m_recorded.lines))
+        inside = inside && G.adjusted(reach, reach, -reach, -reach).contains(l.p1()) &&
+                 G.adjusted(reach, reach, -reach, -reach).contains(l.p2());
     for (const QList<QRectF> &f : std::as_const(m_recorded.fills))
         for (const QRectF &r : f)
             inside = inside && G.contains(r);
@@ -404,11 +416,7 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     for (const QRectF &r : std::as_const(m_recorded.empty))
         inside = inside && dashes.contains(r);
     if (!cacheable || !inside) {
-        // Drawn as it would be without tiles.
-        for (int f = 0; f < FillCount; ++f)
-            m_batch.fills[f] += m_recorded.fills[f];
-        m_batch.empty += m_recorded.empty;
-        m_batch.lines += m_recorded.lines;
+        drawRecordedInFrame();
         return false;
     }
     // Device pixels: the group's corner is on a whole one (m_groupOrigin), so the image is
@@ -426,10 +434,7 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     // An opaque tile is copied line by line; one with transparent pixels is blended.
     tile.labelsDrawn = drawLabelsInto(image, corner, m_recordedLabels);
     if (whole && !tile.labelsDrawn) {
-        // Drawn as it would be without tiles; the empty tile says so next time.
-        for (int f = 0; f < FillCount; ++f)
-            m_batch.fills[f] += m_recorded.fills[f];
-        m_batch.empty += m_recorded.empty;
+        drawRecordedInFrame(); // and the empty tile says so next time
         return false;
     }
     if (!tile.labelsDrawn && opaque(image))

@@ -246,6 +246,7 @@ private:
     QByteArray veilKey(const QRectF &G) const;
     const QByteArray &tileKeyPrefix();
     void addSpans(QByteArray &key, const ElementPath &path) const;
+    void drawRecordedInFrame();
     bool drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const;
 
     struct Blit {

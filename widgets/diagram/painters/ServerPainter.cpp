@@ -22,6 +22,15 @@ void ServerPainter::paint(int g, int r, int s) {
     const GpuSegment &seg = m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path));
     const IndexRange vg = m_frame.geometry.visibleGpus(g, r, s, m_frame.world);
     const double inset = gpuPx >= 6 ? gpuPx * 0.07 : 0;
+    if (gpuPx >= detail::gpuDetailPx) {
+        // The coolant pipes' width, from the scale alone (not from a chip's place on the 1/64
+        // pixel grid): a tile drawn with them has the frame's width.
+        const double chipPx =
+            HierarchyGeometry::gpuChipRect(m_frame.geometry.gpuRect(g, r, s, 0)).width() *
+                m_frame.px -
+            2 * inset;
+        m_frame.lineWidth = std::max(m_frame.lineWidth, chipPx * 0.04);
+    }
     if (inset == 0 && gpus > 0) {
         // Cells this small touch each other: one band of chips and one of NICs per
         // server draws the same pixels with far fewer rectangles.
