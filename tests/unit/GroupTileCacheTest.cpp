@@ -154,7 +154,8 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
 // At the group level the group's tile holds its racks', servers' and U numbers' labels and the
 // veil's edge around it; around a framed rack each rack slot is a tile with its labels, and
 // the veil over it (veiled neighbours) or its edge (the rack in focus). At 4K a group too large
-// for one tile is drawn as rack tiles, and a rack's tile holds its GPUs' coolant pipes. Each
+// for one tile is drawn as rack tiles, and a rack's tile holds its GPUs' coolant pipes. At the
+// server level the server in focus is a tile with its labels and the veil's edge. Each
 // frame, the first (drawing the tiles), the second and the third (blitting them), has the
 // pixels and zones of the frame drawn without tiles.
 struct LabelledCase {
@@ -199,7 +200,9 @@ INSTANTIATE_TEST_SUITE_P(
                       LabelledCase{"group/1/rack/3", {1920, 1080}, Theme::dark(), 3},
                       LabelledCase{"group/1/rack/3", {3840, 2160}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3/rear", {1920, 1080}, Theme::light(), 3},
-                      LabelledCase{"group/1/rack/3/rear", {1280, 720}, Theme::dark(), 3}),
+                      LabelledCase{"group/1/rack/3/rear", {1280, 720}, Theme::dark(), 3},
+                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::light(), 1},
+                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::dark(), 1}),
     [](const ::testing::TestParamInfo<LabelledCase> &info) {
         std::string name = std::string(info.param.path) + "_" +
                            std::to_string(info.param.size.width()) + "_" +

@@ -118,10 +118,10 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
         opaque = opaque && c.alpha() == 255;
     if (plainImage)
         m_targetFormat = image->format();
-    m_tilesAllowed =
-        GroupTileCache::isEnabled() && plainImage && opaque && m_snap && m_deviceScale == 1 &&
-        m_dx == std::round(m_dx) && m_dy == std::round(m_dy) && painter.opacity() == 1 &&
-        painter.compositionMode() == QPainter::CompositionMode_SourceOver && !framedDeep;
+    m_tilesAllowed = GroupTileCache::isEnabled() && plainImage && opaque && m_snap &&
+                     m_deviceScale == 1 && m_dx == std::round(m_dx) && m_dy == std::round(m_dy) &&
+                     painter.opacity() == 1 &&
+                     painter.compositionMode() == QPainter::CompositionMode_SourceOver;
 }
 
 QPointF FrameContext::snapped(const QPointF &p) const {
@@ -140,7 +140,7 @@ FrameContext::GroupScope::GroupScope(FrameContext &frame, int g)
 }
 
 bool FrameContext::tileFits(int g, const QRectF &G) const {
-    return m_tilesAllowed && freeArea.contains(G.adjusted(-2, -2, 2, 2)) &&
+    return m_tilesAllowed && !framedDeep && freeArea.contains(G.adjusted(-2, -2, 2, 2)) &&
            !(state.rearRack.rear && state.rearRack.group == g);
 }
 
@@ -210,25 +210,31 @@ QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
     return key + veilKey(G);
 }
 
-QByteArray FrameContext::rackTileKey(int g, int r, const QRectF &slot) {
+QByteArray FrameContext::partTileKey(const ElementPath &path, const QRectF &rect) {
     QByteArray key = tileKeyPrefix();
-    key += "|rack|";
-    add(key, r); // its place in the group, and its name
+    key += "|part|";
+    // Its place in the group, and its name.
+    add(key, int(path.level()));
+    add(key, path.rack);
+    add(key, path.server);
     const ElementPath &rear = state.rearRack;
-    add(key, rear.rear && rear.group == g && rear.rack == r);
-    addSpans(key, ElementPath::ofRack(g, r));
-    return key + veilKey(slot);
+    add(key, rear.rear && rear.group == path.group && rear.rack == path.rack);
+    addSpans(key, path);
+    return key + veilKey(rect);
 }
 
 bool FrameContext::paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
                               const std::function<void()> &paintBody) {
+    if (m_target != &m_batch)
+        return false; // inside a tile being drawn: a part of it
     GroupTileCache &cache = GroupTileCache::forThisThread();
     if (const GroupTile *tile = cache.find(key))
         return placeTile(*tile);
-    // A body that fills much of the view is seldom drawn twice in a frame: its tile is made
-    // only when the same scale comes again (at rest, not at every step of a zoom).
+    // A body that fills much of the view is seldom drawn twice in a frame, nor is a part (its
+    // key holds its place in the group): its tile is made only when the same scale comes again
+    // (at rest, not at every step of a zoom).
     if (rect.width() * rect.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
-        (rect.width() * rect.height() > area.width() * area.height() / 16 &&
+        ((whole || rect.width() * rect.height() > area.width() * area.height() / 16) &&
          !cache.seenBefore(key)))
         return false;
     beginRecording();
@@ -471,14 +477,15 @@ bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype
     const QRect pixels(corner, image.size());
     for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
         const Label &l = m_labels.at(i);
-        // The text's line box as drawLabel centres it, with room for overhanging glyphs.
+        // The text's line box as drawLabel centres it, with a pixel for antialiasing and
+        // glyphs that overhang; a pill's antialiased edge stays in its rectangle's pixels.
         const int key = LabelCache::fontKey(l.px, l.bold);
-        const QSizeF line(m_labelCache.width(key, l.text) + l.px * 0.3,
-                          m_labelCache.height(key) + 2);
-        QRectF ink(QPointF(), l.vertical ? line.transposed() : line);
-        ink.moveCenter(l.rect.center());
-        const QRect touched = (ink | l.rect).translated(m_dx, m_dy).toAlignedRect();
-        if (!pixels.contains(touched.adjusted(-2, -2, 2, 2)))
+        const QSizeF line(m_labelCache.width(key, l.text) + 2, m_labelCache.height(key) + 2);
+        QRectF box(QPointF(), l.vertical ? line.transposed() : line);
+        box.moveCenter(l.rect.center());
+        if (l.pill)
+            box |= l.rect;
+        if (!pixels.contains(box.translated(m_dx, m_dy).toAlignedRect()))
             return false;
     }
     // In the frame's format: text is blended as it is in the frame.

@@ -204,13 +204,14 @@ public:
     // The key of the current group's appearance at this frame's scale, theme and language,
     // and of where the veil lies over its screen rectangle `G`.
     QByteArray groupTileKey(int g, const QRectF &G);
-    // The same for rack `r` of the current group, whose slot (the rack and its U scale) lands
-    // on `slot`.
-    QByteArray rackTileKey(int g, int r, const QRectF &slot);
+    // The same for a part of the current group (a rack or a server) whose tile lands on
+    // `rect`: its place and name in the group, whether it is the rack turned around, its GPUs.
+    QByteArray partTileKey(const ElementPath &path, const QRectF &rect);
     // Blits the tile kept under `key`, or draws the body (`paintBody`, which lands inside
     // `rect`) into a new one and blits that. False where the body is to be drawn instead: no
-    // tile, or one whose labels would not lie whole in the drawing area. A `whole` tile is
-    // only kept with its labels drawn in (it is blitted over the fills under it).
+    // tile, one whose labels would not lie whole in the drawing area, or a part of a tile
+    // being drawn (a rack of a group's tile). A `whole` tile is only kept with its labels
+    // drawn in (it is blitted over the fills under it).
     bool paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
                     const std::function<void()> &paintBody);
     // Blits the tile at the current group's corner and adds its labels and zones; false where

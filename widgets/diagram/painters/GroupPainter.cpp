@@ -64,7 +64,7 @@ void GroupPainter::paint(int g) {
         return;
     m_tileKey.clear();
     if (!paintFromTile(g, G))
-        paintBody(g, G, firstSlot, lastSlot, true);
+        paintBody(g, G, firstSlot, lastSlot);
     // The group's label band.
     const QRectF band =
         m_frame.screen(QRectF(gw.x(), gw.y(), gw.width(), HierarchyGeometry::groupLabelBand))
@@ -102,15 +102,14 @@ bool GroupPainter::paintFromTile(int g, const QRectF &G) {
         return false;
     const QByteArray key = m_frame.groupTileKey(g, G);
     const int last = m_frame.geometry.fanout().racksPerGroup - 1;
-    if (!m_frame.paintTiled(key, G, false, [&] { paintBody(g, G, 0, last, false); }))
+    if (!m_frame.paintTiled(key, G, false, [&] { paintBody(g, G, 0, last); }))
         return false;
     m_tileKey = key;
     return true;
 }
 
-// The group's block, its racks (or one span of GPU colours) and its empty rack slots; the racks
-// from their tiles where `rackTiles` (the group is not drawn into a tile of its own).
-void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot, bool rackTiles) {
+// The group's block, its racks (or one span of GPU colours) and its empty rack slots.
+void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot) {
     const int rpg = m_frame.geometry.fanout().racksPerGroup;
     const int racks = m_frame.geometry.racksInGroup(g);
     m_frame.fill(FillGroup, G);
@@ -128,7 +127,7 @@ void GroupPainter::paintBody(int g, const QRectF &G, int firstSlot, int lastSlot
     const IndexRange vr = m_frame.geometry.visibleRacks(g, m_frame.world);
     for (qint64 r = std::max<qint64>(vr.first, firstSlot); r <= std::min<qint64>(vr.last, lastSlot);
          ++r)
-        m_rack.paint(g, int(r), rackTiles && m_frame.tilesAllowed());
+        m_rack.paint(g, int(r));
     if (rackPx < 4)
         return;
     for (int r = std::max(racks, firstSlot); r <= lastSlot; ++r) {

@@ -19,7 +19,7 @@ public:
 private:
     bool slotWhole(int g, int r) const;
     bool paintFromTile(int g, const QRectF &G);
-    void paintBody(int g, const QRectF &G, int firstSlot, int lastSlot, bool rackTiles);
+    void paintBody(int g, const QRectF &G, int firstSlot, int lastSlot);
     static QStringList labelTexts(int g, int racks, int racksPerGroup, qint64 gpus, bool partial);
 
     FrameContext &m_frame;

@@ -4,8 +4,8 @@
 
 namespace colossus {
 
-void RackPainter::paint(int g, int r, bool tiles) {
-    if (!tiles || !paintFromTile(g, r))
+void RackPainter::paint(int g, int r) {
+    if (!paintFromTile(g, r))
         paintRack(g, r);
 }
 
@@ -15,8 +15,10 @@ void RackPainter::paint(int g, int r, bool tiles) {
 // tile has all its pixels (GroupTile::labelsDrawn), as it is blitted over the group's block.
 bool RackPainter::paintFromTile(int g, int r) {
     const QRectF rw = m_frame.geometry.rackRect(g, r);
-    if (m_frame.screen(rw).width() < detail::rackSolidPx)
-        return false; // a bar: not worth an image
+    // Not a bar (not worth an image), nor a rack whose servers are drawn around one in focus.
+    if (!m_frame.tilesAllowed() || m_frame.framedDeep ||
+        m_frame.screen(rw).width() < detail::rackSolidPx)
+        return false;
     // As GroupPainter places the slot, so the block under it is the group's; a few pixels of
     // the block above and below give the rack's labels room.
     QRectF slot = m_frame.screen(rw.adjusted(-HierarchyGeometry::rackGap, 0, 0, 0));
@@ -25,10 +27,11 @@ bool RackPainter::paintFromTile(int g, int r) {
     slot.setBottom(std::min(group.bottom(), slot.bottom() + 6));
     if (!m_frame.freeArea.contains(slot.adjusted(-2, -2, 2, 2)))
         return false;
-    return m_frame.paintTiled(m_frame.rackTileKey(g, r, slot), slot, true, [&] {
-        m_frame.fill(FillGroup, slot);
-        paintRack(g, r);
-    });
+    return m_frame.paintTiled(m_frame.partTileKey(ElementPath::ofRack(g, r), slot), slot, true,
+                              [&] {
+                                  m_frame.fill(FillGroup, slot);
+                                  paintRack(g, r);
+                              });
 }
 
 void RackPainter::paintRack(int g, int r) {

@@ -15,8 +15,7 @@ public:
         , m_front(frame)
         , m_rear(frame) {}
 
-    // `tiles`: from the tile of its appearance where it fits (RackPainter::paintFromTile).
-    void paint(int g, int r, bool tiles = false);
+    void paint(int g, int r);
 
 private:
     bool paintFromTile(int g, int r);

@@ -7,6 +7,28 @@
 namespace colossus {
 
 void ServerPainter::paint(int g, int r, int s) {
+    if (!paintFromTile(g, r, s))
+        paintServer(g, r, s);
+}
+
+// A server in detail (at the server level, or a rack at 4K) is drawn once per appearance, with
+// its labels and the veil over it, into a tile blitted over the rack's fills (RackPainter's
+// rack tiles, one level down). Not around a GPU in focus, where its GPUs are drawn only where
+// whole.
+bool ServerPainter::paintFromTile(int g, int r, int s) {
+    const ElementPath path = ElementPath::ofServer(g, r, s);
+    const QRectF sw = m_frame.geometry.serverRect(g, r, s);
+    const QRectF S = m_frame.screen(sw);
+    const double gpuPx = sw.width() * HierarchyGeometry::serverGpuShare /
+                         m_frame.geometry.fanout().gpusPerServer * m_frame.px;
+    if (!m_frame.tilesAllowed() || gpuPx < detail::gpuMinPx ||
+        (m_frame.framedDeep && m_frame.state.focus.level() == ElementPath::Level::Gpu) ||
+        !m_frame.freeArea.contains(S.adjusted(-2, -2, 2, 2)))
+        return false;
+    return m_frame.paintTiled(m_frame.partTileKey(path, S), S, true, [&] { paintServer(g, r, s); });
+}
+
+void ServerPainter::paintServer(int g, int r, int s) {
     const QRectF sw = m_frame.geometry.serverRect(g, r, s);
     const QRectF S = m_frame.screen(sw);
     const Fanout &f = m_frame.geometry.fanout();
