@@ -42,8 +42,8 @@ public:
     // A tile larger than this would push out all others: it is not made.
     static constexpr qint64 maximumTileBytes = qint64(48) * 1024 * 1024 / 4;
 
-    // Whether frames use tiles (on by default); the tests that compare a frame from tiles
-    // with one drawn without them switch it off.
+    // Whether frames use tiles, and the parts panel's kept image (on by default); the tests
+    // that compare a frame from tiles with one drawn without them switch it off.
     static void setEnabled(bool enabled);
     static bool isEnabled();
 
