@@ -97,6 +97,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     colours[FillCoolantTop] = t.coolant;
 
     // Group corners go on whole device pixels where the device only scales and moves.
+    GroupTileCache::forThisThread().beginFrame();
     const QTransform device = painter.deviceTransform();
     m_snap = device.type() <= QTransform::TxScale && device.m11() > 0 &&
              qFuzzyCompare(device.m11(), device.m22());
@@ -438,13 +439,14 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     QPoint corner = pixels.topLeft();
     image = trimmed(image, corner);
     // An opaque tile is copied line by line; one with transparent pixels is blended.
-    tile.labelsDrawn = drawLabelsInto(image, corner, m_recordedLabels);
+    const bool isOpaque = !image.isNull() && opaque(image);
+    tile.labelsDrawn = isOpaque && drawLabelsInto(image, corner, m_recordedLabels);
     if (whole && !tile.labelsDrawn) {
         drawRecordedInFrame(); // and the empty tile says so next time
         return false;
     }
-    if (!tile.labelsDrawn && opaque(image))
-        image = image.convertToFormat(QImage::Format_RGB32);
+    if (!tile.labelsDrawn && isOpaque)
+        image.convertTo(QImage::Format_RGB32);
     tile.image = image;
     tile.offset = corner - originPixel;
     tile.extent = G.translated(-m_groupOrigin);
@@ -472,8 +474,6 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
 // then, in a veiled frame, the veil and the veiled ones. False (and nothing drawn) where a
 // label, with room for its antialiased edge and its glyphs' overhang, would not lie inside.
 bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const {
-    if (image.isNull() || !opaque(image))
-        return false;
     const QRect pixels(corner, image.size());
     for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
         const Label &l = m_labels.at(i);
@@ -489,8 +489,8 @@ bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype
             return false;
     }
     // In the frame's format: text is blended as it is in the frame.
-    QImage drawn = image.convertToFormat(m_targetFormat);
-    QPainter p(&drawn);
+    image.convertTo(m_targetFormat);
+    QPainter p(&image);
     p.translate(m_dx - corner.x(), m_dy - corner.y());
     for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
         if (!m_labels.at(i).veiled)
@@ -504,7 +504,7 @@ bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype
         }
     }
     p.end();
-    image = drawn.convertToFormat(QImage::Format_RGB32);
+    image.convertTo(QImage::Format_RGB32);
     return true;
 }
 

@@ -192,6 +192,14 @@ public:
     // drawing area, in a frame painted into an image pixel for pixel, may be blitted.
     bool tileFits(int g, const QRectF &G) const;
     bool tilesAllowed() const { return m_tilesAllowed; }
+    // Whether a part (a rack slot, a server) landing on `rect` may be a tile: whole in the
+    // drawing area, not inside a tile being drawn, and large enough to be worth its key
+    // (small parts are many, at every step of a zoom).
+    bool partTileFits(const QRectF &rect) const {
+        return m_tilesAllowed && m_target == &m_batch &&
+               rect.width() * rect.height() >= area.width() * area.height() / 64 &&
+               freeArea.contains(rect.adjusted(-2, -2, 2, 2));
+    }
     // The current group's corner on screen (GroupScope), on a whole device pixel.
     QPointF groupOrigin() const { return m_groupOrigin; }
     // Draws `image` (whose device pixels are at `at` in the painter's units) before the fills.

@@ -5,10 +5,10 @@
 
 #include <QByteArray>
 #include <QCache>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPoint>
-#include <QSet>
 
 namespace colossus {
 
@@ -53,9 +53,12 @@ public:
         m_tiles.clear();
         m_seen.clear();
     }
-    // Whether `key` was asked for before (and notes it): what is seen once, such as a label
-    // at one step of a zoom, is not worth an image.
+    // Whether `key` was asked for in one of the last few frames (and notes it): what is seen
+    // once, such as a label at one step of a zoom, is not worth an image, nor what a zoom sees
+    // again on its way back; a frame at rest is painted again and again.
     bool seenBefore(const QByteArray &key);
+    // A frame begins (FrameContext): what was seen more frames ago no longer counts.
+    void beginFrame() { ++m_frame; }
     // How many group tiles hold an image, how many of them their labels, and how many labels
     // are kept (for tests).
     qsizetype imageCount() const;
@@ -66,7 +69,9 @@ public:
 private:
     static constexpr qsizetype budgetKb = 48 * 1024;
     QCache<QByteArray, GroupTile> m_tiles{budgetKb};
-    QSet<QByteArray> m_seen;
+    static constexpr quint64 recentFrames = 3;
+    QHash<QByteArray, quint64> m_seen; // the frame each key was last asked for in
+    quint64 m_frame = 0;
 };
 
 } // namespace colossus

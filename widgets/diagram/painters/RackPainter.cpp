@@ -16,8 +16,7 @@ void RackPainter::paint(int g, int r) {
 bool RackPainter::paintFromTile(int g, int r) {
     const QRectF rw = m_frame.geometry.rackRect(g, r);
     // Not a bar (not worth an image), nor a rack whose servers are drawn around one in focus.
-    if (!m_frame.tilesAllowed() || m_frame.framedDeep ||
-        m_frame.screen(rw).width() < detail::rackSolidPx)
+    if (m_frame.framedDeep || m_frame.screen(rw).width() < detail::rackSolidPx)
         return false;
     // As GroupPainter places the slot, so the block under it is the group's; a few pixels of
     // the block above and below give the rack's labels room.
@@ -25,7 +24,7 @@ bool RackPainter::paintFromTile(int g, int r) {
     const QRectF group = m_frame.screen(m_frame.geometry.groupRect(g));
     slot.setTop(std::max(group.top(), slot.top() - 6));
     slot.setBottom(std::min(group.bottom(), slot.bottom() + 6));
-    if (!m_frame.freeArea.contains(slot.adjusted(-2, -2, 2, 2)))
+    if (!m_frame.partTileFits(slot))
         return false;
     return m_frame.paintTiled(m_frame.partTileKey(ElementPath::ofRack(g, r), slot), slot, true,
                               [&] {

@@ -21,9 +21,9 @@ bool ServerPainter::paintFromTile(int g, int r, int s) {
     const QRectF S = m_frame.screen(sw);
     const double gpuPx = sw.width() * HierarchyGeometry::serverGpuShare /
                          m_frame.geometry.fanout().gpusPerServer * m_frame.px;
-    if (!m_frame.tilesAllowed() || gpuPx < detail::gpuMinPx ||
+    if (gpuPx < detail::gpuMinPx ||
         (m_frame.framedDeep && m_frame.state.focus.level() == ElementPath::Level::Gpu) ||
-        !m_frame.freeArea.contains(S.adjusted(-2, -2, 2, 2)))
+        !m_frame.partTileFits(S))
         return false;
     return m_frame.paintTiled(m_frame.partTileKey(path, S), S, true, [&] { paintServer(g, r, s); });
 }
