@@ -158,6 +158,16 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
 // server level the server in focus is a tile with its labels and the veil's edge. Each
 // frame, the first (drawing the tiles), the second and the third (blitting them), has the
 // pixels and zones of the frame drawn without tiles.
+// A view's state: `path` in focus (its neighbours veiled), turned around where it says rear.
+DiagramState focusedOn(const ElementPath &path) {
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = path;
+    if (path.rear)
+        state.rearRack = path;
+    return state;
+}
+
 struct LabelledCase {
     const char *path;
     QSize size;
@@ -176,11 +186,7 @@ TEST_P(TilesWithLabels, HoldTheirLabelsWithTheSamePixels) {
     const ElementPath path = *ViewPath::parse(QString::fromLatin1(c.path));
     const DiagramCamera camera =
         DiagramPicture::fitCamera(*model, path, DiagramRenderer::diagramArea(area));
-    DiagramState state;
-    state.hasFocus = true;
-    state.focus = path;
-    if (path.rear)
-        state.rearRack = path;
+    const DiagramState state = focusedOn(path);
     PaintOptions options;
     options.theme = c.theme;
     const Frame drawn = paint(false, *model, area, 1, camera, state, options);
@@ -280,11 +286,7 @@ TEST(GroupTileCache, ThemeLanguageSizeAndTypeSizeDrawNewLabelledTiles) {
     GroupTileCache::forThisThread().clear();
     for (const char *view : {"group/1", "group/1/rack/3", "group/1/rack/3/rear"}) {
         const ElementPath path = *ViewPath::parse(QString::fromLatin1(view));
-        DiagramState state;
-        state.hasFocus = true;
-        state.focus = path;
-        if (path.rear)
-            state.rearRack = path;
+        const DiagramState state = focusedOn(path);
         PaintOptions options;
         QRectF area(0, 0, 1280, 720);
         const auto check = [&](const std::string &what) {

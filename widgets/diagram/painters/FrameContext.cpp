@@ -1,5 +1,6 @@
 #include "diagram/painters/FrameContext.h"
 
+#include "diagram/painters/CacheKey.h"
 #include "diagram/painters/GroupTileCache.h"
 
 #include <QCoreApplication>
@@ -145,11 +146,7 @@ bool FrameContext::tileFits(int g, const QRectF &G) const {
            !(state.rearRack.rear && state.rearRack.group == g);
 }
 
-namespace {
-template <typename T> void add(QByteArray &key, T value) {
-    key.append(reinterpret_cast<const char *>(&value), sizeof value);
-}
-} // namespace
+using cacheKey::add;
 
 // What all tiles of this frame share: the scale, the theme, the type size, the language and
 // the plan's figures.
@@ -264,9 +261,9 @@ QByteArray FrameContext::veilKey(const QRectF &G) const {
         for (const QRectF &r : {veilHole, focusScreen}) {
             for (const double v :
                  {r.x() - m_groupOrigin.x(), r.y() - m_groupOrigin.y(), r.width(), r.height()})
-                key.append(reinterpret_cast<const char *>(&v), sizeof v);
+                add(key, v);
         }
-        key.append(reinterpret_cast<const char *>(&freeArea), sizeof freeArea);
+        add(key, freeArea);
     }
     return key;
 }
@@ -309,18 +306,15 @@ void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
     QByteArray key = tileKey;
     key += "|label|";
     key += l.text.toUtf8();
-    const auto add = [&key](auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
-    add(l.rect.x() - m_groupOrigin.x());
-    add(l.rect.y() - m_groupOrigin.y());
-    add(l.rect.width());
-    add(l.rect.height());
-    add(l.px);
-    add(l.bold);
-    add(l.pill);
-    add(l.colour.rgba64());
-    add(int(m_targetFormat));
+    add(key, l.rect.x() - m_groupOrigin.x());
+    add(key, l.rect.y() - m_groupOrigin.y());
+    add(key, l.rect.width());
+    add(key, l.rect.height());
+    add(key, l.px);
+    add(key, l.bold);
+    add(key, l.pill);
+    add(key, l.colour.rgba64());
+    add(key, int(m_targetFormat));
     GroupTileCache &cache = GroupTileCache::forThisThread();
     if (const GroupTile *baked = cache.find(key)) {
         l.baked = baked->image;

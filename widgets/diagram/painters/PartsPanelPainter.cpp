@@ -1,6 +1,7 @@
 #include "diagram/painters/PartsPanelPainter.h"
 
 #include "catalogue/FigureFormat.h"
+#include "diagram/painters/CacheKey.h"
 
 #include "diagram/painters/FrameContext.h"
 #include "diagram/painters/GroupTileCache.h"
@@ -12,6 +13,9 @@
 #include <QPainter>
 
 namespace colossus {
+
+using cacheKey::add;
+using cacheKey::addText;
 
 PartsPanelPainter::Detail PartsPanelPainter::detailAt(const DiagramModel &model, double scale,
                                                       const QRectF &diagram) {
@@ -186,31 +190,25 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     // The texts are laid out (wrapped) once per appearance and kept as an image: the key holds
     // all that is drawn.
     QByteArray key;
-    const auto add = [&key](auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
-    const auto addText = [&key](const QString &text) {
-        key += text.toUtf8();
-        key += '\0';
-    };
-    add(int(static_cast<const QImage *>(p.device())->format()));
-    add(panel.width());
-    add(panel.height());
-    add(options.minimumTextPx);
-    add(options.printing);
+    add(key, int(static_cast<const QImage *>(p.device())->format()));
+    add(key, panel.width());
+    add(key, panel.height());
+    add(key, options.minimumTextPx);
+    add(key, options.printing);
     for (const QColor &c : {t.surface, t.line, t.text, t.accent, t.warning, t.schematic})
-        add(c.rgba64());
+        add(key, c.rgba64());
     for (const PanelItem &item : std::as_const(items)) {
-        add(item.swatch.rgba64());
-        add(item.swatch2.isValid() ? item.swatch2.rgba64() : QRgba64());
-        add(!options.printing && state.highlightId == item.id);
-        addText(item.id);
-        add(item.isFact);
-        addText(item.text);
+        add(key, item.swatch.rgba64());
+        add(key, item.swatch2.isValid() ? item.swatch2.rgba64() : QRgba64());
+        add(key, !options.printing && state.highlightId == item.id);
+        addText(key, item.id);
+        add(key, item.isFact);
+        addText(key, item.text);
     }
-    addText(note);
-    addText(QCoreApplication::translate("PartsPanel", "What the reports say is here"));
-    addText(Theme::font(16).families().join(u','));
+    addText(key, note);
+    cacheKey::addText(key,
+                      QCoreApplication::translate("PartsPanel", "What the reports say is here"));
+    addText(key, Theme::font(16).families().join(u','));
     QCache<QByteArray, PanelImage> &cache = panelCache();
     const PanelImage *kept = cache.object(key);
     PanelImage made;
