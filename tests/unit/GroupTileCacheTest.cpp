@@ -155,7 +155,9 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
 // veil's edge around it; around a framed rack each rack slot is a tile with its labels, and
 // the veil over it (veiled neighbours) or its edge (the rack in focus). At 4K a group too large
 // for one tile is drawn as rack tiles, and a rack's tile holds its GPUs' coolant pipes. At the
-// server level the server in focus is a tile with its labels and the veil's edge. Each
+// server level the server in focus is a tile with its labels and the veil's edge (at 4K, too
+// large for one, its GPUs are); at the GPU level the GPU in focus and its veiled neighbours
+// are. Each
 // frame, the first (drawing the tiles), the second and the third (blitting them), has the
 // pixels and zones of the frame drawn without tiles.
 // A view's state: `path` in focus (its neighbours veiled), turned around where it says rear.
@@ -190,7 +192,7 @@ TEST_P(TilesWithLabels, HoldTheirLabelsWithTheSamePixels) {
     PaintOptions options;
     options.theme = c.theme;
     const Frame drawn = paint(false, *model, area, 1, camera, state, options);
-    ASSERT_GE(drawn.labels.size(), 20);
+    ASSERT_GE(drawn.labels.size(), 10);
     for (int i = 0; i < 3; ++i)
         expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
                    std::string(c.path) + " frame " + std::to_string(i));
@@ -208,7 +210,11 @@ INSTANTIATE_TEST_SUITE_P(
                       LabelledCase{"group/1/rack/3/rear", {1920, 1080}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3/rear", {1280, 720}, Theme::dark(), 3},
                       LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::light(), 1},
-                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::dark(), 1}),
+                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::dark(), 1},
+                      LabelledCase{"group/1/rack/3/server/2", {3840, 2160}, Theme::dark(), 8},
+                      LabelledCase{
+                          "group/1/rack/3/server/2/gpu/4", {1920, 1080}, Theme::light(), 3},
+                      LabelledCase{"group/1/rack/3/server/2/gpu/4", {1280, 720}, Theme::dark(), 3}),
     [](const ::testing::TestParamInfo<LabelledCase> &info) {
         std::string name = std::string(info.param.path) + "_" +
                            std::to_string(info.param.size.width()) + "_" +

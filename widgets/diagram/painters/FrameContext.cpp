@@ -215,6 +215,7 @@ QByteArray FrameContext::partTileKey(const ElementPath &path, const QRectF &rect
     add(key, int(path.level()));
     add(key, path.rack);
     add(key, path.server);
+    add(key, path.gpu);
     const ElementPath &rear = state.rearRack;
     add(key, rear.rear && rear.group == path.group && rear.rack == path.rack);
     addSpans(key, path);

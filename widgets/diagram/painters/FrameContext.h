@@ -212,7 +212,7 @@ public:
     // The key of the current group's appearance at this frame's scale, theme and language,
     // and of where the veil lies over its screen rectangle `G`.
     QByteArray groupTileKey(int g, const QRectF &G);
-    // The same for a part of the current group (a rack or a server) whose tile lands on
+    // The same for a part of the current group (a rack, a server or a GPU) whose tile lands on
     // `rect`: its place and name in the group, whether it is the rack turned around, its GPUs.
     QByteArray partTileKey(const ElementPath &path, const QRectF &rect);
     // Blits the tile kept under `key`, or draws the body (`paintBody`, which lands inside

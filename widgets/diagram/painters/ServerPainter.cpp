@@ -71,17 +71,30 @@ void ServerPainter::paintServer(int g, int r, int s) {
             !(path == m_frame.focusServer && i == m_frame.state.focus.gpu) &&
             !m_frame.clear(m_frame.screen(col)))
             continue;
-        const QRectF chip = m_frame.screen(HierarchyGeometry::gpuChipRect(col))
-                                .adjusted(inset, inset, -inset, -inset / 2);
-        const QRectF nic = m_frame.screen(HierarchyGeometry::gpuNicRect(col))
-                               .adjusted(inset, inset / 2, -inset, -inset);
-        const GpuSegment &gs =
-            m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path) + i);
-        m_frame.fillType(chip, gs);
-        if (nic.height() >= 1.5)
-            m_frame.fill(FillNic, nic);
-        if (gpuPx >= detail::gpuDetailPx)
-            m_gpu.paint(int(i), chip, nic, gs);
+        const auto paintGpu = [&] {
+            const QRectF chip = m_frame.screen(HierarchyGeometry::gpuChipRect(col))
+                                    .adjusted(inset, inset, -inset, -inset / 2);
+            const QRectF nic = m_frame.screen(HierarchyGeometry::gpuNicRect(col))
+                                   .adjusted(inset, inset / 2, -inset, -inset);
+            const GpuSegment &gs =
+                m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path) + i);
+            m_frame.fillType(chip, gs);
+            if (nic.height() >= 1.5)
+                m_frame.fill(FillNic, nic);
+            if (gpuPx >= detail::gpuDetailPx)
+                m_gpu.paint(int(i), chip, nic, gs);
+        };
+        // A GPU in detail where its server is not one tile (around a GPU in focus, or a server
+        // too large for one): its column, over the server's chassis, with its labels.
+        const QRectF C = m_frame.screen(col);
+        if (gpuPx >= detail::gpuDetailPx && m_frame.partTileFits(C) &&
+            m_frame.paintTiled(m_frame.partTileKey(ElementPath::ofGpu(g, r, s, int(i)), C), C, true,
+                               [&] {
+                                   m_frame.fill(FillChassis, C);
+                                   paintGpu();
+                               }))
+            continue;
+        paintGpu();
     }
     for (int i = gpus; i < f.gpusPerServer; ++i)
         m_frame.empty(m_frame.screen(m_frame.geometry.gpuRect(g, r, s, i)));
