@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegion>
 #include <cmath>
 
 namespace colossus {
@@ -605,7 +604,11 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
 void FrameContext::flush() {
     for (const Blit &b : std::as_const(m_blits))
         painter.drawImage(b.at, b.image);
+    // Not under the tiles that hold all their pixels: they are blitted over what is there.
+    painter.save();
+    clipOutTiles();
     drawBatch(painter, m_batch, colours, theme, lineWidth);
+    painter.restore();
     if (!veil) {
         for (const Blit &b : std::as_const(m_blitsOver))
             painter.drawImage(b.at, b.image);
@@ -615,11 +618,8 @@ void FrameContext::flush() {
 
 void FrameContext::paintVeil() {
     // Not under the tiles blitted next: they hold the veil, and cover what is under them.
-    QRegion uncovered(freeArea.toAlignedRect().adjusted(-2, -2, 2, 2));
-    for (const Blit &b : std::as_const(m_blitsOver))
-        uncovered -= QRect(b.at.toPoint(), b.image.size());
     painter.save();
-    painter.setClipRegion(uncovered, Qt::IntersectClip);
+    clipOutTiles();
     drawVeil(painter, freeArea, veilHole, theme.background);
     painter.restore();
     for (const Blit &b : std::as_const(m_blitsOver))
@@ -631,6 +631,18 @@ void FrameContext::paintVeil() {
             drawLabel(painter, l, false);
     }
     drawLabels(true);
+}
+
+// Clips the painter to the drawing area but the tiles that hold all their pixels (whole device
+// pixels: a tile's corner is on one). Only for a few large tiles (the levels from the group
+// down): a clip of many holes, as the cluster's groups would make, costs more than it saves.
+void FrameContext::clipOutTiles() {
+    if (m_blitsOver.isEmpty() || m_blitsOver.size() > 16)
+        return;
+    QRegion uncovered(freeArea.toAlignedRect().adjusted(-2, -2, 2, 2));
+    for (const Blit &b : std::as_const(m_blitsOver))
+        uncovered -= QRect(b.at.toPoint(), b.image.size());
+    painter.setClipRegion(uncovered, Qt::IntersectClip);
 }
 
 bool FrameContext::onTileOverVeil(const Label &l) const {

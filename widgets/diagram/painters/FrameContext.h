@@ -13,6 +13,7 @@
 #include <QLineF>
 #include <QList>
 #include <QRectF>
+#include <QRegion>
 #include <QStringList>
 #include <cmath>
 #include <functional>
@@ -251,6 +252,7 @@ private:
                          const QColor &background);
     void drawLabels(bool veiled);
     bool onTileOverVeil(const Label &l) const;
+    void clipOutTiles();
     void drawLabel(QPainter &p, const Label &l, bool veiled) const;
     QByteArray veilKey(const QRectF &G) const;
     const QByteArray &tileKeyPrefix();
