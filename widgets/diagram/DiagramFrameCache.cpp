@@ -1,5 +1,7 @@
 #include "diagram/DiagramFrameCache.h"
 
+#include "diagram/painters/GroupTileCache.h"
+
 #include <QPainter>
 #include <cmath>
 
@@ -78,6 +80,7 @@ DiagramFrameCache::Kept &DiagramFrameCache::frameFor(const Key &key, const QRect
     kept.image.setDevicePixelRatio(key.devicePixelRatio);
     QPainter framePainter(&kept.image);
     framePainter.translate(-area.topLeft());
+    const GroupTileCache::KeptFrame once(kept.image.sizeInBytes()); // its tiles are made now
     DiagramRenderer::paint(framePainter, *key.model, area, key.camera, key.state, key.options,
                            &kept.zones);
     framePainter.end();

@@ -35,12 +35,12 @@ bool GroupTileCache::seenBefore(const QByteArray &key) {
     if (it != m_seen.end()) {
         const bool recent = m_frame - *it <= recentFrames;
         *it = m_frame;
-        return recent;
+        return recent || m_keptFrame;
     }
     if (m_seen.size() > 50000)
         m_seen.clear();
     m_seen.insert(key, m_frame);
-    return false;
+    return m_keptFrame;
 }
 
 qsizetype GroupTileCache::imageCount() const {

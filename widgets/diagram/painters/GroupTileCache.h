@@ -57,6 +57,20 @@ public:
     // once, such as a label at one step of a zoom, is not worth an image, nor what a zoom sees
     // again on its way back; a frame at rest is painted again and again.
     bool seenBefore(const QByteArray &key);
+    // While it lives, the frame painted is one that is drawn once and kept (the canvas's frame
+    // at rest, DiagramFrameCache): all it asks for counts as seen before, so its tiles are
+    // made at once and the next view at this scale (another group, the way back) blits them.
+    // Not for a frame of more than a quarter of the budget (4K): its tiles would push out
+    // those of the frames before, and be made again each time (measured: slower than drawing).
+    class KeptFrame {
+    public:
+        explicit KeptFrame(qint64 frameBytes) {
+            forThisThread().m_keptFrame = frameBytes <= budgetKb * 1024 / 4;
+        }
+        ~KeptFrame() { forThisThread().m_keptFrame = false; }
+        KeptFrame(const KeptFrame &) = delete;
+        KeptFrame &operator=(const KeptFrame &) = delete;
+    };
     // A frame begins (FrameContext): what was seen more frames ago no longer counts.
     void beginFrame() { ++m_frame; }
     // How many group tiles hold an image, how many of them their labels, and how many labels
@@ -72,6 +86,7 @@ private:
     static constexpr quint64 recentFrames = 3;
     QHash<QByteArray, quint64> m_seen; // the frame each key was last asked for in
     quint64 m_frame = 0;
+    bool m_keptFrame = false;
 };
 
 } // namespace colossus
