@@ -2,8 +2,11 @@
 
 #include "PresenterView.h"
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
+#include "catalogue/LocalizedText.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
+#include "language/Language.h"
 #include "style/RoomType.h"
 #include "tour/TourStepPicture.h"
 #include "views/ViewRegistry.h"
@@ -12,8 +15,10 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QScreen>
 #include <QTabletEvent>
 #include <QTimer>
@@ -30,22 +35,6 @@ constexpr int fadeMs = 550;
 constexpr int flightMs = 700; // plus a little per doubling of the zoom, up to maximumFlightMs
 constexpr int maximumFlightMs = 1600;
 constexpr double minimumDiagramZoom = 0.25; // relative to the step's framing
-
-// How the camera moves between two diagram steps: in when the new view lies inside the old
-// one (cluster -> group/1), out when it contains it, otherwise a plain cross-fade.
-int cameraDirection(const QString &from, const QString &to) {
-    if (from.startsWith(QLatin1String("chart/")) || to.startsWith(QLatin1String("chart/")))
-        return 0;
-    if (from == QLatin1String("cluster") && to != from)
-        return 1;
-    if (to == QLatin1String("cluster") && to != from)
-        return -1;
-    if (to.startsWith(from + u'/'))
-        return 1;
-    if (from.startsWith(to + u'/'))
-        return -1;
-    return 0;
-}
 
 } // namespace
 
@@ -122,6 +111,7 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     connect(m_transition, &QVariantAnimation::valueChanged, this, [this] { update(); });
     connect(m_transition, &QVariantAnimation::finished, this, [this] {
         m_previousStep = -1;
+        m_outgoingSlide = QImage();
         update();
     });
 
@@ -144,6 +134,7 @@ PresentationWindow::~PresentationWindow() {
 void PresentationWindow::setTheme(const Theme &theme) {
     m_theme = theme;
     m_thumbnails.clear();
+    m_slides.clear(); // their key has the theme: only the memory is freed here
     if (m_presenter)
         m_presenter->setTheme(theme);
     update();
@@ -432,6 +423,7 @@ void PresentationWindow::onStepChanged(int index, int previous) {
     resetCamera();
     m_transition->stop();
     m_previousStep = m_animated ? previous : -1;
+    m_outgoingSlide = m_animated ? m_shownSlide : QImage();
     if (m_animated) {
         int duration = fadeMs;
         if (m_flightFrom) {
@@ -786,18 +778,16 @@ void PresentationWindow::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) const {
+void PresentationWindow::paintView(QPainter &painter, std::optional<qreal> flight) const {
+    const int index = m_controller->currentStep();
     const TourStepPicture *step = picture(index);
     const QRectF area = viewArea();
-    if (!step || opacity <= 0.0 || area.isEmpty())
+    if (!step || area.isEmpty())
         return;
-    const bool changing = isTransitioning() && m_previousStep >= 0;
-    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
     PaintOptions options;
     options.theme = m_theme;
     painter.save();
     painter.setClipRect(area);
-    painter.setOpacity(opacity);
     // Views lay out their labels for a desktop window: draw them magnified for the room.
     const qreal magnified = step->viewMagnification(height(), area.height());
     painter.translate(area.topLeft());
@@ -809,65 +799,31 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     if (const DiagramStep *diagram = diagramStep(index)) {
         DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
         DiagramState state = diagram->state;
-        if (changing && index == m_controller->currentStep() && m_flightFrom) {
-            camera = flightCamera(*m_flightFrom, stepCamera(index), t);
-            if (t < 0.5 && m_previousStep >= 0 && diagramStep(m_previousStep))
+        if (flight && m_flightFrom) {
+            camera = flightCamera(*m_flightFrom, stepCamera(index), *flight);
+            if (*flight < 0.5 && diagramStep(m_previousStep))
                 state = diagramStep(m_previousStep)->state; // the old focus until halfway
         }
-        if (m_camera || (changing && m_flightFrom))
+        if (m_camera || flight)
             state.hasFocus = false; // a free or moving camera shows everything evenly
-        const bool current = index == m_controller->currentStep() && !changing;
-        if (current)
-            m_zones.clear();
         DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options,
-                               current ? &m_zones : nullptr);
+                               flight ? nullptr : &m_zones);
     } else {
-        qreal zoom = m_zoom;
-        QPointF pan = m_pan / magnified;
-        // A chart fades in or out with a little of the camera's direction.
-        if (changing) {
-            const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
-                                                  m_tour.steps.value(index).view);
-            if (index == m_previousStep)
-                zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
-            else if (direction != 0)
-                zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
-            pan = {};
-        }
         const QPointF centre = logical.center();
-        painter.translate(centre + pan);
-        painter.scale(zoom, zoom);
+        painter.translate(centre + m_pan / magnified);
+        painter.scale(m_zoom, m_zoom);
         painter.translate(-centre);
         step->paintView(painter, logical, options);
     }
     painter.restore();
 }
 
-void PresentationWindow::paintEvent(QPaintEvent *) {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const TourController::Blank blank = m_controller->blank();
-    if (blank != TourController::Blank::None) {
-        painter.fillRect(rect(), blank == TourController::Blank::Black ? Qt::black : Qt::white);
-        return;
-    }
-    painter.fillRect(rect(), m_theme.background);
+void PresentationWindow::paintSlide(QPainter &painter) const {
     const int index = m_controller->currentStep();
-    if (index < 0 || index >= m_tour.stepCount())
-        return;
     const TourStep &step = m_tour.steps.at(index);
     const qreal body = bodyPixelSize();
-
-    if (isTransitioning() && m_previousStep >= 0 && m_flightFrom) {
-        paintView(painter, index, 1.0); // one camera flies from the old framing to the new
-    } else if (isTransitioning() && m_previousStep >= 0) {
-        const qreal t = m_transition->currentValue().toReal();
-        paintView(painter, m_previousStep, 1.0 - t);
-        paintView(painter, index, t);
-    } else {
-        paintView(painter, index, 1.0);
-    }
+    m_zones.clear();
+    paintView(painter);
 
     painter.setFont(Theme::font(body * 1.5, true));
     painter.setPen(m_theme.text);
@@ -881,15 +837,176 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
     options.theme = m_theme;
     TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
     paintFooter(painter);
-    if (!diagramStep(index) || isTransitioning())
-        m_zones.clear();
     if (m_passage >= 0 || !m_passageId.isEmpty())
         paintPassage(painter);
+}
+
+SlideFrames::Key PresentationWindow::slideKey(const QSize &pixels, qreal devicePixelRatio,
+                                              QImage::Format format) const {
+    SlideFrames::Key key;
+    key.step = m_controller->currentStep();
+    key.pixels = pixels;
+    key.devicePixelRatio = devicePixelRatio;
+    key.format = format;
+    key.theme = m_theme;
+    key.language = Language::current() + u'/' + LocalizedText::readerLanguage() + u'/' +
+                   FigureFormat::locale().name();
+    key.camera = m_camera;
+    key.zoom = m_zoom;
+    key.pan = m_pan;
+    key.passage = m_passage;
+    key.passageId = m_passageId;
+    key.passageIsFact = m_passageIsFact;
+    key.typedNumber = m_controller->typedNumber();
+    key.exploring = m_controller->isExploring();
+    return key;
+}
+
+namespace {
+
+// The format of the image a painter draws into, where a kept image blitted at whole device
+// pixels gives the pixels drawing would; Format_Invalid elsewhere.
+QImage::Format blittableFormat(const QPainter &painter, qreal devicePixelRatio) {
+    const QPaintEngine *engine = painter.paintEngine();
+    const QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
+    if (!device || painter.opacity() != 1 ||
+        painter.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return QImage::Format_Invalid;
+    const QTransform t = painter.deviceTransform();
+    if (t.type() > QTransform::TxScale || t.m11() != devicePixelRatio ||
+        t.m22() != devicePixelRatio || t.dx() != std::round(t.dx()) || t.dy() != std::round(t.dy()))
+        return QImage::Format_Invalid;
+    QImage::Format format = QImage::Format_Invalid;
+    if (device->devType() == QInternal::Image)
+        format = static_cast<const QImage *>(device)->format();
+    else if (device->devType() == QInternal::Pixmap && device->depth() == 32)
+        format = static_cast<const QPixmap *>(device)->hasAlphaChannel()
+                     ? QImage::Format_ARGB32_Premultiplied
+                     : QImage::Format_RGB32;
+    return format == QImage::Format_RGB32 || format == QImage::Format_ARGB32_Premultiplied
+               ? format
+               : QImage::Format_Invalid;
+}
+
+} // namespace
+
+const SlideFrames::Slide *PresentationWindow::slide(const QPainter &painter) const {
+    const qreal ratio = painter.device()->devicePixelRatio();
+    const QImage::Format format = blittableFormat(painter, ratio);
+    if (format == QImage::Format_Invalid)
+        return nullptr;
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    const SlideFrames::Key key = slideKey(pixels, ratio, format);
+    if (m_slideImages) {
+        if (const SlideFrames::Slide *kept = m_slides.find(key)) {
+            m_reusedSlide = true;
+            return kept;
+        }
+    }
+    // Drawn in the target's format, so text and blending are the same as drawing there.
+    SlideFrames::Slide drawn;
+    drawn.image = QImage(pixels, format);
+    drawn.image.setDevicePixelRatio(ratio);
+    QPainter p(&drawn.image);
+    p.setRenderHints(painter.renderHints());
+    p.fillRect(rect(), m_theme.background);
+    paintSlide(p);
+    p.end();
+    drawn.zones = m_zones;
+    // Every pixel is opaque (the background is filled first): the same bytes read as RGB32,
+    // which a blit copies instead of blending pixel by pixel.
+    drawn.image.reinterpretAsFormat(QImage::Format_RGB32);
+    if (!m_slideImages) {
+        m_drawnSlide = std::move(drawn);
+        return &m_drawnSlide;
+    }
+    return &m_slides.keep(key, std::move(drawn));
+}
+
+void PresentationWindow::setSlideImagesEnabled(bool enabled) {
+    m_slideImages = enabled;
+    m_slides.clear();
+    m_drawnSlide = {};
+    update();
+}
+
+void PresentationWindow::seekTransition(int ms) {
+    if (isTransitioning())
+        m_transition->setCurrentTime(ms);
+}
+
+void PresentationWindow::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_reusedSlide = false;
+    const TourController::Blank blank = m_controller->blank();
+    const int index = m_controller->currentStep();
+    if (blank != TourController::Blank::None || index < 0 || index >= m_tour.stepCount()) {
+        painter.fillRect(rect(), blank == TourController::Blank::Black   ? QColor(Qt::black)
+                                 : blank == TourController::Blank::White ? QColor(Qt::white)
+                                                                         : m_theme.background);
+        m_zones.clear();
+        return;
+    }
+    const bool changing = isTransitioning() && m_previousStep >= 0;
+    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
+    const SlideFrames::Slide *kept = (changing || m_slideImages) ? slide(painter) : nullptr;
+    if (!kept) {
+        // Drawn: slide images are off (at rest), or this painter cannot take a blit exactly.
+        painter.fillRect(rect(), m_theme.background);
+        paintSlide(painter);
+        if (changing && m_flightFrom) {
+            painter.fillRect(viewArea(), m_theme.background);
+            paintView(painter, t);
+        }
+        m_shownSlide = QImage();
+    } else if (changing && m_flightFrom) {
+        // One camera flies from the old framing to the new, under the new step's text.
+        painter.drawImage(QPointF(0, 0), kept->image);
+        painter.fillRect(viewArea(), m_theme.background);
+        paintView(painter, t);
+        m_shownSlide = kept->image;
+    } else if (changing) {
+        // The two slides cross-fade: two blits.
+        const QImage &from = m_outgoingSlide;
+        if (from.size() == kept->image.size() &&
+            from.devicePixelRatio() == kept->image.devicePixelRatio())
+            painter.drawImage(QPointF(0, 0), from);
+        else
+            painter.fillRect(rect(), m_theme.background);
+        painter.setOpacity(t);
+        painter.drawImage(QPointF(0, 0), kept->image);
+        painter.setOpacity(1);
+        m_shownSlide = kept->image;
+    } else {
+        painter.drawImage(QPointF(0, 0), kept->image);
+        m_shownSlide = kept->image;
+    }
+    if (changing)
+        m_zones.clear(); // the view moves: nothing to click
+    else if (kept)
+        m_zones = kept->zones;
     m_tools->paint(painter, rect().toRectF());
     if (m_overview)
         paintOverview(painter);
     if (m_help)
         paintHelp(painter);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event) {
+    m_slides.clear(); // their key has the size: only the memory is freed here
+    QWidget::resizeEvent(event);
+}
+
+void PresentationWindow::changeEvent(QEvent *event) {
+    // A translator or font installed while presenting: the text of every kept slide changes.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::ApplicationFontChange) {
+        m_slides.clear();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PresentationWindow::paintOverview(QPainter &painter) const {

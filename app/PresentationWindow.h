@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SlideFrames.h"
 #include "diagram/DiagramModel.h"
 #include "diagram/DiagramRenderer.h"
 #include "export/Picture.h"
@@ -33,8 +34,10 @@ class TourStepPicture;
 // window takes them before any child view (an application event filter), so PageUp/PageDown
 // never scroll a view. Between diagram steps of one scenario the camera flies (zooming about
 // the point both framings share) through DiagramRenderer, the painter every diagram export
-// uses; other changes cross-fade. Wheel and drag zoom and pan (the diagram's own camera, so
-// detail appears as you zoom), a click on a citation opens its passage: that is free
+// uses, under the new step's title and caption; other changes cross-fade the two slides. The
+// slide is kept as an image while it is shown (SlideFrames), so the frames that only move the
+// pointer, and the cross-fades, are blits. Wheel and drag zoom and pan (the diagram's own camera,
+// so detail appears as you zoom), a click on a citation opens its passage: that is free
 // exploration, and Esc or R returns to the step.
 //
 // The presenter's tools sit on top: a pointer dot or spotlight (L, S) and ink (D, C) shared
@@ -77,6 +80,7 @@ public:
     void zoomBy(qreal factor, QPointF around);
     void panBy(QPointF delta);
     bool isTransitioning() const;
+    bool isFlying() const { return isTransitioning() && m_previousStep >= 0 && m_flightFrom; }
     int transitionMs() const; // of the step change under way or last made
     // The camera on a diagram step (the step's framing, or where the presenter moved it).
     std::optional<DiagramCamera> diagramCamera() const;
@@ -108,6 +112,14 @@ public:
     // The camera a fraction t of the way between two diagram framings.
     static DiagramCamera flightCamera(const DiagramCamera &from, const DiagramCamera &to, double t);
 
+    // Whether the slide is kept as an image and blitted (on by default). Off, every frame at
+    // rest draws the slide, as tests compare.
+    void setSlideImagesEnabled(bool enabled);
+    // Whether the last frame blitted a kept slide without drawing it (tests, benchmarks).
+    bool lastFrameReusedSlide() const { return m_reusedSlide; }
+    // Moves the step change under way to a time (benchmarks: every frame of a transition).
+    void seekTransition(int ms);
+
 Q_SIGNALS:
     void finished(int lastStep);
 
@@ -123,6 +135,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // A diagram step, painted through DiagramRenderer with a camera the window controls.
@@ -144,7 +158,16 @@ private:
     // Where the view and the caption band go between title and footer (TourStepPicture::place).
     TourStepPicture::Placement placement() const;
     const TourStepPicture *picture(int index) const;
-    void paintView(QPainter &painter, int index, qreal opacity) const;
+    // The current step's view; `flight`: a fraction of the camera's flight to its framing.
+    void paintView(QPainter &painter, std::optional<qreal> flight = std::nullopt) const;
+    // Everything of the current step that does not move: view, title, caption band, footer,
+    // an open passage. Sets m_zones.
+    void paintSlide(QPainter &painter) const;
+    // The slide as an image for this painter, kept or drawn now; nullptr where blitting an
+    // image would not give the pixels drawing does (a scaled painter, an unusual format).
+    const SlideFrames::Slide *slide(const QPainter &painter) const;
+    SlideFrames::Key slideKey(const QSize &pixels, qreal devicePixelRatio,
+                              QImage::Format format) const;
     void paintPassage(QPainter &painter) const;
     void paintFooter(QPainter &painter) const;
     bool ownsWidget(QObject *object) const;
@@ -184,6 +207,12 @@ private:
     int m_overviewSelection = 0;
     mutable QList<QImage> m_thumbnails; // the overview's, for the current size and theme
     bool m_help = false;
+    bool m_slideImages = true;
+    mutable SlideFrames m_slides;
+    mutable SlideFrames::Slide m_drawnSlide; // with slide images off: drawn for this frame
+    mutable QImage m_shownSlide;             // the slide of the last frame
+    QImage m_outgoingSlide;                  // what a cross-fade starts from
+    mutable bool m_reusedSlide = false;
 };
 
 } // namespace colossus
