@@ -376,9 +376,8 @@ QRectF PresentationWindow::footerArea() const {
     return QRectF(bodyPixelSize(), height() - h, width() - 2 * bodyPixelSize(), h);
 }
 
-TourStepPicture::Placement PresentationWindow::placement() const {
+TourStepPicture::Placement PresentationWindow::placement(int index) const {
     const qreal body = bodyPixelSize();
-    const int index = m_controller->currentStep();
     const qreal top = titleArea().bottom() + body * 0.4;
     const QRectF content(body / 2, top, width() - body, footerArea().top() - top);
     const TourStepPicture *step = picture(index);
@@ -392,13 +391,17 @@ QRectF PresentationWindow::captionArea() const {
     const int index = m_controller->currentStep();
     if (index < 0 || index >= m_tour.stepCount())
         return {};
-    return placement().caption;
+    return placement(index).caption;
 }
 
 QRectF PresentationWindow::viewArea() const {
+    return viewAreaOf(m_controller->currentStep());
+}
+
+QRectF PresentationWindow::viewAreaOf(int index) const {
     const qreal body = bodyPixelSize();
-    const TourStepPicture::Placement placed = placement();
-    const TourStepPicture *step = picture(m_controller->currentStep());
+    const TourStepPicture::Placement placed = placement(index);
+    const TourStepPicture *step = picture(index);
     if (step && step->showsTallView())
         return placed.view.adjusted(body / 2, 0, 0, -body * 0.3);
     return placed.view.adjusted(body / 2, 0, -body / 2, -body * 0.3);
@@ -456,9 +459,14 @@ const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index
 }
 
 qreal PresentationWindow::magnification() const {
-    const TourStepPicture *step = picture(m_controller->currentStep());
-    return step ? step->viewMagnification(height(), viewArea().height())
-                : TourStepPicture::magnification(height(), viewArea().height());
+    return magnificationOf(m_controller->currentStep());
+}
+
+qreal PresentationWindow::magnificationOf(int index) const {
+    const TourStepPicture *step = picture(index);
+    const qreal viewHeight = viewAreaOf(index).height();
+    return step ? step->viewMagnification(height(), viewHeight)
+                : TourStepPicture::magnification(height(), viewHeight);
 }
 
 QRectF PresentationWindow::logicalViewArea() const {
@@ -475,6 +483,15 @@ DiagramCamera PresentationWindow::stepCamera(int index) const {
         return {};
     return DiagramPicture::fitCamera(*step->model, step->path,
                                      DiagramRenderer::diagramArea(logicalViewArea()));
+}
+
+DiagramCamera PresentationWindow::restCamera(int index) const {
+    const DiagramStep *step = diagramStep(index);
+    if (!step)
+        return {};
+    const QRectF logical(QPointF(0, 0), viewAreaOf(index).size() / magnificationOf(index));
+    return DiagramPicture::fitCamera(*step->model, step->path,
+                                     DiagramRenderer::diagramArea(logical));
 }
 
 bool PresentationWindow::canFly(int from, int to) const {
@@ -778,10 +795,11 @@ void PresentationWindow::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void PresentationWindow::paintView(QPainter &painter, std::optional<qreal> flight) const {
-    const int index = m_controller->currentStep();
+void PresentationWindow::paintView(QPainter &painter, const SlideFrames::State &state,
+                                   std::optional<qreal> flight, QList<LinkZone> *zones) const {
+    const int index = state.step;
     const TourStepPicture *step = picture(index);
-    const QRectF area = viewArea();
+    const QRectF area = viewAreaOf(index);
     if (!step || area.isEmpty())
         return;
     PaintOptions options;
@@ -797,33 +815,34 @@ void PresentationWindow::paintView(QPainter &painter, std::optional<qreal> fligh
     options = TourStepPicture::viewOptions(options, height(), magnified);
 
     if (const DiagramStep *diagram = diagramStep(index)) {
-        DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
-        DiagramState state = diagram->state;
+        DiagramCamera camera = state.camera ? *state.camera : restCamera(index);
+        DiagramState shown = diagram->state;
         if (flight && m_flightFrom) {
             camera = flightCamera(*m_flightFrom, stepCamera(index), *flight);
             if (*flight < 0.5 && diagramStep(m_previousStep))
-                state = diagramStep(m_previousStep)->state; // the old focus until halfway
+                shown = diagramStep(m_previousStep)->state; // the old focus until halfway
         }
-        if (m_camera || flight)
-            state.hasFocus = false; // a free or moving camera shows everything evenly
-        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options,
-                               flight ? nullptr : &m_zones);
+        if (state.camera || flight)
+            shown.hasFocus = false; // a free or moving camera shows everything evenly
+        DiagramRenderer::paint(painter, *diagram->model, logical, camera, shown, options,
+                               flight ? nullptr : zones);
     } else {
         const QPointF centre = logical.center();
-        painter.translate(centre + m_pan / magnified);
-        painter.scale(m_zoom, m_zoom);
+        painter.translate(centre + state.pan / magnified);
+        painter.scale(state.zoom, state.zoom);
         painter.translate(-centre);
         step->paintView(painter, logical, options);
     }
     painter.restore();
 }
 
-void PresentationWindow::paintSlide(QPainter &painter) const {
-    const int index = m_controller->currentStep();
-    const TourStep &step = m_tour.steps.at(index);
+void PresentationWindow::paintSlide(QPainter &painter, const SlideFrames::State &state,
+                                    QList<LinkZone> *zones) const {
+    const TourStep &step = m_tour.steps.at(state.step);
     const qreal body = bodyPixelSize();
-    m_zones.clear();
-    paintView(painter);
+    if (zones)
+        zones->clear();
+    paintView(painter, state, std::nullopt, zones);
 
     painter.setFont(Theme::font(body * 1.5, true));
     painter.setPen(m_theme.text);
@@ -835,31 +854,32 @@ void PresentationWindow::paintSlide(QPainter &painter) const {
 
     PaintOptions options;
     options.theme = m_theme;
-    TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
-    paintFooter(painter);
-    if (m_passage >= 0 || !m_passageId.isEmpty())
-        paintPassage(painter);
+    TourStepPicture::paintCaption(painter, placement(state.step).caption, step, m_catalogue,
+                                  options, body);
+    paintFooter(painter, state);
+    if (state.passage >= 0 || !state.passageId.isEmpty())
+        paintPassage(painter, state);
 }
 
-SlideFrames::Key PresentationWindow::slideKey(const QSize &pixels, qreal devicePixelRatio,
-                                              QImage::Format format) const {
-    SlideFrames::Key key;
-    key.step = m_controller->currentStep();
-    key.pixels = pixels;
-    key.devicePixelRatio = devicePixelRatio;
-    key.format = format;
-    key.theme = m_theme;
-    key.language = Language::current() + u'/' + LocalizedText::readerLanguage() + u'/' +
-                   FigureFormat::locale().name();
-    key.camera = m_camera;
-    key.zoom = m_zoom;
-    key.pan = m_pan;
-    key.passage = m_passage;
-    key.passageId = m_passageId;
-    key.passageIsFact = m_passageIsFact;
-    key.typedNumber = m_controller->typedNumber();
-    key.exploring = m_controller->isExploring();
-    return key;
+SlideFrames::State PresentationWindow::slideState() const {
+    SlideFrames::State state;
+    state.step = m_controller->currentStep();
+    state.camera = m_camera;
+    state.zoom = m_zoom;
+    state.pan = m_pan;
+    state.passage = m_passage;
+    state.passageId = m_passageId;
+    state.passageIsFact = m_passageIsFact;
+    state.typedNumber = m_controller->typedNumber();
+    state.exploring = m_controller->isExploring();
+    return state;
+}
+
+SlideFrames::Key PresentationWindow::slideKey(const SlideFrames::State &state,
+                                              const SlideFrames::Target &target) const {
+    return {state, target, m_theme,
+            Language::current() + u'/' + LocalizedText::readerLanguage() + u'/' +
+                FigureFormat::locale().name()};
 }
 
 namespace {
@@ -890,37 +910,67 @@ QImage::Format blittableFormat(const QPainter &painter, qreal devicePixelRatio) 
 
 } // namespace
 
+SlideFrames::Slide PresentationWindow::drawSlide(const SlideFrames::State &state,
+                                                 const SlideFrames::Target &target,
+                                                 QPainter::RenderHints hints) const {
+    // Drawn in the target's format, so text and blending are the same as drawing there.
+    SlideFrames::Slide drawn;
+    drawn.image = QImage(target.pixels, target.format);
+    drawn.image.setDevicePixelRatio(target.devicePixelRatio);
+    QPainter p(&drawn.image);
+    p.setRenderHints(hints);
+    p.fillRect(rect(), m_theme.background);
+    paintSlide(p, state, &drawn.zones);
+    p.end();
+    // Every pixel is opaque (the background is filled first): the same bytes read as RGB32,
+    // which a blit copies instead of blending pixel by pixel.
+    drawn.image.reinterpretAsFormat(QImage::Format_RGB32);
+    return drawn;
+}
+
 const SlideFrames::Slide *PresentationWindow::slide(const QPainter &painter) const {
     const qreal ratio = painter.device()->devicePixelRatio();
     const QImage::Format format = blittableFormat(painter, ratio);
     if (format == QImage::Format_Invalid)
         return nullptr;
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    const SlideFrames::Key key = slideKey(pixels, ratio, format);
-    if (m_slideImages) {
-        if (const SlideFrames::Slide *kept = m_slides.find(key)) {
-            m_reusedSlide = true;
-            return kept;
-        }
-    }
-    // Drawn in the target's format, so text and blending are the same as drawing there.
-    SlideFrames::Slide drawn;
-    drawn.image = QImage(pixels, format);
-    drawn.image.setDevicePixelRatio(ratio);
-    QPainter p(&drawn.image);
-    p.setRenderHints(painter.renderHints());
-    p.fillRect(rect(), m_theme.background);
-    paintSlide(p);
-    p.end();
-    drawn.zones = m_zones;
-    // Every pixel is opaque (the background is filled first): the same bytes read as RGB32,
-    // which a blit copies instead of blending pixel by pixel.
-    drawn.image.reinterpretAsFormat(QImage::Format_RGB32);
+    m_target = {(QSizeF(size()) * ratio).toSize(), ratio, format};
+    const SlideFrames::State state = slideState();
     if (!m_slideImages) {
-        m_drawnSlide = std::move(drawn);
+        m_drawnSlide = drawSlide(state, m_target, painter.renderHints());
         return &m_drawnSlide;
     }
-    return &m_slides.keep(key, std::move(drawn));
+    const SlideFrames::Key key = slideKey(state, m_target);
+    if (const SlideFrames::Slide *kept = m_slides.find(key)) {
+        m_reusedSlide = true;
+        return kept;
+    }
+    return &m_slides.keep(key, drawSlide(state, m_target, painter.renderHints()));
+}
+
+void PresentationWindow::prepareNeighbours() {
+    m_preparing = false;
+    const SlideFrames::State shown = slideState();
+    // Not while exploring (every drag would draw them again) nor mid-transition.
+    if (!m_slideImages || !shown.atRest() || isTransitioning() ||
+        m_target.format == QImage::Format_Invalid ||
+        m_target.pixels != (QSizeF(size()) * m_target.devicePixelRatio).toSize())
+        return;
+    QList<SlideFrames::State> wanted;
+    for (const int step : {shown.step + 1, shown.step - 1}) {
+        if (step >= 0 && step < m_tour.stepCount())
+            wanted.append(SlideFrames::State::rest(step));
+    }
+    // The kept ones first become the most recent, so a new one pushes out none of them; the
+    // slide shown last of all.
+    QList<SlideFrames::State> missing;
+    for (const SlideFrames::State &state : std::as_const(wanted)) {
+        if (!m_slides.find(slideKey(state, m_target)))
+            missing.append(state);
+    }
+    const QPainter::RenderHints hints = QPainter::Antialiasing | QPainter::TextAntialiasing;
+    for (const SlideFrames::State &state : std::as_const(missing))
+        m_slides.keep(slideKey(state, m_target), drawSlide(state, m_target, hints));
+    m_slides.find(slideKey(shown, m_target));
 }
 
 void PresentationWindow::setSlideImagesEnabled(bool enabled) {
@@ -952,20 +1002,21 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
     const bool changing = isTransitioning() && m_previousStep >= 0;
     const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
     const SlideFrames::Slide *kept = (changing || m_slideImages) ? slide(painter) : nullptr;
+    const SlideFrames::State state = slideState();
     if (!kept) {
         // Drawn: slide images are off (at rest), or this painter cannot take a blit exactly.
         painter.fillRect(rect(), m_theme.background);
-        paintSlide(painter);
+        paintSlide(painter, state, &m_zones);
         if (changing && m_flightFrom) {
             painter.fillRect(viewArea(), m_theme.background);
-            paintView(painter, t);
+            paintView(painter, state, t);
         }
         m_shownSlide = QImage();
     } else if (changing && m_flightFrom) {
         // One camera flies from the old framing to the new, under the new step's text.
         painter.drawImage(QPointF(0, 0), kept->image);
         painter.fillRect(viewArea(), m_theme.background);
-        paintView(painter, t);
+        paintView(painter, state, t);
         m_shownSlide = kept->image;
     } else if (changing) {
         // The two slides cross-fade: two blits.
@@ -987,6 +1038,11 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
         m_zones.clear(); // the view moves: nothing to click
     else if (kept)
         m_zones = kept->zones;
+    if (kept && !changing && m_slideImages && !m_preparing) {
+        // Once this frame is out, the neighbouring steps' slides are drawn.
+        m_preparing = true;
+        QTimer::singleShot(0, this, &PresentationWindow::prepareNeighbours);
+    }
     m_tools->paint(painter, rect().toRectF());
     if (m_overview)
         paintOverview(painter);
@@ -1110,28 +1166,29 @@ void PresentationWindow::paintHelp(QPainter &painter) const {
     painter.restore();
 }
 
-void PresentationWindow::paintFooter(QPainter &painter) const {
+void PresentationWindow::paintFooter(QPainter &painter, const SlideFrames::State &state) const {
     const qreal body = bodyPixelSize();
     const QRectF footer = footerArea();
     // A thin progress bar along the bottom edge and a small counter: present, not loud.
     const qreal barHeight = qMax<qreal>(3, body / 6);
     const QRectF bar(0, height() - barHeight, width(), barHeight);
     painter.fillRect(bar, m_theme.surface);
-    const qreal fraction = double(m_controller->currentStep() + 1) / qMax(1, m_tour.stepCount());
+    const qreal fraction = double(state.step + 1) / qMax(1, m_tour.stepCount());
     painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, barHeight),
                      m_theme.accent);
 
     const QRectF text = footer.adjusted(0, 0, 0, -barHeight);
     painter.setFont(Theme::font(RoomType(height()).minimum));
     painter.setPen(m_theme.mutedText);
-    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, m_controller->counterText());
+    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+                     TourController::counterText(state.step, m_tour.stepCount()));
 
     QString hint;
     QColor colour = m_theme.mutedText;
-    if (!m_controller->typedNumber().isEmpty()) {
-        hint = tr("Go to step %1, then Return").arg(m_controller->typedNumber());
+    if (!state.typedNumber.isEmpty()) {
+        hint = tr("Go to step %1, then Return").arg(state.typedNumber);
         colour = m_theme.accent;
-    } else if (m_controller->isExploring()) {
+    } else if (state.exploring) {
         hint = tr("Exploring: Esc or R returns to the step");
         colour = m_theme.accent;
     }
@@ -1142,16 +1199,15 @@ void PresentationWindow::paintFooter(QPainter &painter) const {
     }
 }
 
-void PresentationWindow::paintPassage(QPainter &painter) const {
-    const int index = m_controller->currentStep();
+void PresentationWindow::paintPassage(QPainter &painter, const SlideFrames::State &state) const {
     std::optional<TourStepPicture::Citation> shown;
-    if (!m_passageId.isEmpty()) {
-        shown = TourStepPicture::citation(m_catalogue, m_passageId, m_passageIsFact);
+    if (!state.passageId.isEmpty()) {
+        shown = TourStepPicture::citation(m_catalogue, state.passageId, state.passageIsFact);
     } else {
         const QList<TourStepPicture::Citation> citations =
-            TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
-        if (m_passage >= 0 && m_passage < int(citations.size()))
-            shown = citations.at(m_passage);
+            TourStepPicture::citations(m_tour.steps.value(state.step), m_catalogue);
+        if (state.passage >= 0 && state.passage < int(citations.size()))
+            shown = citations.at(state.passage);
     }
     if (!shown)
         return;

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPainter>
 #include <QPointF>
 #include <QPointer>
 #include <QWidget>
@@ -150,26 +151,43 @@ private:
     const DiagramStep *diagramStep(int index) const;
     QRectF logicalViewArea() const; // the view area in the magnified views' coordinates
     QPointF toLogical(QPointF pos) const;
+    // A diagram step's framing in the current step's view area (where a flight happens).
     DiagramCamera stepCamera(int index) const;
+    // A diagram step's framing in its own view area, as its slide shows it.
+    DiagramCamera restCamera(int index) const;
     bool canFly(int from, int to) const;
     void resetCamera();
     QRectF titleArea() const;
     QRectF footerArea() const;
-    // Where the view and the caption band go between title and footer (TourStepPicture::place).
-    TourStepPicture::Placement placement() const;
+    // Where the view and the caption band of a step go between title and footer
+    // (TourStepPicture::place).
+    TourStepPicture::Placement placement(int index) const;
+    QRectF viewAreaOf(int index) const;
+    qreal magnificationOf(int index) const;
     const TourStepPicture *picture(int index) const;
-    // The current step's view; `flight`: a fraction of the camera's flight to its framing.
-    void paintView(QPainter &painter, std::optional<qreal> flight = std::nullopt) const;
-    // Everything of the current step that does not move: view, title, caption band, footer,
-    // an open passage. Sets m_zones.
-    void paintSlide(QPainter &painter) const;
-    // The slide as an image for this painter, kept or drawn now; nullptr where blitting an
-    // image would not give the pixels drawing does (a scaled painter, an unusual format).
+    // What the current step shows (SlideFrames::State).
+    SlideFrames::State slideState() const;
+    // A step's view; `flight`: the current step's, a fraction of the camera's flight to its
+    // framing.
+    void paintView(QPainter &painter, const SlideFrames::State &state,
+                   std::optional<qreal> flight = std::nullopt,
+                   QList<LinkZone> *zones = nullptr) const;
+    // Everything of a step that does not move: view, title, caption band, footer, an open
+    // passage.
+    void paintSlide(QPainter &painter, const SlideFrames::State &state,
+                    QList<LinkZone> *zones) const;
+    // The current slide as an image for this painter, kept or drawn now; nullptr where
+    // blitting an image would not give the pixels drawing does (a scaled painter, an unusual
+    // format).
     const SlideFrames::Slide *slide(const QPainter &painter) const;
-    SlideFrames::Key slideKey(const QSize &pixels, qreal devicePixelRatio,
-                              QImage::Format format) const;
-    void paintPassage(QPainter &painter) const;
-    void paintFooter(QPainter &painter) const;
+    SlideFrames::Key slideKey(const SlideFrames::State &state,
+                              const SlideFrames::Target &target) const;
+    SlideFrames::Slide drawSlide(const SlideFrames::State &state, const SlideFrames::Target &target,
+                                 QPainter::RenderHints hints) const;
+    // While the presenter talks: the slides of the steps before and after the one shown.
+    void prepareNeighbours();
+    void paintPassage(QPainter &painter, const SlideFrames::State &state) const;
+    void paintFooter(QPainter &painter, const SlideFrames::State &state) const;
     bool ownsWidget(QObject *object) const;
     bool handleWindowKey(const QKeyEvent &key); // help, overview, tools, presenter view
     void pointerMoved(QPointF pos);
@@ -211,6 +229,8 @@ private:
     mutable SlideFrames m_slides;
     mutable SlideFrames::Slide m_drawnSlide; // with slide images off: drawn for this frame
     mutable QImage m_shownSlide;             // the slide of the last frame
+    mutable SlideFrames::Target m_target;    // of the last frame, where slides are blitted
+    mutable bool m_preparing = false;        // prepareNeighbours is due
     QImage m_outgoingSlide;                  // what a cross-fade starts from
     mutable bool m_reusedSlide = false;
 };

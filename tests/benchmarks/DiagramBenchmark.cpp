@@ -281,6 +281,13 @@ struct Projector {
         benchmark::DoNotOptimize(image.constBits());
         return processCpuMs() - start;
     }
+    // What the window does once a frame is out and the event loop is idle (it draws the
+    // neighbouring steps' slides), its process CPU time.
+    double idle() {
+        const double start = processCpuMs();
+        QCoreApplication::processEvents();
+        return processCpuMs() - start;
+    }
 };
 
 // Per frame of a presentation case: the mean of the timed frames, and the worst.
@@ -302,21 +309,24 @@ struct FrameTimes {
 };
 
 // Every step of the tour as the projector shows it, with the presenter's pointer (the dot or
-// the spotlight) moving across it: 12 frames a step. The first frame of a step (the slide
-// drawn and kept) is measured apart as cold_mean_ms and cold_worst_ms; the transition that
-// leads to it is the Fades and Flights cases'.
+// the spotlight) moving across it: 12 frames a step. The first frame of a step is measured
+// apart as cold_mean_ms and cold_worst_ms (a blit where the slide was prepared, a drawing
+// after a jump), and the idle time after it, when the window draws the neighbouring steps'
+// slides, as prepare_mean_ms; the transition that leads to a step is the Fades and Flights
+// cases'.
 void projectorSteps(benchmark::State &state, QSize size, PresenterTools::Pointer pointer) {
     Projector p(size);
     p.window->setAnimated(false);
     p.window->tools().togglePointer(pointer);
     constexpr int framesPerStep = 12;
-    FrameTimes shown, cold;
+    FrameTimes shown, cold, prepare;
     for (auto _ : state) {
         for (int i = 0; i < p.tour.stepCount(); ++i) {
             state.PauseTiming();
             p.window->controller().goTo(i);
             p.window->tools().setPosition({0.1, 0.5});
             cold.add(p.frame());
+            prepare.add(p.idle());
             state.ResumeTiming();
             for (int f = 1; f <= framesPerStep; ++f) {
                 p.window->tools().setPosition({0.1 + 0.8 * f / framesPerStep, 0.3 + 0.03 * f});
@@ -327,12 +337,14 @@ void projectorSteps(benchmark::State &state, QSize size, PresenterTools::Pointer
     shown.report(state, size);
     state.counters["cold_mean_ms"] = cold.count ? cold.total / double(cold.count) : 0;
     state.counters["cold_worst_ms"] = cold.worst;
+    state.counters["prepare_mean_ms"] = prepare.count ? prepare.total / double(prepare.count) : 0;
 }
 
 // Every frame (60 a second, the animation's real duration and easing, driven by its current
 // time) of the step changes from each step of the tour to the next: the camera flights
 // between diagram steps of one scenario (`flights`), or the cross-fades of the others. The
-// frames of the other kind are drawn untimed.
+// frames of the other kind are drawn untimed, and so is the idle time at rest before a change
+// (when the window prepares the next step's slide).
 void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
     Projector p(size);
     p.window->setAnimated(true);
@@ -343,6 +355,7 @@ void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
         p.window->controller().goTo(0);
         p.window->seekTransition(p.window->transitionMs());
         p.frame(); // the first step at rest
+        p.idle();
         state.ResumeTiming();
         for (int i = 1; i < p.tour.stepCount(); ++i) {
             state.PauseTiming();
@@ -362,6 +375,7 @@ void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
             }
             p.window->seekTransition(duration); // at rest
             p.frame();
+            p.idle();
             state.ResumeTiming();
         }
     }

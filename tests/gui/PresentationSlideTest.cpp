@@ -258,6 +258,41 @@ TEST(KeptSlide, EndsEveryTransitionOnTheDrawnFrame) {
     EXPECT_GT(fades, 0);
 }
 
+// While a step is shown, the slides of the steps before and after it are drawn (once the
+// frame is out, when the event loop is idle): moving to either starts with a blit, and that
+// slide is the drawn one.
+TEST(KeptSlide, PreparesTheNeighbouringSteps) {
+    FreshSettings settings;
+    PresentationWindow window(Catalogue::embedded(), embeddedTour());
+    window.resize(1280, 720);
+    window.setAnimated(false);
+    for (int i = 1; i + 1 < embeddedTour().stepCount(); i += 3) {
+        window.controller().goTo(i);
+        frame(window);
+        QCoreApplication::processEvents();
+        for (const int neighbour : {i + 1, i - 1}) {
+            window.controller().goTo(neighbour);
+            const QImage prepared = frame(window);
+            EXPECT_TRUE(window.lastFrameReusedSlide()) << "step " << neighbour;
+            expectSameImage(prepared, drawnFrame(window),
+                            "prepared step " + std::to_string(neighbour));
+            window.controller().goTo(i);
+            frame(window);
+            QCoreApplication::processEvents();
+        }
+    }
+    // Animated: the first frame of the change is already a blit.
+    window.setAnimated(true);
+    window.controller().goTo(3);
+    window.seekTransition(window.transitionMs());
+    frame(window);
+    QCoreApplication::processEvents();
+    window.controller().goTo(4);
+    ASSERT_TRUE(window.isTransitioning());
+    frame(window);
+    EXPECT_TRUE(window.lastFrameReusedSlide());
+}
+
 // A cross-fade is the two slides blended: halfway, a pixel that differs between them is
 // between the two.
 TEST(KeptSlide, CrossFadesTheTwoSlides) {
