@@ -14,7 +14,7 @@ runs = {}
 for b in data["benchmarks"]:
     if b.get("run_type", "iteration") != "iteration" or b.get("error_occurred"):
         continue
-    name = b["name"].split("/iterations:")[0].split("/min_time:")[0]
+    name = b["name"].split("/iterations:")[0].split("/min_time:")[0].replace("/process_time", "")
     runs[name.replace("/manual_time", "")] = b
 
 UNIT = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}

@@ -449,3 +449,38 @@ TEST_F(DiagramViewTest, HoverAndSelectionRepaintOnlyWhatChanged) {
 }
 
 } // namespace
+
+// A click zooms in an animation whose frames are composed from kept frames; when it ends, the
+// canvas shows exactly the frame of a view opened there without animation (the same pixels
+// and links), and between, its frames move.
+TEST_F(DiagramViewTest, ZoomAnimationEndsOnTheExactFrame) {
+    const auto canvasOnly = QWidget::RenderFlags(QWidget::DrawWindowBackground);
+    const QSize size = canvas->size();
+    const auto shown = [&] {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        canvas->render(&image, QPoint(), QRegion(), canvasOnly);
+        return image;
+    };
+    for (const char *at : {"group/3", "group/3/rack/2", "group/3", "cluster"}) {
+        const QImage before = shown();
+        ASSERT_TRUE(view->setViewPath(QString::fromLatin1(at), true)) << at;
+        ASSERT_TRUE(canvas->isAnimating()) << at;
+        canvas->showAnimationAt(DiagramCanvas::animationMs / 2);
+        const QImage middle = shown();
+        EXPECT_TRUE(canvas->linkZones().isEmpty()) << at << ": parts link again at rest";
+        EXPECT_NE(middle, before) << at;
+        canvas->showAnimationAt(DiagramCanvas::animationMs);
+        ASSERT_FALSE(canvas->isAnimating()) << at;
+        const QImage animated = shown();
+        const QList<LinkZone> zones = canvas->linkZones();
+        EXPECT_NE(middle, animated) << at;
+        EXPECT_FALSE(zones.isEmpty()) << at;
+
+        // The same view opened without animation (whose frame is the renderer's, see
+        // DiagramFrameCacheTest).
+        ASSERT_TRUE(view->setViewPath(u"cluster"_qs, false));
+        ASSERT_TRUE(view->setViewPath(QString::fromLatin1(at), false));
+        EXPECT_EQ(shown(), animated) << at;
+        EXPECT_EQ(canvas->linkZones().size(), zones.size()) << at;
+    }
+}

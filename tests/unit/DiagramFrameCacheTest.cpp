@@ -143,4 +143,86 @@ TEST(DiagramFrameCache, ThemeScenarioSizeAndPixelRatioDrawANewFrame) {
     check(*planned, size, 2, "highlight");
 }
 
+// How far apart two frames look: the mean difference of their channels (0 to 255) at an
+// eighth of their size, where a frame composed from scaled images and one drawn at its camera
+// differ only in fine detail.
+double looksApart(const QImage &a, const QImage &b) {
+    const QSize small = a.size() / 8;
+    const QImage x = a.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < small.height(); ++row) {
+        for (int col = 0; col < small.width(); ++col) {
+            const QRgb p = x.pixel(col, row), q = y.pixel(col, row);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * small.width() * small.height());
+}
+
+Frame towards(DiagramFrameCache &cache, const DiagramModel &model, QSize size,
+              const DiagramCamera &camera, const DiagramCamera &target,
+              const DiagramState &targetState) {
+    Frame f{QImage(size, QImage::Format_ARGB32_Premultiplied), {}};
+    f.image.fill(Qt::black);
+    QPainter painter(&f.image);
+    cache.paintTowards(painter, model, QRectF(QPointF(0, 0), QSizeF(size)), camera, DiagramState{},
+                       target, targetState, PaintOptions{}, &f.zones);
+    return f;
+}
+
+// A zoom's frames are composed from the two ends, each drawn once, and look like the frames
+// the renderer draws at their cameras; the frame at rest is the renderer's, pixel for pixel.
+// Down from the cluster to a rack and back up, as a person clicks.
+TEST(DiagramFrameCache, ZoomFramesAreComposedFromTheEndsAndTheFrameAtRestIsExact) {
+    auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    ASSERT_TRUE(model);
+    const QSize size(1280, 720);
+    const QRectF diagram = DiagramRenderer::diagramArea(QRectF(QPointF(0, 0), QSizeF(size)));
+    DiagramFrameCache cache;
+    const auto resting = [](const ElementPath &path) {
+        DiagramState state;
+        state.hasFocus = true;
+        state.focus = path;
+        return state;
+    };
+    const QStringList route = {u"cluster"_qs, u"group/3"_qs, u"group/3/rack/5"_qs, u"group/3"_qs,
+                               u"cluster"_qs};
+    const bool endKept[] = {false, false, false, true, false};
+    ElementPath from = *ViewPath::parse(route.first());
+    DiagramCamera fromCamera = DiagramPicture::fitCamera(*model, from, diagram);
+    cached(cache, *model, size, 1, fromCamera, resting(from), PaintOptions{});
+    for (qsizetype i = 1; i < route.size(); ++i) {
+        const ElementPath to = *ViewPath::parse(route[i]);
+        const DiagramCamera toCamera = DiagramPicture::fitCamera(*model, to, diagram);
+        const std::string what = route[i - 1].toStdString() + " to " + route[i].toStdString();
+        for (const double t : {0.1, 0.5, 0.9}) {
+            const DiagramCamera camera = DiagramCamera::between(fromCamera, toCamera, t);
+            const Frame composed = towards(cache, *model, size, camera, toCamera, resting(to));
+            // The end is drawn for the first frame only, unless it is still kept (going back
+            // up to the frame shown just before).
+            EXPECT_EQ(cache.lastPaintReused(), t > 0.1 || endKept[i]) << what << " at " << t;
+            EXPECT_TRUE(composed.zones.isEmpty()) << what;
+            // Closer to the frame the renderer draws at this camera than either end left
+            // where it was: the ends are scaled and moved to where the camera sees them.
+            const auto drawnAt = [&](const DiagramCamera &c) {
+                return direct(*model, size, 1, c, DiagramState{}, PaintOptions{}).image;
+            };
+            const QImage exact = drawnAt(camera);
+            const double apart = looksApart(composed.image, exact);
+            EXPECT_LT(apart, 0.5 * looksApart(drawnAt(fromCamera), exact)) << what << " at " << t;
+            EXPECT_LT(apart, 0.5 * looksApart(drawnAt(toCamera), exact)) << what << " at " << t;
+        }
+        const Frame atRest = cached(cache, *model, size, 1, toCamera, resting(to), PaintOptions{});
+        EXPECT_TRUE(cache.lastPaintReused()) << what;
+        expectSame(atRest, direct(*model, size, 1, toCamera, resting(to), PaintOptions{}),
+                   what + " at rest");
+        from = to;
+        fromCamera = toCamera;
+    }
+}
+
 } // namespace

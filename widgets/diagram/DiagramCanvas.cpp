@@ -52,28 +52,16 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     m_animation.setEndValue(1.0);
     m_animation.setEasingCurve(QEasingCurve::InOutCubic);
     connect(&m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
-        const double t = v.toDouble();
-        DiagramCamera c;
-        const double s0 = m_from.scale, s1 = m_to.scale;
-        c.scale = std::exp(std::log(s0) + (std::log(s1) - std::log(s0)) * t);
-        // Move so that screen distances change smoothly while the scale changes by orders of
-        // magnitude: interpolate the centre along 1/scale, as zooming about a fixed point does.
-        double k = t;
-        if (std::abs(std::log(s1 / s0)) > 0.05)
-            k = (1 / c.scale - 1 / s0) / (1 / s1 - 1 / s0);
-        c.center = m_from.center + (m_to.center - m_from.center) * k;
-        m_camera = c;
+        m_camera = DiagramCamera::between(m_from, m_to, v.toDouble());
         update();
         Q_EMIT cameraChanged();
     });
     connect(&m_animation, &QVariantAnimation::finished, this, [this] {
         m_camera = m_to;
-        if (m_settled) {
-            m_state.hasFocus = true;
-            m_state.focus = m_path;
-        } else {
+        if (m_settled)
+            m_state = restingState();
+        else
             updatePathFromCamera();
-        }
         update();
         Q_EMIT cameraChanged();
         refreshStatus();
@@ -115,6 +103,20 @@ void DiagramCanvas::finishAnimation() {
     if (isAnimating()) {
         m_animation.setCurrentTime(m_animation.duration()); // emits finished
     }
+}
+
+void DiagramCanvas::showAnimationAt(int ms) {
+    if (isAnimating())
+        m_animation.setCurrentTime(ms); // at the end, emits finished
+}
+
+DiagramState DiagramCanvas::restingState() const {
+    DiagramState state = m_state;
+    if (m_settled) {
+        state.hasFocus = true;
+        state.focus = m_path;
+    }
+    return state;
 }
 
 bool DiagramCanvas::setPath(const ElementPath &path, bool animated) {
@@ -451,8 +453,14 @@ void DiagramCanvas::paintEvent(QPaintEvent *) {
     }
     PaintOptions options;
     options.theme = m_theme;
-    // Hover and selection changes blit the kept frame and draw only their outlines.
-    m_frameCache.paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
+    if (isAnimating()) {
+        // Composed from the frames of the two ends, each drawn once.
+        m_frameCache.paintTowards(painter, *m_model, QRectF(rect()), m_camera, m_state, m_to,
+                                  restingState(), options, &m_zones);
+    } else {
+        // Hover and selection changes blit the kept frame and draw only their outlines.
+        m_frameCache.paint(painter, *m_model, QRectF(rect()), m_camera, m_state, options, &m_zones);
+    }
     if (hasFocus()) {
         if (const LinkZone *zone = focusedZone()) {
             // The focus ring of the linked part Tab reached, on a halo that keeps it visible

@@ -35,6 +35,9 @@ public:
     QRectF visibleWorld() const;
     bool isAnimating() const;
     void finishAnimation();
+    // Shows the running zoom animation at `ms` of its animationMs, as its clock would (tests
+    // and benchmarks step through its frames; at the end it finishes).
+    void showAnimationAt(int ms);
 
     // The child of the view path that the keyboard moves between (Enter zooms into it).
     bool hasSelection() const { return m_state.hasSelection; }
@@ -89,6 +92,8 @@ protected:
 
 private:
     void animateTo(const DiagramCamera &target);
+    // The state the view will have when the camera comes to rest (its element in focus).
+    DiagramState restingState() const;
     void applyCamera(const DiagramCamera &camera, bool userMove);
     DiagramCamera clamped(DiagramCamera camera) const;
     void updatePathFromCamera();

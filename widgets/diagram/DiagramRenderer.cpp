@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
+#include <cmath>
 
 namespace colossus {
 
@@ -21,6 +22,19 @@ QList<int> firstZonePerLink(const QList<LinkZone> &zones) {
         }
     }
     return order;
+}
+
+DiagramCamera DiagramCamera::between(const DiagramCamera &from, const DiagramCamera &to, double t) {
+    DiagramCamera c;
+    const double s0 = from.scale, s1 = to.scale;
+    c.scale = std::exp(std::log(s0) + (std::log(s1) - std::log(s0)) * t);
+    // The centre moves along 1/scale: the world point under it changes as fast as the
+    // scale does.
+    double k = t;
+    if (std::abs(std::log(s1 / s0)) > 0.05)
+        k = (1 / c.scale - 1 / s0) / (1 / s1 - 1 / s0);
+    c.center = from.center + (to.center - from.center) * k;
+    return c;
 }
 
 DiagramCamera DiagramCamera::fit(const QRectF &world, const QSizeF &area, double margin) {

@@ -30,6 +30,10 @@ struct DiagramCamera {
     QRectF visibleWorld(const QRectF &area) const {
         return QRectF(toWorld(area.topLeft(), area), area.size() / scale);
     }
+    // The camera a fraction `t` of the way from `from` to `to` (0 and 1: the ends): the scale
+    // moves evenly in its logarithm, and the centre so that screen distances change smoothly
+    // while the scale changes by orders of magnitude (as zooming about a fixed point does).
+    static DiagramCamera between(const DiagramCamera &from, const DiagramCamera &to, double t);
     // The camera showing `world` whole in `area`, with a margin (a fraction of the area).
     static DiagramCamera fit(const QRectF &world, const QSizeF &area, double margin = 0.04);
     bool operator==(const DiagramCamera &) const = default;

@@ -1,6 +1,7 @@
 #include "export/PictureExporter.h"
 
 #include "export/FramedPicture.h"
+#include "export/LargeImage.h"
 #include "export/PngEncoder.h"
 
 #include <QBuffer>
@@ -89,8 +90,8 @@ QString PictureExporter::validate(const ExportRequest &request) {
 
 QImage PictureExporter::renderImage(const Picture &picture, const Catalogue &catalogue, QSize size,
                                     qreal scale, const PaintOptions &options) {
-    QImage image(qRound(size.width() * scale), qRound(size.height() * scale),
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image = largeImage(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                              QImage::Format_ARGB32_Premultiplied);
     // FramedPicture paints the background of an opaque page itself.
     if (options.transparent)
         image.fill(Qt::transparent);
