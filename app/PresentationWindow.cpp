@@ -112,6 +112,9 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     connect(m_transition, &QVariantAnimation::finished, this, [this] {
         m_previousStep = -1;
         m_outgoingSlide = QImage();
+        m_flightFrames.clear();
+        m_flightView = QImage();
+        m_flightPrepared = {-1, -1};
         update();
     });
 
@@ -135,6 +138,8 @@ void PresentationWindow::setTheme(const Theme &theme) {
     m_theme = theme;
     m_thumbnails.clear();
     m_slides.clear(); // their key has the theme: only the memory is freed here
+    m_flightStarted = false;
+    m_flightPrepared = {-1, -1};
     if (m_presenter)
         m_presenter->setTheme(theme);
     update();
@@ -425,6 +430,10 @@ void PresentationWindow::onStepChanged(int index, int previous) {
         m_flightFrom = m_camera ? *m_camera : stepCamera(previous);
     resetCamera();
     m_transition->stop();
+    // The ends drawn while the step before was shown serve when the camera leaves its framing.
+    m_flightStarted = m_flightFrom && *m_flightFrom == stepCamera(previous) &&
+                      m_flightPrepared == qMakePair(previous, index);
+    m_flightPrepared = {-1, -1};
     m_previousStep = m_animated ? previous : -1;
     m_outgoingSlide = m_animated ? m_shownSlide : QImage();
     if (m_animated) {
@@ -478,20 +487,20 @@ QPointF PresentationWindow::toLogical(QPointF pos) const {
 }
 
 DiagramCamera PresentationWindow::stepCamera(int index) const {
+    return cameraIn(index, m_controller->currentStep());
+}
+
+DiagramCamera PresentationWindow::cameraIn(int index, int areaIndex) const {
     const DiagramStep *step = diagramStep(index);
     if (!step)
         return {};
+    const QRectF logical(QPointF(0, 0), viewAreaOf(areaIndex).size() / magnificationOf(areaIndex));
     return DiagramPicture::fitCamera(*step->model, step->path,
-                                     DiagramRenderer::diagramArea(logicalViewArea()));
+                                     DiagramRenderer::diagramArea(logical));
 }
 
 DiagramCamera PresentationWindow::restCamera(int index) const {
-    const DiagramStep *step = diagramStep(index);
-    if (!step)
-        return {};
-    const QRectF logical(QPointF(0, 0), viewAreaOf(index).size() / magnificationOf(index));
-    return DiagramPicture::fitCamera(*step->model, step->path,
-                                     DiagramRenderer::diagramArea(logical));
+    return cameraIn(index, index);
 }
 
 bool PresentationWindow::canFly(int from, int to) const {
@@ -971,6 +980,84 @@ void PresentationWindow::prepareNeighbours() {
     for (const SlideFrames::State &state : std::as_const(missing))
         m_slides.keep(slideKey(state, m_target), drawSlide(state, m_target, hints));
     m_slides.find(slideKey(shown, m_target));
+    // The clicker mostly goes forward: the views at both ends of the flight to the next step.
+    prepareFlight(shown.step + 1);
+}
+
+std::optional<PresentationWindow::Flight> PresentationWindow::flight(int from, int to,
+                                                                     qreal devicePixelRatio) const {
+    const DiagramStep *before = diagramStep(from);
+    const DiagramStep *after = diagramStep(to);
+    const TourStepPicture *step = picture(to);
+    const QRectF area = viewAreaOf(to);
+    if (!before || !after || !step || before->model != after->model || area.isEmpty())
+        return std::nullopt;
+    // The view drawn magnified for the room: an image whose pixel ratio carries the
+    // magnification, so the kept ends are drawn and composed in its device pixels.
+    Flight f;
+    f.model = after->model.get();
+    const qreal magnified = step->viewMagnification(height(), area.height());
+    f.pixels = (area.size() * devicePixelRatio).toSize();
+    f.pixelRatio = devicePixelRatio * magnified;
+    f.logical = QRectF(QPointF(0, 0), QSizeF(f.pixels) / f.pixelRatio);
+    f.options.theme = m_theme;
+    f.options = TourStepPicture::viewOptions(f.options, height(), magnified);
+    // A moving camera shows everything evenly; the old step's state until halfway.
+    f.from = before->state;
+    f.to = after->state;
+    f.from.hasFocus = f.to.hasFocus = false;
+    f.start = cameraIn(from, to);
+    f.end = cameraIn(to, to);
+    return f;
+}
+
+void PresentationWindow::paintFlight(QPainter &painter, qreal t) const {
+    const std::optional<Flight> f =
+        flight(m_previousStep, m_controller->currentStep(), painter.device()->devicePixelRatio());
+    if (!f || !m_flightFrom)
+        return;
+    if (m_flightView.size() != f->pixels)
+        m_flightView = QImage(f->pixels, QImage::Format_ARGB32_Premultiplied);
+    m_flightView.setDevicePixelRatio(f->pixelRatio);
+    // No antialiasing on this painter: the ends are scaled on Qt's fast path (the renderer
+    // antialiases what it draws itself).
+    QPainter p(&m_flightView);
+    if (!m_flightStarted) {
+        m_flightFrames.clear();
+        m_flightFrames.paint(p, *f->model, f->logical, *m_flightFrom, f->from, f->options);
+        m_flightStarted = true;
+    }
+    m_flightFrames.paintTowards(p, *f->model, f->logical, flightCamera(*m_flightFrom, f->end, t),
+                                t < 0.5 ? f->from : f->to, f->end, f->to, f->options);
+    p.end();
+    // Opaque (the ends are, and what neither shows is filled): the same bytes read as RGB32
+    // are copied rather than blended.
+    m_flightView.reinterpretAsFormat(QImage::Format_RGB32);
+    painter.drawImage(flightViewRect().topLeft(), m_flightView);
+    m_flightView.reinterpretAsFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+QRect PresentationWindow::flightViewRect() const {
+    // At whole pixels, so the view is copied rather than resampled.
+    const QRectF area = viewArea();
+    return QRect(QPoint(int(std::round(area.left())), int(std::round(area.top()))),
+                 area.size().toSize());
+}
+
+void PresentationWindow::prepareFlight(int to) {
+    const int from = m_controller->currentStep();
+    const std::optional<Flight> f = flight(from, to, m_target.devicePixelRatio);
+    if (!f || !m_animated || m_flightPrepared == qMakePair(from, to))
+        return;
+    if (m_flightView.size() != f->pixels)
+        m_flightView = QImage(f->pixels, QImage::Format_ARGB32_Premultiplied);
+    m_flightView.setDevicePixelRatio(f->pixelRatio);
+    QPainter p(&m_flightView);
+    m_flightFrames.clear();
+    m_flightFrames.paint(p, *f->model, f->logical, f->start, f->from, f->options);
+    m_flightFrames.paintTowards(p, *f->model, f->logical, f->start, f->from, f->end, f->to,
+                                f->options);
+    m_flightPrepared = {from, to};
 }
 
 void PresentationWindow::setSlideImagesEnabled(bool enabled) {
@@ -1013,10 +1100,15 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
         }
         m_shownSlide = QImage();
     } else if (changing && m_flightFrom) {
-        // One camera flies from the old framing to the new, under the new step's text.
-        painter.drawImage(QPointF(0, 0), kept->image);
-        painter.fillRect(viewArea(), m_theme.background);
-        paintView(painter, state, t);
+        // One camera flies from the old framing to the new, under the new step's text: the
+        // slide around the view, then the view.
+        const QRect view = flightViewRect();
+        for (const QRect &r : QRegion(rect()) - QRegion(view)) {
+            const qreal dpr = kept->image.devicePixelRatio();
+            painter.drawImage(QRectF(r), kept->image,
+                              QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr));
+        }
+        paintFlight(painter, t);
         m_shownSlide = kept->image;
     } else if (changing) {
         // The two slides cross-fade: two blits.
@@ -1051,7 +1143,9 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent *event) {
-    m_slides.clear(); // their key has the size: only the memory is freed here
+    m_slides.clear();        // their key has the size: only the memory is freed here
+    m_flightStarted = false; // a flight under way starts again from its first view
+    m_flightPrepared = {-1, -1};
     QWidget::resizeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SlideFrames.h"
+#include "diagram/DiagramFrameCache.h"
 #include "diagram/DiagramModel.h"
 #include "diagram/DiagramRenderer.h"
 #include "export/Picture.h"
@@ -155,6 +156,8 @@ private:
     DiagramCamera stepCamera(int index) const;
     // A diagram step's framing in its own view area, as its slide shows it.
     DiagramCamera restCamera(int index) const;
+    // A diagram step's framing in another step's view area.
+    DiagramCamera cameraIn(int index, int areaIndex) const;
     bool canFly(int from, int to) const;
     void resetCamera();
     QRectF titleArea() const;
@@ -186,6 +189,25 @@ private:
                                  QPainter::RenderHints hints) const;
     // While the presenter talks: the slides of the steps before and after the one shown.
     void prepareNeighbours();
+    // A frame of the camera's flight to the current step, `t` of the way: composed, as the
+    // canvas's zoom is, from the views at both ends (each drawn once, DiagramFrameCache) into
+    // the view area.
+    void paintFlight(QPainter &painter, qreal t) const;
+    QRect flightViewRect() const; // where paintFlight puts the view
+    // What a flight from one step to another composes with: the view's image and the views
+    // at both ends; nullopt where no camera flies between them.
+    struct Flight {
+        const DiagramModel *model = nullptr;
+        QSize pixels;
+        qreal pixelRatio = 1; // of the view's image: the device's times the magnification
+        QRectF logical;
+        PaintOptions options;
+        DiagramState from, to;
+        DiagramCamera start, end;
+    };
+    std::optional<Flight> flight(int from, int to, qreal devicePixelRatio) const;
+    // Draws both ends of the flight to a neighbouring step ahead of time.
+    void prepareFlight(int to);
     void paintPassage(QPainter &painter, const SlideFrames::State &state) const;
     void paintFooter(QPainter &painter, const SlideFrames::State &state) const;
     bool ownsWidget(QObject *object) const;
@@ -227,11 +249,15 @@ private:
     bool m_help = false;
     bool m_slideImages = true;
     mutable SlideFrames m_slides;
-    mutable SlideFrames::Slide m_drawnSlide; // with slide images off: drawn for this frame
-    mutable QImage m_shownSlide;             // the slide of the last frame
-    mutable SlideFrames::Target m_target;    // of the last frame, where slides are blitted
-    mutable bool m_preparing = false;        // prepareNeighbours is due
-    QImage m_outgoingSlide;                  // what a cross-fade starts from
+    mutable SlideFrames::Slide m_drawnSlide;  // with slide images off: drawn for this frame
+    mutable QImage m_shownSlide;              // the slide of the last frame
+    mutable SlideFrames::Target m_target;     // of the last frame, where slides are blitted
+    mutable bool m_preparing = false;         // prepareNeighbours is due
+    mutable DiagramFrameCache m_flightFrames; // the views at both ends of the flight
+    mutable QImage m_flightView;              // a flight frame's view, magnified
+    mutable bool m_flightStarted = false;     // the start's view is in m_flightFrames
+    QPair<int, int> m_flightPrepared{-1, -1}; // the steps of the flight whose ends are drawn
+    QImage m_outgoingSlide;                   // what a cross-fade starts from
     mutable bool m_reusedSlide = false;
 };
 
