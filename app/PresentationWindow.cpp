@@ -1037,6 +1037,67 @@ void PresentationWindow::paintFlight(QPainter &painter, qreal t) const {
     m_flightView.reinterpretAsFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
+bool PresentationWindow::paintSpotlight(QPainter &painter, const QImage &slide) const {
+    if (m_tools->pointer() != PresenterTools::Pointer::Spotlight || !m_tools->hasPosition() ||
+        !m_tools->strokes().isEmpty() || m_target.format == QImage::Format_Invalid)
+        return false;
+    const QRectF all = rect().toRectF();
+    if (m_dimmedOf != slide.cacheKey()) {
+        // Veiled as PresenterTools veils it: the same fill, in the screen's format. Into the
+        // image kept before where it fits: fresh memory costs more than the copy.
+        if (m_dimmedSlide.size() != slide.size())
+            m_dimmedSlide = QImage(slide.size(), m_target.format);
+        m_dimmedSlide.reinterpretAsFormat(m_target.format);
+        m_dimmedSlide.setDevicePixelRatio(slide.devicePixelRatio());
+        QPainter p(&m_dimmedSlide);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.drawImage(QPointF(0, 0), slide);
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.fillRect(all, PresenterTools::spotlightVeil());
+        p.end();
+        m_dimmedSlide.reinterpretAsFormat(QImage::Format_RGB32);
+        m_dimmedOf = slide.cacheKey();
+    }
+    painter.drawImage(QPointF(0, 0), m_dimmedSlide);
+    // The square around the circle, its edges on whole pixels away from the circle: bright,
+    // then veiled but for the circle, as PresenterTools draws it there.
+    const qreal r = PresenterTools::spotlightRadius(all.height());
+    const QPointF centre = m_tools->pointerCentre(all);
+    const QRect around =
+        QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)).toAlignedRect().adjusted(-1, -1, 1, 1);
+    const QRect box = around & rect();
+    if (box.isEmpty())
+        return true;
+    painter.save();
+    painter.setClipRect(box); // a blit clipped to a rectangle copies only that
+    painter.drawImage(QPointF(0, 0), slide);
+    // The square's veil, drawn once for where the circle lies in it (the antialiased circle
+    // costs more than the rest of the frame) and blended as drawing it blends: the same
+    // coverage, the same colour.
+    const QRect square(around.topLeft(),
+                       QSize(2 * int(std::ceil(r)) + 4, 2 * int(std::ceil(r)) + 4));
+    const QPointF offset = centre - QPointF(square.topLeft());
+    const qreal dpr = slide.devicePixelRatio();
+    if (m_spotlightSquare.size() != square.size() * dpr || m_spotlightOffset != offset ||
+        m_spotlightSquare.devicePixelRatio() != dpr) {
+        m_spotlightSquare = QImage(square.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_spotlightSquare.setDevicePixelRatio(dpr);
+        m_spotlightSquare.fill(Qt::transparent);
+        QPainter p(&m_spotlightSquare);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPainterPath veil;
+        veil.addRect(QRectF(QPointF(0, 0), QSizeF(square.size())));
+        veil.addEllipse(offset, r, r);
+        veil.setFillRule(Qt::OddEvenFill);
+        p.fillPath(veil, PresenterTools::spotlightVeil());
+        p.end();
+        m_spotlightOffset = offset;
+    }
+    painter.drawImage(square.topLeft(), m_spotlightSquare);
+    painter.restore();
+    return true;
+}
+
 QRect PresentationWindow::flightViewRect() const {
     // At whole pixels, so the view is copied rather than resampled.
     const QRectF area = viewArea();
@@ -1090,6 +1151,7 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
     const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
     const SlideFrames::Slide *kept = (changing || m_slideImages) ? slide(painter) : nullptr;
     const SlideFrames::State state = slideState();
+    bool spotlit = false; // the pointer tools are drawn already
     if (!kept) {
         // Drawn: slide images are off (at rest), or this painter cannot take a blit exactly.
         painter.fillRect(rect(), m_theme.background);
@@ -1123,7 +1185,10 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
         painter.setOpacity(1);
         m_shownSlide = kept->image;
     } else {
-        painter.drawImage(QPointF(0, 0), kept->image);
+        if (paintSpotlight(painter, kept->image))
+            spotlit = true;
+        else
+            painter.drawImage(QPointF(0, 0), kept->image);
         m_shownSlide = kept->image;
     }
     if (changing)
@@ -1135,7 +1200,8 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
         m_preparing = true;
         QTimer::singleShot(0, this, &PresentationWindow::prepareNeighbours);
     }
-    m_tools->paint(painter, rect().toRectF());
+    if (!spotlit)
+        m_tools->paint(painter, rect().toRectF());
     if (m_overview)
         paintOverview(painter);
     if (m_help)

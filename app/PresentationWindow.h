@@ -194,6 +194,9 @@ private:
     // the view area.
     void paintFlight(QPainter &painter, qreal t) const;
     QRect flightViewRect() const; // where paintFlight puts the view
+    // The spotlight over a kept slide: the slide kept dimmed too, the circle's square blitted
+    // bright, and only its edge drawn. False where PresenterTools must paint it (ink).
+    bool paintSpotlight(QPainter &painter, const QImage &slide) const;
     // What a flight from one step to another composes with: the view's image and the views
     // at both ends; nullopt where no camera flies between them.
     struct Flight {
@@ -256,6 +259,10 @@ private:
     mutable DiagramFrameCache m_flightFrames; // the views at both ends of the flight
     mutable QImage m_flightView;              // a flight frame's view, magnified
     mutable bool m_flightStarted = false;     // the start's view is in m_flightFrames
+    mutable QImage m_dimmedSlide;             // the shown slide under the spotlight's veil
+    mutable qint64 m_dimmedOf = 0;            // the cacheKey of the slide it dims
+    mutable QImage m_spotlightSquare;         // the veil around the circle, as drawn at...
+    mutable QPointF m_spotlightOffset;        // ...this centre in the square
     QPair<int, int> m_flightPrepared{-1, -1}; // the steps of the flight whose ends are drawn
     QImage m_outgoingSlide;                   // what a cross-fade starts from
     mutable bool m_reusedSlide = false;

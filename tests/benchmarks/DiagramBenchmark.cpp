@@ -324,7 +324,11 @@ void projectorSteps(benchmark::State &state, QSize size, PresenterTools::Pointer
             prepare.add(p.idle());
             state.ResumeTiming();
             for (int f = 1; f <= framesPerStep; ++f) {
-                p.window->tools().setPosition({0.1 + 0.8 * f / framesPerStep, 0.3 + 0.03 * f});
+                // At whole pixels, as a mouse reports them.
+                const QPointF at(std::round(size.width() * (0.1 + 0.8 * f / framesPerStep)),
+                                 std::round(size.height() * (0.3 + 0.03 * f)));
+                p.window->tools().setPosition(
+                    PresenterTools::toFraction(at, QRectF(QPointF(0, 0), QSizeF(size))));
                 shown.add(p.frame());
             }
         }

@@ -96,6 +96,18 @@ TEST_P(KeptSlide, IsTheDrawnFrame) {
     const QImage moved = frame(window);
     EXPECT_TRUE(window.lastFrameReusedSlide());
     expectSameImage(moved, drawnFrame(window), "the pointer over the kept slide");
+
+    // The spotlight over the kept slide (kept dimmed too), also half off the screen.
+    window.tools().togglePointer(PresenterTools::Pointer::Spotlight);
+    for (const QPointF at : {QPointF(0.5, 0.45), QPointF(0.02, 0.97), QPointF(0.99, 0.01)}) {
+        window.tools().setPosition(at);
+        frame(window);
+        const QImage lit = frame(window);
+        EXPECT_TRUE(window.lastFrameReusedSlide());
+        expectSameImage(lit, drawnFrame(window),
+                        "the spotlight at " + std::to_string(at.x()) + "," +
+                            std::to_string(at.y()));
+    }
 }
 
 const SlideCase slideCases[] = {
