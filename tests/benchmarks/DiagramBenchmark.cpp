@@ -121,6 +121,26 @@ void floorFrame(benchmark::State &state, QSize size) {
     setCounters(state, 0, size);
 }
 
+// What a frame composed from a kept image costs at least: one image of the same size drawn
+// scaled (nearest pixel, as the canvas composes zoom frames) over the whole image. A reference
+// beside the floor, not a target.
+void scaledBlit(benchmark::State &state, QSize size) {
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QImage kept(size, QImage::Format_ARGB32_Premultiplied);
+    kept.fill(Qt::darkGreen);
+    const QRectF all(QPointF(0, 0), QSizeF(size));
+    // A third of the way into a zoom of 1.5 per step: the kept image's middle, magnified.
+    const QRectF source(all.center() - QPointF(all.width(), all.height()) / 3, all.size() / 1.5);
+    for (auto _ : state) {
+        QPainter painter(&image);
+        painter.drawImage(all, kept, source);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    setCounters(state, 0, size);
+}
+
 // One frame of a level into a QImage, as PNG export draws it.
 void levelFrame(benchmark::State &state, Plan plan, QString path, QSize size) {
     auto p = picture(plan, path);
@@ -602,6 +622,7 @@ int main(int argc, char **argv) {
     for (const QSize size : sizes) {
         const QString s = sizeName(size);
         reg(u"Floor/"_qs + s, floorFrame, size);
+        reg(u"ScaledBlit/"_qs + s, scaledBlit, size);
         reg(u"NaiveScene/cluster/100k/"_qs + s, naiveFrame, size);
         for (const Plan &plan : plans) {
             const QString n = QString::fromLatin1(plan.name);

@@ -35,7 +35,10 @@ def per_frame(b):
 rows = []
 for name, b in runs.items():
     kind = name.split("/")[0]
-    if kind not in ("Frame", "Zoom", "Presentation", "TourPicture", "Hover", "Selection"):
+    # ScaledBlit: one full-size image drawn scaled, what a composed zoom frame costs at least
+    # (a reference row, not a target). TourPicture: the handouts' path, not a projector frame.
+    if kind not in ("Frame", "Zoom", "Presentation", "TourPicture", "Hover", "Selection",
+                    "ScaledBlit"):
         continue
     size = name.split("/")[-1]
     floor = runs.get(f"Floor/{size}")
@@ -109,8 +112,10 @@ if c:
 for r in rows:
     if r["case"].split("/")[0] in ("Zoom", "Presentation") and r["case"].split("/")[-1] != "10M":
         worst = r["worst_over_floor"]
+        blit = byname.get(f"ScaledBlit/{r['size']}")
+        versus = f"; one scaled blit is {blit['ours_over_floor']}x" if blit else ""
         check(f"every frame of {r['case']} {r['size']} <= 8x the floor", worst <= 8,
-              f"worst {worst}x, mean {r['ours_over_floor']}x")
+              f"worst {worst}x, mean {r['ours_over_floor']}x{versus}")
 for r in rows:
     if r["case"].split("/")[0] in ("Hover", "Selection"):
         check(f"{r['case']} {r['size']} repaint <= 2x the floor", r["ours_over_floor"] <= 2,

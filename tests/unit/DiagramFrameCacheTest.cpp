@@ -163,10 +163,11 @@ double looksApart(const QImage &a, const QImage &b) {
     return sum / (3.0 * small.width() * small.height());
 }
 
-Frame towards(DiagramFrameCache &cache, const DiagramModel &model, QSize size,
+Frame towards(DiagramFrameCache &cache, const DiagramModel &model, QSize size, qreal dpr,
               const DiagramCamera &camera, const DiagramCamera &target,
               const DiagramState &targetState) {
-    Frame f{QImage(size, QImage::Format_ARGB32_Premultiplied), {}};
+    Frame f{QImage(size * dpr, QImage::Format_ARGB32_Premultiplied), {}};
+    f.image.setDevicePixelRatio(dpr);
     f.image.fill(Qt::black);
     QPainter painter(&f.image);
     cache.paintTowards(painter, model, QRectF(QPointF(0, 0), QSizeF(size)), camera, DiagramState{},
@@ -176,8 +177,12 @@ Frame towards(DiagramFrameCache &cache, const DiagramModel &model, QSize size,
 
 // A zoom's frames are composed from the two ends, each drawn once, and look like the frames
 // the renderer draws at their cameras; the frame at rest is the renderer's, pixel for pixel.
-// Down from the cluster to a rack and back up, as a person clicks.
-TEST(DiagramFrameCache, ZoomFramesAreComposedFromTheEndsAndTheFrameAtRestIsExact) {
+// Down from the cluster to a rack and back up, as a person clicks, on an ordinary screen and
+// on one of device pixel ratio 2.
+class DiagramFrameCacheZoom : public ::testing::TestWithParam<qreal> {};
+
+TEST_P(DiagramFrameCacheZoom, FramesAreComposedFromTheEndsAndTheFrameAtRestIsExact) {
+    const qreal dpr = GetParam();
     auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
     ASSERT_TRUE(model);
     const QSize size(1280, 720);
@@ -194,14 +199,14 @@ TEST(DiagramFrameCache, ZoomFramesAreComposedFromTheEndsAndTheFrameAtRestIsExact
     const bool endKept[] = {false, false, false, true, false};
     ElementPath from = *ViewPath::parse(route.first());
     DiagramCamera fromCamera = DiagramPicture::fitCamera(*model, from, diagram);
-    cached(cache, *model, size, 1, fromCamera, resting(from), PaintOptions{});
+    cached(cache, *model, size, dpr, fromCamera, resting(from), PaintOptions{});
     for (qsizetype i = 1; i < route.size(); ++i) {
         const ElementPath to = *ViewPath::parse(route[i]);
         const DiagramCamera toCamera = DiagramPicture::fitCamera(*model, to, diagram);
         const std::string what = route[i - 1].toStdString() + " to " + route[i].toStdString();
         for (const double t : {0.1, 0.5, 0.9}) {
             const DiagramCamera camera = DiagramCamera::between(fromCamera, toCamera, t);
-            const Frame composed = towards(cache, *model, size, camera, toCamera, resting(to));
+            const Frame composed = towards(cache, *model, size, dpr, camera, toCamera, resting(to));
             // The end is drawn for the first frame only, unless it is still kept (going back
             // up to the frame shown just before).
             EXPECT_EQ(cache.lastPaintReused(), t > 0.1 || endKept[i]) << what << " at " << t;
@@ -209,20 +214,23 @@ TEST(DiagramFrameCache, ZoomFramesAreComposedFromTheEndsAndTheFrameAtRestIsExact
             // Closer to the frame the renderer draws at this camera than either end left
             // where it was: the ends are scaled and moved to where the camera sees them.
             const auto drawnAt = [&](const DiagramCamera &c) {
-                return direct(*model, size, 1, c, DiagramState{}, PaintOptions{}).image;
+                return direct(*model, size, dpr, c, DiagramState{}, PaintOptions{}).image;
             };
             const QImage exact = drawnAt(camera);
             const double apart = looksApart(composed.image, exact);
             EXPECT_LT(apart, 0.5 * looksApart(drawnAt(fromCamera), exact)) << what << " at " << t;
             EXPECT_LT(apart, 0.5 * looksApart(drawnAt(toCamera), exact)) << what << " at " << t;
         }
-        const Frame atRest = cached(cache, *model, size, 1, toCamera, resting(to), PaintOptions{});
+        const Frame atRest =
+            cached(cache, *model, size, dpr, toCamera, resting(to), PaintOptions{});
         EXPECT_TRUE(cache.lastPaintReused()) << what;
-        expectSame(atRest, direct(*model, size, 1, toCamera, resting(to), PaintOptions{}),
+        expectSame(atRest, direct(*model, size, dpr, toCamera, resting(to), PaintOptions{}),
                    what + " at rest");
         from = to;
         fromCamera = toCamera;
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(PixelRatios, DiagramFrameCacheZoom, ::testing::Values(1.0, 2.0));
 
 } // namespace

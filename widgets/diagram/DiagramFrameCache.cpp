@@ -70,12 +70,12 @@ DiagramFrameCache::Kept &DiagramFrameCache::frameFor(const Key &key, const QRect
     m_latest = 1 - m_latest; // the frame shown before stays, to start an animation from
     Kept &kept = m_kept[m_latest];
     const QSize pixels = (area.size() * key.devicePixelRatio).toSize();
-    // Opaque (the background is filled first); premultiplied because, scaled in an animation,
+    // Opaque (the renderer fills the background: options.transparent never gets here);
+    // premultiplied because, scaled in an animation,
     // it is drawn a third faster than RGB32 (measured), and blitted as fast.
     if (kept.image.size() != pixels)
         kept.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     kept.image.setDevicePixelRatio(key.devicePixelRatio);
-    kept.image.fill(key.options.theme.background);
     QPainter framePainter(&kept.image);
     framePainter.translate(-area.topLeft());
     DiagramRenderer::paint(framePainter, *key.model, area, key.camera, key.state, key.options,

@@ -402,9 +402,9 @@ void LegendPainter::draw(QPainter &p, const DiagramModel &model, const QRectF &b
 }
 
 void LegendPainter::drawRule(QPainter &p, const QRectF &band, const PaintOptions &options) {
-    p.setPen(QPen(options.theme.line, 1));
-    p.drawLine(QPointF(band.left(), band.bottom() - 0.5),
-               QPointF(band.right(), band.bottom() - 0.5));
+    // The band's last pixel row, filled: an antialiased line of the same place took a tenth
+    // of a cluster frame (stroked, with its caps).
+    p.fillRect(QRectF(band.left(), band.bottom() - 1, band.width(), 1), options.theme.line);
 }
 
 } // namespace colossus
