@@ -25,8 +25,11 @@ namespace {
 
 // The window's frame as the screen gets it, in an image first filled with a colour no slide
 // has, so a pixel the frame leaves unpainted shows.
+// At the window's pixel ratio, as its screen (ctest runs these tests at 1 and at 2).
 QImage frame(PresentationWindow &window) {
-    QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
+    const qreal ratio = window.devicePixelRatio();
+    QImage image(window.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
     image.fill(QColor(255, 0, 255));
     window.render(&image);
     return image;
