@@ -75,6 +75,10 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
             setCursor(Qt::BlankCursor);
     });
     connect(m_tools, &PresenterTools::changed, this, [this] {
+        if (m_tools->pointer() != PresenterTools::Pointer::Spotlight) {
+            m_dimmedSlide = QImage(); // a slide's worth of memory, only for the spotlight
+            m_dimmedOf = 0;
+        }
         updateCursor();
         update();
     });
@@ -648,6 +652,18 @@ void PresentationWindow::hideEvent(QHideEvent *event) {
         qApp->removeEventFilter(this);
         m_filtering = false;
     }
+    // The window stays after the presentation: the images it kept (up to a few hundred MB at
+    // 4K) go, and are drawn again when it comes back.
+    m_slides.clear();
+    m_drawnSlide = {};
+    m_shownSlide = QImage();
+    m_outgoingSlide = QImage();
+    m_dimmedSlide = QImage();
+    m_dimmedOf = 0;
+    m_flightFrames.clear();
+    m_flightView = QImage();
+    m_flightStarted = false;
+    m_flightPrepared = {-1, -1};
     QWidget::hideEvent(event);
 }
 
