@@ -309,16 +309,19 @@ struct Projector {
 struct FrameTimes {
     double total = 0, worst = 0;
     qint64 count = 0;
-    void add(double ms) {
+    qint64 drawn = 0; // frames that drew their slide instead of blitting a kept one
+    void add(double ms, bool reused = true) {
         total += ms;
         worst = std::max(worst, ms);
         ++count;
+        drawn += !reused;
     }
     void report(benchmark::State &state, QSize size) const {
         state.SetItemsProcessed(count);
         state.counters["frames"] = double(count) / double(state.iterations());
         state.counters["mean_ms"] = count ? total / double(count) : 0;
         state.counters["worst_ms"] = worst;
+        state.counters["slides_drawn"] = double(drawn) / double(state.iterations());
         setCounters(state, 0, size);
     }
 };
@@ -349,7 +352,8 @@ void projectorSteps(benchmark::State &state, QSize size, PresenterTools::Pointer
                                  std::round(size.height() * (0.3 + 0.03 * f)));
                 p.window->tools().setPosition(
                     PresenterTools::toFraction(at, QRectF(QPointF(0, 0), QSizeF(size))));
-                shown.add(p.frame());
+                const double ms = p.frame();
+                shown.add(ms, p.window->lastFrameReusedSlide());
             }
         }
     }
@@ -386,7 +390,8 @@ void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
                 p.window->seekTransition(f * 1000 / 60);
                 if (timed) {
                     state.ResumeTiming();
-                    times.add(p.frame());
+                    const double ms = p.frame();
+                    times.add(ms, p.window->lastFrameReusedSlide());
                     state.PauseTiming();
                 } else {
                     p.frame();
