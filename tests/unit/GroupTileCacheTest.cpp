@@ -7,11 +7,14 @@
 #include "catalogue/Catalogue.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
+#include "language/Language.h"
 
 #include "SameFrame.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace colossus;
@@ -148,6 +151,81 @@ TEST(GroupTileCache, ClusterGroupsShareTiles) {
     EXPECT_EQ(second.labels.size(), 196);
 }
 
+// At the group level the group's tile holds its racks', servers' and U numbers' labels and the
+// veil's edge around it; around a framed rack each rack slot is a tile with its labels, and
+// the veil over it (veiled neighbours) or its edge (the rack in focus). At 4K a group too large
+// for one tile is drawn as rack tiles, and a rack's tile holds its GPUs' coolant pipes. At the
+// server level the server in focus is a tile with its labels and the veil's edge (at 4K, too
+// large for one, its GPUs are); at the GPU level the GPU in focus and its veiled neighbours
+// are. Each
+// frame, the first (drawing the tiles), the second and the third (blitting them), has the
+// pixels and zones of the frame drawn without tiles.
+// A view's state: `path` in focus (its neighbours veiled), turned around where it says rear.
+DiagramState focusedOn(const ElementPath &path) {
+    DiagramState state;
+    state.hasFocus = true;
+    state.focus = path;
+    if (path.rear)
+        state.rearRack = path;
+    return state;
+}
+
+struct LabelledCase {
+    const char *path;
+    QSize size;
+    Theme theme;
+    qsizetype labelled; // at least this many tiles hold their labels
+};
+
+class TilesWithLabels : public ::testing::TestWithParam<LabelledCase> {};
+
+TEST_P(TilesWithLabels, HoldTheirLabelsWithTheSamePixels) {
+    const LabelledCase &c = GetParam();
+    auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    ASSERT_TRUE(model);
+    GroupTileCache::forThisThread().clear();
+    const QRectF area(QPointF(0, 0), QSizeF(c.size));
+    const ElementPath path = *ViewPath::parse(QString::fromLatin1(c.path));
+    const DiagramCamera camera =
+        DiagramPicture::fitCamera(*model, path, DiagramRenderer::diagramArea(area));
+    const DiagramState state = focusedOn(path);
+    PaintOptions options;
+    options.theme = c.theme;
+    const Frame drawn = paint(false, *model, area, 1, camera, state, options);
+    ASSERT_GE(drawn.labels.size(), 10);
+    for (int i = 0; i < 3; ++i)
+        expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
+                   std::string(c.path) + " frame " + std::to_string(i));
+    EXPECT_GE(GroupTileCache::forThisThread().labelledCount(), c.labelled) << c.path;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    GroupAndRackLevels, TilesWithLabels,
+    ::testing::Values(LabelledCase{"group/1", {1920, 1080}, Theme::light(), 1},
+                      LabelledCase{"group/1", {1920, 1080}, Theme::dark(), 1},
+                      LabelledCase{"group/1", {3840, 2160}, Theme::light(), 8},
+                      LabelledCase{"group/1/rack/3", {1920, 1080}, Theme::light(), 3},
+                      LabelledCase{"group/1/rack/3", {1920, 1080}, Theme::dark(), 3},
+                      LabelledCase{"group/1/rack/3", {3840, 2160}, Theme::light(), 3},
+                      LabelledCase{"group/1/rack/3/rear", {1920, 1080}, Theme::light(), 3},
+                      LabelledCase{"group/1/rack/3/rear", {1280, 720}, Theme::dark(), 3},
+                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::light(), 1},
+                      LabelledCase{"group/1/rack/3/server/2", {1920, 1080}, Theme::dark(), 1},
+                      LabelledCase{"group/1/rack/3/server/2", {3840, 2160}, Theme::dark(), 8},
+                      LabelledCase{
+                          "group/1/rack/3/server/2/gpu/4", {1920, 1080}, Theme::light(), 3},
+                      LabelledCase{"group/1/rack/3/server/2/gpu/4", {1280, 720}, Theme::dark(), 3}),
+    [](const ::testing::TestParamInfo<LabelledCase> &info) {
+        std::string name = std::string(info.param.path) + "_" +
+                           std::to_string(info.param.size.width()) + "_" +
+                           info.param.theme.key().toStdString();
+        for (char &ch : name) {
+            if (!std::isalnum(static_cast<unsigned char>(ch)))
+                ch = '_';
+        }
+        return name;
+    });
+
 // Far out (the planned million at 720p) groups are blocks without numbers: rows of alike
 // groups are blitted as one strip, with the same pixels.
 TEST(GroupTileCache, RowsOfAlikeGroupsAreStrips) {
@@ -193,6 +271,56 @@ TEST(GroupTileCache, ThemeScenarioScaleSizeAndPixelRatioDrawNewTiles) {
     check("device pixel ratio");
     options.minimumTextPx = 18;
     check("room type size");
+}
+
+// A language whose texts differ from the English ones in every label (the unit tests have no
+// compiled translations): the English text in capitals.
+class Capitals : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override {
+        return QString::fromUtf8(source).toUpper();
+    }
+};
+
+// At the group and rack levels, where tiles hold labels, what changes their pixels draws new
+// tiles: theme, language, size and type size, one after the other in the same cache, each
+// frame (drawing the tiles, then blitting them) compared with one drawn without tiles.
+TEST(GroupTileCache, ThemeLanguageSizeAndTypeSizeDrawNewLabelledTiles) {
+    auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
+    ASSERT_TRUE(model);
+    GroupTileCache::forThisThread().clear();
+    for (const char *view : {"group/1", "group/1/rack/3", "group/1/rack/3/rear"}) {
+        const ElementPath path = *ViewPath::parse(QString::fromLatin1(view));
+        const DiagramState state = focusedOn(path);
+        PaintOptions options;
+        QRectF area(0, 0, 1280, 720);
+        const auto check = [&](const std::string &what) {
+            const DiagramCamera camera =
+                DiagramPicture::fitCamera(*model, path, DiagramRenderer::diagramArea(area));
+            const Frame drawn = paint(false, *model, area, 1, camera, state, options);
+            for (int i = 0; i < 3; ++i)
+                expectSame(paint(true, *model, area, 1, camera, state, options), drawn,
+                           std::string(view) + " " + what + " " + std::to_string(i));
+        };
+        check("first");
+        options.theme = Theme::dark();
+        check("theme");
+        Language::install(QCoreApplication::instance(), u"de"_qs);
+        Capitals capitals;
+        QCoreApplication::installTranslator(&capitals);
+        check("language");
+        QCoreApplication::removeTranslator(&capitals);
+        Language::install(QCoreApplication::instance(), u"en"_qs);
+        check("language back");
+        area = QRectF(0, 0, 1600, 900);
+        check("size");
+        options.minimumTextPx = 18;
+        check("room type size");
+        options.theme = Theme::light();
+        check("theme back");
+    }
+    EXPECT_GE(GroupTileCache::forThisThread().labelledCount(), 3);
 }
 
 } // namespace

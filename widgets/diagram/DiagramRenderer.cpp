@@ -6,7 +6,6 @@
 #include "diagram/painters/PartsPanelPainter.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <QSet>
 #include <cmath>
 
@@ -85,14 +84,7 @@ void DiagramRenderer::paint(QPainter &painter, const DiagramModel &model, const 
     if (state.hasFocus && state.focus.level() != ElementPath::Level::Cluster &&
         !options.transparent) {
         // Dim all but the element of the view path, so it stands out among its neighbours.
-        QPainterPath outside;
-        outside.addRect(drawing);
-        outside.addRect(camera.toScreen(model.geometry.rect(state.focus), diagram)
-                            .intersected(diagram.adjusted(-8, -8, 8, 8)));
-        QColor veil = options.theme.background;
-        veil.setAlphaF(0.6f);
-        painter.fillPath(outside, veil);
-        frame.drawLabels(true);
+        frame.paintVeil();
     }
     frame.paintHighlight();
     painter.restore();

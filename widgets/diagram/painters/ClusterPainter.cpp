@@ -1,10 +1,13 @@
 #include "diagram/painters/ClusterPainter.h"
 
+#include "diagram/painters/CacheKey.h"
 #include "diagram/painters/GroupTileCache.h"
 
 #include <QPainter>
 
 namespace colossus {
+
+using cacheKey::add;
 
 void ClusterPainter::paint() {
     if (m_frame.framedRack && !m_frame.overview) {
@@ -81,26 +84,23 @@ bool ClusterPainter::paintRowFromStrip(qint64 row, const IndexRange &cols) {
     const GroupTile *tile = nullptr;
     {
         const FrameContext::GroupScope scope(f, first);
-        key = f.groupTileKey(first);
+        key = f.groupTileKey(first, f.screen(geo.groupRect(first)));
         origin = f.groupOrigin();
         tile = cache.find(key);
     }
     if (!tile || tile->image.isNull() || !tile->labels.isEmpty() || !tile->zones.isEmpty())
         return false;
     // The columns' places depend on the camera, the area and the device's offset only.
-    const auto add = [&key](auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
     key += "|strip|";
-    add(c0);
-    add(c1);
-    add(columns);
-    add(geo.groupCount());
-    add(f.camera.center.x());
-    add(f.area.x());
-    add(f.area.width());
-    add(f.devicePixel(QPointF(0, 0)).x());
-    add(f.theme.background.rgba64());
+    add(key, c0);
+    add(key, c1);
+    add(key, columns);
+    add(key, geo.groupCount());
+    add(key, f.camera.center.x());
+    add(key, f.area.x());
+    add(key, f.area.width());
+    add(key, f.devicePixel(QPointF(0, 0)).x());
+    add(key, f.theme.background.rgba64());
     const QPoint firstPixel = f.devicePixel(origin) + tile->offset;
     const GroupTile *strip = cache.find(key);
     if (!strip) {

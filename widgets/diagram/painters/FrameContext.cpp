@@ -1,10 +1,12 @@
 #include "diagram/painters/FrameContext.h"
 
+#include "diagram/painters/CacheKey.h"
 #include "diagram/painters/GroupTileCache.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <cmath>
 
 namespace colossus {
@@ -69,6 +71,9 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
            !options.transparent && g.exists(state.focus);
     if (veil)
         focusScreen = screen(g.rect(state.focus));
+    if (state.hasFocus)
+        veilHole =
+            camera.toScreen(g.rect(state.focus), area).intersected(area.adjusted(-8, -8, 8, 8));
     framedGroup =
         state.hasFocus && state.focus.level() == ElementPath::Level::Group && g.exists(state.focus);
     framedDeep = state.hasFocus && state.focus.level() >= ElementPath::Level::Server &&
@@ -92,6 +97,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     colours[FillCoolantTop] = t.coolant;
 
     // Group corners go on whole device pixels where the device only scales and moves.
+    GroupTileCache::forThisThread().beginFrame();
     const QTransform device = painter.deviceTransform();
     m_snap = device.type() <= QTransform::TxScale && device.m11() > 0 &&
              qFuzzyCompare(device.m11(), device.m22());
@@ -116,8 +122,7 @@ FrameContext::FrameContext(QPainter &painter, const DiagramModel &model, const Q
     m_tilesAllowed = GroupTileCache::isEnabled() && plainImage && opaque && m_snap &&
                      m_deviceScale == 1 && m_dx == std::round(m_dx) && m_dy == std::round(m_dy) &&
                      painter.opacity() == 1 &&
-                     painter.compositionMode() == QPainter::CompositionMode_SourceOver &&
-                     !framedRack && !framedDeep;
+                     painter.compositionMode() == QPainter::CompositionMode_SourceOver;
 }
 
 QPointF FrameContext::snapped(const QPointF &p) const {
@@ -136,14 +141,15 @@ FrameContext::GroupScope::GroupScope(FrameContext &frame, int g)
 }
 
 bool FrameContext::tileFits(int g, const QRectF &G) const {
-    return m_tilesAllowed && freeArea.contains(G.adjusted(-2, -2, 2, 2)) &&
+    return m_tilesAllowed && !framedDeep && freeArea.contains(G.adjusted(-2, -2, 2, 2)) &&
            !(state.rearRack.rear && state.rearRack.group == g);
 }
 
-QByteArray FrameContext::groupTileKey(int g) {
-    const auto add = [](QByteArray &key, auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
+using cacheKey::add;
+
+// What all tiles of this frame share: the scale, the theme, the type size, the language and
+// the plan's figures.
+const QByteArray &FrameContext::tileKeyPrefix() {
     if (m_tileKeyPrefix.isEmpty()) {
         QByteArray &k = m_tileKeyPrefix;
         add(k, px);
@@ -176,10 +182,12 @@ QByteArray FrameContext::groupTileKey(int g) {
         k += QCoreApplication::translate("Diagram", "Rack %1").toUtf8();
         k += '\0';
     }
-    QByteArray key = m_tileKeyPrefix;
-    const ElementPath path = ElementPath::ofGroup(g);
+    return m_tileKeyPrefix;
+}
+
+// The GPUs of an element, as spans of types relative to its first.
+void FrameContext::addSpans(QByteArray &key, const ElementPath &path) const {
     const qint64 first = geometry.firstGpu(path);
-    add(key, geometry.racksInGroup(g));
     add(key, geometry.gpusIn(path));
     model.scenario.forEachSpan(first, geometry.gpusIn(path),
                                [&](const GpuSegment &s, qint64 a, qint64 n) {
@@ -190,6 +198,73 @@ QByteArray FrameContext::groupTileKey(int g) {
                                    key += s.figureId.toUtf8();
                                    key += '\0';
                                });
+}
+
+QByteArray FrameContext::groupTileKey(int g, const QRectF &G) {
+    QByteArray key = tileKeyPrefix();
+    add(key, geometry.racksInGroup(g));
+    addSpans(key, ElementPath::ofGroup(g));
+    return key + veilKey(G);
+}
+
+QByteArray FrameContext::partTileKey(const ElementPath &path, const QRectF &rect) {
+    QByteArray key = tileKeyPrefix();
+    key += "|part|";
+    // Its place in the group, and its name.
+    add(key, int(path.level()));
+    add(key, path.rack);
+    add(key, path.server);
+    add(key, path.gpu);
+    const ElementPath &rear = state.rearRack;
+    add(key, rear.rear && rear.group == path.group && rear.rack == path.rack);
+    addSpans(key, path);
+    return key + veilKey(rect);
+}
+
+bool FrameContext::paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
+                              const std::function<void()> &paintBody) {
+    if (m_target != &m_batch)
+        return false; // inside a tile being drawn: a part of it
+    GroupTileCache &cache = GroupTileCache::forThisThread();
+    if (const GroupTile *tile = cache.find(key))
+        return placeTile(*tile);
+    // A body that fills much of the view is seldom drawn twice in a frame, nor is a part (its
+    // key holds its place in the group): its tile is made only when the same scale comes again
+    // (at rest, not at every step of a zoom).
+    if (rect.width() * rect.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
+        ((whole || rect.width() * rect.height() > area.width() * area.height() / 16) &&
+         !cache.seenBefore(key)))
+        return false;
+    beginRecording();
+    paintBody();
+    GroupTile tile;
+    bool cacheable = true;
+    endRecording(rect, tile, cacheable, whole);
+    if (cacheable)
+        cache.insert(key, std::move(tile)); // an empty tile where the body cannot be one
+    return true;
+}
+
+// Where the veil lies over a tile: nowhere, all over it, or (with its edge across the tile)
+// exactly where, relative to the group's corner. The veiled labels follow from it.
+QByteArray FrameContext::veilKey(const QRectF &G) const {
+    if (!veil)
+        return {};
+    QByteArray key("|veil|");
+    const QRectF near = G.adjusted(-3, -3, 3, 3);
+    if (!veilHole.intersects(near) && !focusScreen.intersects(near)) {
+        key += 'o';
+    } else if (veilHole.adjusted(3, 3, -3, -3).contains(G)) {
+        key += 'i';
+    } else {
+        key += 'x';
+        for (const QRectF &r : {veilHole, focusScreen}) {
+            for (const double v :
+                 {r.x() - m_groupOrigin.x(), r.y() - m_groupOrigin.y(), r.width(), r.height()})
+                add(key, v);
+        }
+        add(key, freeArea);
+    }
     return key;
 }
 
@@ -197,7 +272,8 @@ bool FrameContext::placeTile(const GroupTile &tile) {
     if (tile.image.isNull() ||
         !freeArea.adjusted(-1, -1, 1, 1).contains(tile.extent.translated(m_groupOrigin)))
         return false;
-    m_blits.append({m_groupOrigin + QPointF(tile.offset), tile.image});
+    (tile.labelsDrawn ? m_blitsOver : m_blits)
+        .append({m_groupOrigin + QPointF(tile.offset), tile.image});
     m_placedTile = &tile;
     for (Label l : tile.labels) {
         l.rect.translate(m_groupOrigin);
@@ -213,7 +289,10 @@ bool FrameContext::placeTile(const GroupTile &tile) {
 
 void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
     const GroupTile *tile = m_placedTile;
-    if (!tile || tile->image.isNull() || !tile->labels.isEmpty() || m_labels.isEmpty())
+    // The label goes over the tile's final pixels: those of a tile without labels, or with its
+    // labels drawn in and under the label (not over the veil).
+    if (!tile || tile->image.isNull() || m_labels.isEmpty() ||
+        (tile->labelsDrawn ? veil : !tile->labels.isEmpty()))
         return;
     Label &l = m_labels.last();
     if (l.veiled || l.vertical || !l.baked.isNull())
@@ -227,18 +306,15 @@ void FrameContext::bakeLastLabel(const QByteArray &tileKey) {
     QByteArray key = tileKey;
     key += "|label|";
     key += l.text.toUtf8();
-    const auto add = [&key](auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
-    add(l.rect.x() - m_groupOrigin.x());
-    add(l.rect.y() - m_groupOrigin.y());
-    add(l.rect.width());
-    add(l.rect.height());
-    add(l.px);
-    add(l.bold);
-    add(l.pill);
-    add(l.colour.rgba64());
-    add(int(m_targetFormat));
+    add(key, l.rect.x() - m_groupOrigin.x());
+    add(key, l.rect.y() - m_groupOrigin.y());
+    add(key, l.rect.width());
+    add(key, l.rect.height());
+    add(key, l.px);
+    add(key, l.bold);
+    add(key, l.pill);
+    add(key, l.colour.rgba64());
+    add(key, int(m_targetFormat));
     GroupTileCache &cache = GroupTileCache::forThisThread();
     if (const GroupTile *baked = cache.find(key)) {
         l.baked = baked->image;
@@ -316,12 +392,24 @@ bool opaque(const QImage &image) {
 
 } // namespace
 
-bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable) {
+// What was recorded for a tile goes into the frame, drawn as it would be without tiles.
+void FrameContext::drawRecordedInFrame() {
+    for (int f = 0; f < FillCount; ++f)
+        m_batch.fills[f] += m_recorded.fills[f];
+    m_batch.empty += m_recorded.empty;
+    m_batch.lines += m_recorded.lines;
+}
+
+bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheable, bool whole) {
     m_target = &m_batch;
     cacheable = m_placeDependent == 0;
-    // Only the fills and dashed outlines of the body's own rectangle: a line's width is the
-    // frame's (GpuPainter widens it), and nothing may reach out of the tile.
-    bool inside = m_recorded.lines.isEmpty();
+    // Only what lies inside the body's own rectangle: nothing may reach out of the tile. (The
+    // coolant pipes' width depends on the scale alone, see ServerPainter.)
+    const double reach = std::max(1.5, lineWidth) / 2 + 1;
+    bool inside = true;
+    for (const QLineF &l : std::as_const(m_recorded.lines))
+        inside = inside && G.adjusted(reach, reach, -reach, -reach).contains(l.p1()) &&
+                 G.adjusted(reach, reach, -reach, -reach).contains(l.p2());
     for (const QList<QRectF> &f : std::as_const(m_recorded.fills))
         for (const QRectF &r : f)
             inside = inside && G.contains(r);
@@ -329,11 +417,7 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     for (const QRectF &r : std::as_const(m_recorded.empty))
         inside = inside && dashes.contains(r);
     if (!cacheable || !inside) {
-        // Drawn as it would be without tiles.
-        for (int f = 0; f < FillCount; ++f)
-            m_batch.fills[f] += m_recorded.fills[f];
-        m_batch.empty += m_recorded.empty;
-        m_batch.lines += m_recorded.lines;
+        drawRecordedInFrame();
         return false;
     }
     // Device pixels: the group's corner is on a whole one (m_groupOrigin), so the image is
@@ -349,12 +433,19 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
     QPoint corner = pixels.topLeft();
     image = trimmed(image, corner);
     // An opaque tile is copied line by line; one with transparent pixels is blended.
-    if (opaque(image))
-        image = image.convertToFormat(QImage::Format_RGB32);
+    const bool isOpaque = !image.isNull() && opaque(image);
+    tile.labelsDrawn = isOpaque && drawLabelsInto(image, corner, m_recordedLabels);
+    if (whole && !tile.labelsDrawn) {
+        drawRecordedInFrame(); // and the empty tile says so next time
+        return false;
+    }
+    if (!tile.labelsDrawn && isOpaque)
+        image.convertTo(QImage::Format_RGB32);
     tile.image = image;
     tile.offset = corner - originPixel;
     tile.extent = G.translated(-m_groupOrigin);
     for (qsizetype i = m_recordedLabels; i < m_labels.size(); ++i) {
+        m_labels[i].inTile = tile.labelsDrawn;
         Label l = m_labels.at(i);
         tile.extent |= l.rect.translated(-m_groupOrigin);
         l.rect.translate(-m_groupOrigin);
@@ -367,7 +458,47 @@ bool FrameContext::endRecording(const QRectF &G, GroupTile &tile, bool &cacheabl
         tile.zones.append(z);
     }
     if (!image.isNull())
-        m_blits.append({m_groupOrigin + QPointF(tile.offset), image});
+        (tile.labelsDrawn ? m_blitsOver : m_blits)
+            .append({m_groupOrigin + QPointF(tile.offset), image});
+    return true;
+}
+
+// Draws the labels from `firstLabel` on into a tile's opaque `image` (whose top-left is the
+// device pixel `corner`) as the frame would draw them over the same fills: those not veiled,
+// then, in a veiled frame, the veil and the veiled ones. False (and nothing drawn) where a
+// label, with room for its antialiased edge and its glyphs' overhang, would not lie inside.
+bool FrameContext::drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const {
+    const QRect pixels(corner, image.size());
+    for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+        const Label &l = m_labels.at(i);
+        // The text's line box as drawLabel centres it, with a pixel for antialiasing and
+        // glyphs that overhang; a pill's antialiased edge stays in its rectangle's pixels.
+        const int key = LabelCache::fontKey(l.px, l.bold);
+        const QSizeF line(m_labelCache.width(key, l.text) + 2, m_labelCache.height(key) + 2);
+        QRectF box(QPointF(), l.vertical ? line.transposed() : line);
+        box.moveCenter(l.rect.center());
+        if (l.pill)
+            box |= l.rect;
+        if (!pixels.contains(box.translated(m_dx, m_dy).toAlignedRect()))
+            return false;
+    }
+    // In the frame's format: text is blended as it is in the frame.
+    image.convertTo(m_targetFormat);
+    QPainter p(&image);
+    p.translate(m_dx - corner.x(), m_dy - corner.y());
+    for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+        if (!m_labels.at(i).veiled)
+            drawLabel(p, m_labels.at(i), false);
+    }
+    if (veil) {
+        drawVeil(p, freeArea, veilHole, theme.background);
+        for (qsizetype i = firstLabel; i < m_labels.size(); ++i) {
+            if (m_labels.at(i).veiled)
+                drawLabel(p, m_labels.at(i), true);
+        }
+    }
+    p.end();
+    image.convertTo(QImage::Format_RGB32);
     return true;
 }
 
@@ -464,7 +595,7 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
         }
         const bool veiled = veil && !focusScreen.contains(tr.center());
         m_labels.append(
-            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, {}, {}});
+            {tr, text, px, bold, colour, Qt::AlignCenter, pill, vertical, veiled, false, {}, {}});
         return tr;
     }
     return {};
@@ -473,8 +604,92 @@ QRectF FrameContext::label(const QRectF &r, const QStringList &candidates, doubl
 void FrameContext::flush() {
     for (const Blit &b : std::as_const(m_blits))
         painter.drawImage(b.at, b.image);
+    // Not under the tiles that hold all their pixels: they are blitted over what is there.
+    painter.save();
+    clipOutTiles();
     drawBatch(painter, m_batch, colours, theme, lineWidth);
+    painter.restore();
+    if (!veil) {
+        for (const Blit &b : std::as_const(m_blitsOver))
+            painter.drawImage(b.at, b.image);
+    }
     drawLabels(false);
+}
+
+void FrameContext::paintVeil() {
+    // Not under the tiles blitted next: they hold the veil, and cover what is under them.
+    painter.save();
+    clipOutTiles();
+    drawVeil(painter, freeArea, veilHole, theme.background);
+    painter.restore();
+    for (const Blit &b : std::as_const(m_blitsOver))
+        painter.drawImage(b.at, b.image);
+    // Labels not veiled that lie on such a tile were left for now (the tile covers what was
+    // under them): they lie in the clear part, which the veil leaves as it was.
+    for (const Label &l : std::as_const(m_labels)) {
+        if (!l.veiled && !l.inTile && onTileOverVeil(l))
+            drawLabel(painter, l, false);
+    }
+    drawLabels(true);
+}
+
+// Clips the painter to the drawing area but the tiles that hold all their pixels (whole device
+// pixels: a tile's corner is on one). Only for a few large tiles (the levels from the group
+// down): a clip of many holes, as the cluster's groups would make, costs more than it saves.
+void FrameContext::clipOutTiles() {
+    if (m_blitsOver.isEmpty() || m_blitsOver.size() > 16)
+        return;
+    QRegion uncovered(freeArea.toAlignedRect().adjusted(-2, -2, 2, 2));
+    for (const Blit &b : std::as_const(m_blitsOver))
+        uncovered -= QRect(b.at.toPoint(), b.image.size());
+    painter.setClipRegion(uncovered, Qt::IntersectClip);
+}
+
+bool FrameContext::onTileOverVeil(const Label &l) const {
+    if (!veil)
+        return false;
+    const QRectF r = l.rect.adjusted(-2, -2, 2, 2);
+    for (const Blit &b : m_blitsOver) {
+        if (r.intersects(QRectF(b.at, QSizeF(b.image.size()))))
+            return true;
+    }
+    return false;
+}
+
+// The veil over `drawing`, but for `hole`. Only the pixels the hole's edges cross are
+// antialiased (a thin ring); the rest are whole-pixel rectangles, which cost far less than one
+// antialiased path over the whole view. A tile draws the same veil moved by whole pixels, so
+// its pixels are the frame's.
+void FrameContext::drawVeil(QPainter &p, const QRectF &drawing, const QRectF &hole,
+                            const QColor &background) {
+    QColor veil = background;
+    veil.setAlphaF(0.6f);
+    p.setPen(Qt::NoPen);
+    p.setBrush(veil);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    if (hole.isEmpty()) {
+        p.drawRect(drawing);
+        return;
+    }
+    // The hole's pixels, whole and touched.
+    const QRectF touched(QPointF(std::floor(hole.left()), std::floor(hole.top())),
+                         QPointF(std::ceil(hole.right()), std::ceil(hole.bottom())));
+    const QRectF rects[] = {
+        QRectF(QPointF(drawing.left(), drawing.top()), QPointF(drawing.right(), touched.top())),
+        QRectF(QPointF(drawing.left(), touched.bottom()),
+               QPointF(drawing.right(), drawing.bottom())),
+        QRectF(QPointF(drawing.left(), touched.top()), QPointF(touched.left(), touched.bottom())),
+        QRectF(QPointF(touched.right(), touched.top()),
+               QPointF(drawing.right(), touched.bottom()))};
+    for (const QRectF &r : rects) {
+        if (r.width() > 0 && r.height() > 0)
+            p.drawRect(r);
+    }
+    QPainterPath ring;
+    ring.addRect(touched);
+    ring.addRect(hole);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.drawPath(ring);
 }
 
 void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
@@ -502,7 +717,7 @@ void FrameContext::drawBatch(QPainter &p, const FillBatch &batch, const QColor *
 
 void FrameContext::drawLabels(bool veiled) {
     for (const Label &l : std::as_const(m_labels)) {
-        if (l.veiled != veiled)
+        if (l.veiled != veiled || l.inTile || (!veiled && onTileOverVeil(l)))
             continue;
         if (!l.baked.isNull())
             painter.drawImage(l.bakedAt, l.baked);
@@ -511,7 +726,7 @@ void FrameContext::drawLabels(bool veiled) {
     }
 }
 
-void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) {
+void FrameContext::drawLabel(QPainter &p, const Label &l, bool veiled) const {
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     if (l.pill) {

@@ -13,8 +13,10 @@
 #include <QLineF>
 #include <QList>
 #include <QRectF>
+#include <QRegion>
 #include <QStringList>
 #include <cmath>
+#include <functional>
 
 class QPainter;
 
@@ -65,6 +67,7 @@ struct Label {
     bool pill = false;
     bool vertical = false;
     bool veiled = false; // outside the element in focus: drawn over the veil, in muted text
+    bool inTile = false; // drawn into the image of its group's tile (GroupTile::labelsDrawn)
     // The label drawn over its group's tile, kept as an image (FrameContext::bakeLabel):
     // blitted at `bakedAt` instead of drawn.
     QImage baked;
@@ -110,6 +113,7 @@ public:
     bool overview = false; // blocks only, no labels (the minimap)
     bool veil = false;     // everything outside the element in focus is dimmed
     QRectF focusScreen;
+    QRectF veilHole; // the part of the view the veil leaves clear (focusScreen, cut near the area)
     bool framedGroup = false; // a group in focus: neighbours only where whole
     bool framedRack = false;  // a rack in focus: its own group only, neighbours only where whole
     bool framedDeep = false;  // a server or GPU in focus: neighbours only where whole
@@ -177,7 +181,9 @@ public:
 
     // Draws the batched fills, lines, empty slots and the labels not veiled.
     void flush();
-    void drawLabels(bool veiled);
+    // Dims all but the element in focus (the veil, over the drawing area), then draws what lies
+    // over it: the tiles that hold the veil and their labels, and the veiled labels.
+    void paintVeil();
     // The outline of the parts that show the figure or fact selected elsewhere (the screen
     // only; hover and selection are DiagramRenderer::paintPointerOverlays).
     void paintHighlight();
@@ -187,6 +193,14 @@ public:
     // drawing area, in a frame painted into an image pixel for pixel, may be blitted.
     bool tileFits(int g, const QRectF &G) const;
     bool tilesAllowed() const { return m_tilesAllowed; }
+    // Whether a part (a rack slot, a server) landing on `rect` may be a tile: whole in the
+    // drawing area, not inside a tile being drawn, and large enough to be worth its key
+    // (small parts are many, at every step of a zoom).
+    bool partTileFits(const QRectF &rect) const {
+        return m_tilesAllowed && m_target == &m_batch &&
+               rect.width() * rect.height() >= area.width() * area.height() / 64 &&
+               freeArea.contains(rect.adjusted(-2, -2, 2, 2));
+    }
     // The current group's corner on screen (GroupScope), on a whole device pixel.
     QPointF groupOrigin() const { return m_groupOrigin; }
     // Draws `image` (whose device pixels are at `at` in the painter's units) before the fills.
@@ -196,8 +210,19 @@ public:
         return QPoint(qRound(p.x() + m_dx), qRound(p.y() + m_dy));
     }
     QPointF fromDevicePixel(const QPoint &p) const { return QPointF(p) - QPointF(m_dx, m_dy); }
-    // The key of the current group's appearance at this frame's scale, theme and language.
-    QByteArray groupTileKey(int g);
+    // The key of the current group's appearance at this frame's scale, theme and language,
+    // and of where the veil lies over its screen rectangle `G`.
+    QByteArray groupTileKey(int g, const QRectF &G);
+    // The same for a part of the current group (a rack, a server or a GPU) whose tile lands on
+    // `rect`: its place and name in the group, whether it is the rack turned around, its GPUs.
+    QByteArray partTileKey(const ElementPath &path, const QRectF &rect);
+    // Blits the tile kept under `key`, or draws the body (`paintBody`, which lands inside
+    // `rect`) into a new one and blits that. False where the body is to be drawn instead: no
+    // tile, one whose labels would not lie whole in the drawing area, or a part of a tile
+    // being drawn (a rack of a group's tile). A `whole` tile is only kept with its labels
+    // drawn in (it is blitted over the fills under it).
+    bool paintTiled(const QByteArray &key, const QRectF &rect, bool whole,
+                    const std::function<void()> &paintBody);
     // Blits the tile at the current group's corner and adds its labels and zones; false where
     // it has no image or its labels would not lie whole in the drawing area.
     bool placeTile(const GroupTile &tile);
@@ -211,7 +236,7 @@ public:
     // pill and text work. Not at all in frames of a zoom, which see each scale once.
     void bakeLastLabel(const QByteArray &tileKey);
     void beginRecording();
-    bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable);
+    bool endRecording(const QRectF &G, GroupTile &tile, bool &cacheable, bool whole = false);
     // The width of text at a pixel size (cached metrics).
     double textWidth(const QString &text, double px, bool bold);
 
@@ -223,7 +248,17 @@ private:
     QPointF snapped(const QPointF &p) const;
     static void drawBatch(QPainter &p, const FillBatch &batch, const QColor *colours,
                           const Theme &theme, double lineWidth);
-    void drawLabel(QPainter &p, const Label &l, bool veiled);
+    static void drawVeil(QPainter &p, const QRectF &drawing, const QRectF &hole,
+                         const QColor &background);
+    void drawLabels(bool veiled);
+    bool onTileOverVeil(const Label &l) const;
+    void clipOutTiles();
+    void drawLabel(QPainter &p, const Label &l, bool veiled) const;
+    QByteArray veilKey(const QRectF &G) const;
+    const QByteArray &tileKeyPrefix();
+    void addSpans(QByteArray &key, const ElementPath &path) const;
+    void drawRecordedInFrame();
+    bool drawLabelsInto(QImage &image, const QPoint &corner, qsizetype firstLabel) const;
 
     struct Blit {
         QPointF at;
@@ -232,6 +267,9 @@ private:
     FillBatch m_batch;
     FillBatch *m_target = &m_batch;
     QList<Blit> m_blits;
+    // The tiles that hold their labels (and, in a veiled frame, the veil over them): opaque
+    // images with all their pixels, blitted over the fills (over the veil, in a veiled frame).
+    QList<Blit> m_blitsOver;
     QList<Label> m_labels;
     LabelCache &m_labelCache;
     // The current group (GroupScope): its world corner and where it lands, on a device pixel.

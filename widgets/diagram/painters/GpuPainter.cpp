@@ -10,7 +10,6 @@ void GpuPainter::paint(int index, const QRectF &chip, const QRectF &nic, const G
     const QRectF plate(chip.x() + chip.width() * 0.14, chip.y() + chip.height() * 0.12,
                        chip.width() * 0.72, chip.height() * 0.2);
     m_frame.fill(FillCoolantTop, plate);
-    m_frame.lineWidth = std::max(m_frame.lineWidth, chip.width() * 0.04);
     for (double fx : {0.3, 0.7}) {
         const double x = chip.x() + chip.width() * fx;
         m_frame.line(QLineF(x, chip.y() - chip.height() * 0.02, x, plate.top()));

@@ -1,7 +1,5 @@
 #include "diagram/painters/GroupPainter.h"
 
-#include "diagram/painters/GroupTileCache.h"
-
 #include <QCoreApplication>
 
 namespace colossus {
@@ -102,27 +100,11 @@ void GroupPainter::paint(int g) {
 bool GroupPainter::paintFromTile(int g, const QRectF &G) {
     if (m_frame.framedRack || !m_frame.tileFits(g, G))
         return false;
-    GroupTileCache &cache = GroupTileCache::forThisThread();
-    const QByteArray key = m_frame.groupTileKey(g);
-    if (const GroupTile *tile = cache.find(key)) {
-        if (!m_frame.placeTile(*tile))
-            return false;
-        m_tileKey = key;
-        return true;
-    }
-    // A group that fills much of the view is seldom drawn twice in a frame: its tile is made
-    // only when the same scale comes again (at rest, not at every step of a zoom).
-    const QRectF &area = m_frame.area;
-    if (G.width() * G.height() * 4 > double(GroupTileCache::maximumTileBytes) ||
-        (G.width() * G.height() > area.width() * area.height() / 16 && !cache.seenBefore(key)))
+    const QByteArray key = m_frame.groupTileKey(g, G);
+    const int last = m_frame.geometry.fanout().racksPerGroup - 1;
+    if (!m_frame.paintTiled(key, G, false, [&] { paintBody(g, G, 0, last); }))
         return false;
-    m_frame.beginRecording();
-    paintBody(g, G, 0, m_frame.geometry.fanout().racksPerGroup - 1);
-    GroupTile tile;
-    bool cacheable = true;
-    m_frame.endRecording(G, tile, cacheable);
-    if (cacheable)
-        cache.insert(key, std::move(tile)); // an empty tile where the body cannot be one
+    m_tileKey = key;
     return true;
 }
 

@@ -31,11 +31,15 @@ const GroupTile *GroupTileCache::insert(const QByteArray &key, GroupTile tile) {
 }
 
 bool GroupTileCache::seenBefore(const QByteArray &key) {
-    if (m_seen.contains(key))
-        return true;
+    const auto it = m_seen.find(key);
+    if (it != m_seen.end()) {
+        const bool recent = m_frame - *it <= recentFrames;
+        *it = m_frame;
+        return recent;
+    }
     if (m_seen.size() > 50000)
         m_seen.clear();
-    m_seen.insert(key);
+    m_seen.insert(key, m_frame);
     return false;
 }
 
@@ -44,6 +48,13 @@ qsizetype GroupTileCache::imageCount() const {
     for (const QByteArray &key : m_tiles.keys())
         n += m_tiles.object(key) && !m_tiles.object(key)->isLabel &&
              !m_tiles.object(key)->isStrip && !m_tiles.object(key)->image.isNull();
+    return n;
+}
+
+qsizetype GroupTileCache::labelledCount() const {
+    qsizetype n = 0;
+    for (const QByteArray &key : m_tiles.keys())
+        n += m_tiles.object(key) && m_tiles.object(key)->labelsDrawn;
     return n;
 }
 

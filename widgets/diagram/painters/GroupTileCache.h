@@ -5,26 +5,30 @@
 
 #include <QByteArray>
 #include <QCache>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPoint>
-#include <QSet>
 
 namespace colossus {
 
 // A group's body (its block, racks and empty slots) as drawn at one scale: at the cluster and
 // group levels most groups look alike, so the body is drawn once into an image and blitted
-// for every group of the same appearance. Labels and link zones are not in the image (they
-// are drawn over all fills, and veiled or highlighted per frame): the tile keeps them placed
-// relative to the group, to add them to the frame as if they had been drawn.
+// for every group of the same appearance. Link zones are not in the image (they are data):
+// the tile keeps them placed relative to the group, to add them to the frame as if they had
+// been drawn, and likewise its labels. The labels are drawn into the image too where that
+// gives the frame's very pixels (labelsDrawn): the body is opaque and holds them whole. In a
+// veiled frame such a tile also holds the veil, as the frame has it over the group, and is
+// blitted over the veil.
 struct GroupTile {
     QImage image;          // null: a group of this appearance is drawn, not blitted
     QPoint offset;         // the image's top-left relative to the group's origin, in device pixels
     QRectF extent;         // what the body covers, labels included, relative to the group's origin
     QList<Label> labels;   // relative to the group's origin
     QList<LinkZone> zones; // relative to the group's origin
-    bool isLabel = false;  // a label drawn over a tile (FrameContext::bakeLastLabel)
-    bool isStrip = false;  // a row of groups (ClusterPainter)
+    bool labelsDrawn = false; // `labels` are in the image (and the veil, in a veiled frame)
+    bool isLabel = false;     // a label drawn over a tile (FrameContext::bakeLastLabel)
+    bool isStrip = false;     // a row of groups (ClusterPainter)
 };
 
 // The tiles of the groups drawn lately, by appearance (FrameContext::groupTileKey: the scale,
@@ -38,8 +42,8 @@ public:
     // A tile larger than this would push out all others: it is not made.
     static constexpr qint64 maximumTileBytes = qint64(48) * 1024 * 1024 / 4;
 
-    // Whether frames use tiles (on by default); the tests that compare a frame from tiles
-    // with one drawn without them switch it off.
+    // Whether frames use tiles, and the parts panel's kept image (on by default); the tests
+    // that compare a frame from tiles with one drawn without them switch it off.
     static void setEnabled(bool enabled);
     static bool isEnabled();
 
@@ -49,18 +53,25 @@ public:
         m_tiles.clear();
         m_seen.clear();
     }
-    // Whether `key` was asked for before (and notes it): what is seen once, such as a label
-    // at one step of a zoom, is not worth an image.
+    // Whether `key` was asked for in one of the last few frames (and notes it): what is seen
+    // once, such as a label at one step of a zoom, is not worth an image, nor what a zoom sees
+    // again on its way back; a frame at rest is painted again and again.
     bool seenBefore(const QByteArray &key);
-    // How many group tiles hold an image, and how many labels are kept (for tests).
+    // A frame begins (FrameContext): what was seen more frames ago no longer counts.
+    void beginFrame() { ++m_frame; }
+    // How many group tiles hold an image, how many of them their labels, and how many labels
+    // are kept (for tests).
     qsizetype imageCount() const;
+    qsizetype labelledCount() const;
     qsizetype labelCount() const;
     qsizetype stripCount() const;
 
 private:
     static constexpr qsizetype budgetKb = 48 * 1024;
     QCache<QByteArray, GroupTile> m_tiles{budgetKb};
-    QSet<QByteArray> m_seen;
+    static constexpr quint64 recentFrames = 3;
+    QHash<QByteArray, quint64> m_seen; // the frame each key was last asked for in
+    quint64 m_frame = 0;
 };
 
 } // namespace colossus

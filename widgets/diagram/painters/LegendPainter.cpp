@@ -2,6 +2,7 @@
 
 #include "catalogue/DerivedMark.h"
 #include "catalogue/FigureFormat.h"
+#include "diagram/painters/CacheKey.h"
 #include "diagram/painters/FrameContext.h"
 
 #include <QCache>
@@ -16,6 +17,9 @@
 #include <cmath>
 
 namespace colossus {
+
+using cacheKey::add;
+using cacheKey::addText;
 
 namespace {
 
@@ -79,53 +83,46 @@ BandCache &bandCache() {
 QByteArray bandKey(const DiagramModel &model, const QRectF &band, const DiagramCamera &camera,
                    const PaintOptions &options, QImage::Format format) {
     QByteArray key;
-    const auto add = [&key](auto value) {
-        key.append(reinterpret_cast<const char *>(&value), sizeof value);
-    };
-    const auto addText = [&key](const QString &text) {
-        key += text.toUtf8();
-        key += '\0';
-    };
-    add(int(format));
-    add(band.width());
-    add(band.height());
-    add(options.minimumTextPx);
-    add(options.printing);
+    add(key, int(format));
+    add(key, band.width());
+    add(key, band.height());
+    add(key, options.minimumTextPx);
+    add(key, options.printing);
     const Theme &t = options.theme;
-    add(int(t.id));
+    add(key, int(t.id));
     for (const QColor &c : {t.background, t.surface, t.text, t.line, t.schematic})
-        add(c.rgba64());
+        add(key, c.rgba64());
     const Catalogue &c = model.catalogue;
     for (const GpuSegment &s : model.scenario.segments) {
-        add(s.count);
-        add(int(s.type));
-        add(int(s.alternative));
-        add(gpuSegmentColour(s, t).rgba64());
-        add(gpuTypeColour(s.type, t).rgba64());
-        add(gpuTypeColour(s.alternative, t).rgba64());
+        add(key, s.count);
+        add(key, int(s.type));
+        add(key, int(s.alternative));
+        add(key, gpuSegmentColour(s, t).rgba64());
+        add(key, gpuTypeColour(s.type, t).rgba64());
+        add(key, gpuTypeColour(s.alternative, t).rgba64());
         for (const QString &id : {s.figureId, s.alternativeFigureId}) {
-            addText(id);
+            addText(key, id);
             const Figure *fig = c.figure(id);
-            add(fig ? fig->value : 0.0);
-            addText(fig ? fig->label() : QString());
-            addText(asOfText(c, id));
+            add(key, fig ? fig->value : 0.0);
+            addText(key, fig ? fig->label() : QString());
+            addText(key, asOfText(c, id));
         }
     }
-    add(qsizetype(-1));
+    add(key, qsizetype(-1));
     const HierarchyGeometry &g = model.geometry;
     const Fanout &f = g.fanout();
-    add(f.gpusPerServer);
-    add(f.serversPerRack);
-    add(f.racksPerGroup);
-    add(f.serverHeightU);
-    add(g.groupCount());
-    add(g.rackCount());
-    add(g.racksInGroup(g.groupCount() - 1));
-    add(scaleBucket(g, camera.scale));
+    add(key, f.gpusPerServer);
+    add(key, f.serversPerRack);
+    add(key, f.racksPerGroup);
+    add(key, f.serverHeightU);
+    add(key, g.groupCount());
+    add(key, g.rackCount());
+    add(key, g.racksInGroup(g.groupCount() - 1));
+    add(key, scaleBucket(g, camera.scale));
     // The language, its number format and its fonts.
-    addText(QLocale().name());
-    addText(QCoreApplication::translate("LegendPainter", "Placement schematic"));
-    addText(Theme::font(16).families().join(u','));
+    addText(key, QLocale().name());
+    addText(key, QCoreApplication::translate("LegendPainter", "Placement schematic"));
+    addText(key, Theme::font(16).families().join(u','));
     return key;
 }
 

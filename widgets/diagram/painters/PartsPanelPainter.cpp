@@ -1,15 +1,21 @@
 #include "diagram/painters/PartsPanelPainter.h"
 
 #include "catalogue/FigureFormat.h"
+#include "diagram/painters/CacheKey.h"
 
 #include "diagram/painters/FrameContext.h"
+#include "diagram/painters/GroupTileCache.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 
 namespace colossus {
+
+using cacheKey::add;
+using cacheKey::addText;
 
 PartsPanelPainter::Detail PartsPanelPainter::detailAt(const DiagramModel &model, double scale,
                                                       const QRectF &diagram) {
@@ -36,6 +42,52 @@ struct PanelItem {
     bool isFact = true;
     QString text;
 };
+
+// The panel's background and texts, its link zones into `zones` (not the line on its edge).
+void drawPanel(QPainter &p, const QRectF &panel, const QList<PanelItem> &items, const QString &note,
+               const DiagramState &state, const PaintOptions &options, QList<LinkZone> &zones);
+
+// A panel drawn into an image, with its link zones relative to its top-left.
+struct PanelImage {
+    QImage image;
+    QList<LinkZone> zones;
+};
+
+QCache<QByteArray, PanelImage> &panelCache() {
+    thread_local QCache<QByteArray, PanelImage> cache{16 * 1024}; // in KB
+    return cache;
+}
+
+// The line along the panel's left edge: half of it lies over the diagram, so it is drawn on
+// the frame, also after a blit.
+void drawEdge(QPainter &p, const QRectF &panel, const Theme &t) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(t.line, 1));
+    p.drawLine(panel.topLeft(), panel.bottomLeft());
+    p.restore();
+}
+
+// Whether a blit gives the very pixels drawing would: an image of 32-bit pixels, one device
+// pixel per unit, the panel on whole pixels, an opaque background.
+bool blitExact(const QPainter &p, const QRectF &panel, const Theme &t) {
+    const QPaintDevice *target = p.device();
+    const auto *image = target && target->devType() == QInternal::Image
+                            ? static_cast<const QImage *>(target)
+                            : nullptr;
+    const QTransform device = p.deviceTransform();
+    const QRectF at = panel.translated(device.dx(), device.dy());
+    const auto whole = [](double v) {
+        return v == std::round(v);
+    };
+    return GroupTileCache::isEnabled() && image &&
+           (image->format() == QImage::Format_RGB32 ||
+            image->format() == QImage::Format_ARGB32_Premultiplied) &&
+           image->devicePixelRatio() == 1 && device.type() <= QTransform::TxTranslate &&
+           whole(at.left()) && whole(at.top()) && whole(at.right()) && whole(at.bottom()) &&
+           t.surface.alpha() == 255 && p.opacity() == 1 &&
+           p.compositionMode() == QPainter::CompositionMode_SourceOver;
+}
 
 } // namespace
 
@@ -127,14 +179,74 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
         }
     }
     const QRectF panel(diagram.right() - width, diagram.top(), width, diagram.height());
+    const auto draw = [&](QPainter &painter, QList<LinkZone> &into) {
+        drawPanel(painter, panel, items, note, state, options, into);
+    };
+    if (!blitExact(p, panel, t)) {
+        draw(p, zones);
+        drawEdge(p, panel, t);
+        return;
+    }
+    // The texts are laid out (wrapped) once per appearance and kept as an image: the key holds
+    // all that is drawn.
+    QByteArray key;
+    add(key, int(static_cast<const QImage *>(p.device())->format()));
+    add(key, panel.width());
+    add(key, panel.height());
+    add(key, options.minimumTextPx);
+    add(key, options.printing);
+    for (const QColor &c : {t.surface, t.line, t.text, t.accent, t.warning, t.schematic})
+        add(key, c.rgba64());
+    for (const PanelItem &item : std::as_const(items)) {
+        add(key, item.swatch.rgba64());
+        add(key, item.swatch2.isValid() ? item.swatch2.rgba64() : QRgba64());
+        add(key, !options.printing && state.highlightId == item.id);
+        addText(key, item.id);
+        add(key, item.isFact);
+        addText(key, item.text);
+    }
+    addText(key, note);
+    cacheKey::addText(key,
+                      QCoreApplication::translate("PartsPanel", "What the reports say is here"));
+    addText(key, Theme::font(16).families().join(u','));
+    QCache<QByteArray, PanelImage> &cache = panelCache();
+    const PanelImage *kept = cache.object(key);
+    PanelImage made;
+    if (!kept) {
+        const QImage::Format format = static_cast<const QImage *>(p.device())->format();
+        made.image = QImage(panel.size().toSize(), format);
+        made.image.fill(Qt::transparent);
+        QPainter ip(&made.image);
+        ip.translate(-panel.topLeft());
+        draw(ip, made.zones);
+        ip.end();
+        for (LinkZone &z : made.zones)
+            z.rect.translate(-panel.topLeft());
+        const qsizetype kb = 1 + made.image.sizeInBytes() / 1024;
+        if (kb < cache.maxCost() && cache.insert(key, new PanelImage(made), kb))
+            kept = cache.object(key);
+    }
+    const PanelImage &b = kept ? *kept : made;
+    p.drawImage(panel.topLeft(), b.image);
+    for (LinkZone z : b.zones) {
+        z.rect.translate(panel.topLeft());
+        zones.append(z);
+    }
+    drawEdge(p, panel, t);
+}
+
+namespace {
+
+void drawPanel(QPainter &p, const QRectF &panel, const QList<PanelItem> &items, const QString &note,
+               const DiagramState &state, const PaintOptions &options, QList<LinkZone> &zones) {
+    const Theme &t = options.theme;
+    const double width = panel.width();
     const QColor bg = t.surface;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(Qt::NoPen);
     p.setBrush(bg);
     p.drawRect(panel);
-    p.setPen(QPen(t.line, 1));
-    p.drawLine(panel.topLeft(), panel.bottomLeft());
     // In a room, at least the room's minimum (items that do not fit are left out below).
     const double px = std::max(std::clamp(width / 26.0, 12.0, 16.0), options.minimumTextPx);
     const QFont font = Theme::font(px);
@@ -199,5 +311,7 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     }
     p.restore();
 }
+
+} // namespace
 
 } // namespace colossus

@@ -5,6 +5,35 @@
 namespace colossus {
 
 void RackPainter::paint(int g, int r) {
+    if (!paintFromTile(g, r))
+        paintRack(g, r);
+}
+
+// Where a group is not blitted whole (around a framed rack, or too large for one tile), its
+// racks are: a rack slot (the rack with its U scale, over the group's block) drawn with its
+// labels, and the veil where it lies over it, at the same place in any group. Only where the
+// tile has all its pixels (GroupTile::labelsDrawn), as it is blitted over the group's block.
+bool RackPainter::paintFromTile(int g, int r) {
+    const QRectF rw = m_frame.geometry.rackRect(g, r);
+    // Not a bar (not worth an image), nor a rack whose servers are drawn around one in focus.
+    if (m_frame.framedDeep || m_frame.screen(rw).width() < detail::rackSolidPx)
+        return false;
+    // As GroupPainter places the slot, so the block under it is the group's; a few pixels of
+    // the block above and below give the rack's labels room.
+    QRectF slot = m_frame.screen(rw.adjusted(-HierarchyGeometry::rackGap, 0, 0, 0));
+    const QRectF group = m_frame.screen(m_frame.geometry.groupRect(g));
+    slot.setTop(std::max(group.top(), slot.top() - 6));
+    slot.setBottom(std::min(group.bottom(), slot.bottom() + 6));
+    if (!m_frame.partTileFits(slot))
+        return false;
+    return m_frame.paintTiled(m_frame.partTileKey(ElementPath::ofRack(g, r), slot), slot, true,
+                              [&] {
+                                  m_frame.fill(FillGroup, slot);
+                                  paintRack(g, r);
+                              });
+}
+
+void RackPainter::paintRack(int g, int r) {
     const QRectF rw = m_frame.geometry.rackRect(g, r);
     const QRectF R = m_frame.screen(rw);
     const Fanout &f = m_frame.geometry.fanout();

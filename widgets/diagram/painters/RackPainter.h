@@ -18,6 +18,8 @@ public:
     void paint(int g, int r);
 
 private:
+    bool paintFromTile(int g, int r);
+    void paintRack(int g, int r);
     // U numbers beside a rack, counted from the bottom as on real racks.
     void paintUnitScale(const QRectF &rw, const QRectF &interior);
 

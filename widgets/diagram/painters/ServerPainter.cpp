@@ -7,6 +7,28 @@
 namespace colossus {
 
 void ServerPainter::paint(int g, int r, int s) {
+    if (!paintFromTile(g, r, s))
+        paintServer(g, r, s);
+}
+
+// A server in detail (at the server level, or a rack at 4K) is drawn once per appearance, with
+// its labels and the veil over it, into a tile blitted over the rack's fills (RackPainter's
+// rack tiles, one level down). Not around a GPU in focus, where its GPUs are drawn only where
+// whole.
+bool ServerPainter::paintFromTile(int g, int r, int s) {
+    const ElementPath path = ElementPath::ofServer(g, r, s);
+    const QRectF sw = m_frame.geometry.serverRect(g, r, s);
+    const QRectF S = m_frame.screen(sw);
+    const double gpuPx = sw.width() * HierarchyGeometry::serverGpuShare /
+                         m_frame.geometry.fanout().gpusPerServer * m_frame.px;
+    if (gpuPx < detail::gpuMinPx ||
+        (m_frame.framedDeep && m_frame.state.focus.level() == ElementPath::Level::Gpu) ||
+        !m_frame.partTileFits(S))
+        return false;
+    return m_frame.paintTiled(m_frame.partTileKey(path, S), S, true, [&] { paintServer(g, r, s); });
+}
+
+void ServerPainter::paintServer(int g, int r, int s) {
     const QRectF sw = m_frame.geometry.serverRect(g, r, s);
     const QRectF S = m_frame.screen(sw);
     const Fanout &f = m_frame.geometry.fanout();
@@ -22,6 +44,15 @@ void ServerPainter::paint(int g, int r, int s) {
     const GpuSegment &seg = m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path));
     const IndexRange vg = m_frame.geometry.visibleGpus(g, r, s, m_frame.world);
     const double inset = gpuPx >= 6 ? gpuPx * 0.07 : 0;
+    if (gpuPx >= detail::gpuDetailPx) {
+        // The coolant pipes' width, from the scale alone (not from a chip's place on the 1/64
+        // pixel grid): a tile drawn with them has the frame's width.
+        const double chipPx =
+            HierarchyGeometry::gpuChipRect(m_frame.geometry.gpuRect(g, r, s, 0)).width() *
+                m_frame.px -
+            2 * inset;
+        m_frame.lineWidth = std::max(m_frame.lineWidth, chipPx * 0.04);
+    }
     if (inset == 0 && gpus > 0) {
         // Cells this small touch each other: one band of chips and one of NICs per
         // server draws the same pixels with far fewer rectangles.
@@ -40,17 +71,30 @@ void ServerPainter::paint(int g, int r, int s) {
             !(path == m_frame.focusServer && i == m_frame.state.focus.gpu) &&
             !m_frame.clear(m_frame.screen(col)))
             continue;
-        const QRectF chip = m_frame.screen(HierarchyGeometry::gpuChipRect(col))
-                                .adjusted(inset, inset, -inset, -inset / 2);
-        const QRectF nic = m_frame.screen(HierarchyGeometry::gpuNicRect(col))
-                               .adjusted(inset, inset / 2, -inset, -inset);
-        const GpuSegment &gs =
-            m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path) + i);
-        m_frame.fillType(chip, gs);
-        if (nic.height() >= 1.5)
-            m_frame.fill(FillNic, nic);
-        if (gpuPx >= detail::gpuDetailPx)
-            m_gpu.paint(int(i), chip, nic, gs);
+        const auto paintGpu = [&] {
+            const QRectF chip = m_frame.screen(HierarchyGeometry::gpuChipRect(col))
+                                    .adjusted(inset, inset, -inset, -inset / 2);
+            const QRectF nic = m_frame.screen(HierarchyGeometry::gpuNicRect(col))
+                                   .adjusted(inset, inset / 2, -inset, -inset);
+            const GpuSegment &gs =
+                m_frame.model.scenario.segmentAt(m_frame.geometry.firstGpu(path) + i);
+            m_frame.fillType(chip, gs);
+            if (nic.height() >= 1.5)
+                m_frame.fill(FillNic, nic);
+            if (gpuPx >= detail::gpuDetailPx)
+                m_gpu.paint(int(i), chip, nic, gs);
+        };
+        // A GPU in detail where its server is not one tile (around a GPU in focus, or a server
+        // too large for one): its column, over the server's chassis, with its labels.
+        const QRectF C = m_frame.screen(col);
+        if (gpuPx >= detail::gpuDetailPx && m_frame.partTileFits(C) &&
+            m_frame.paintTiled(m_frame.partTileKey(ElementPath::ofGpu(g, r, s, int(i)), C), C, true,
+                               [&] {
+                                   m_frame.fill(FillChassis, C);
+                                   paintGpu();
+                               }))
+            continue;
+        paintGpu();
     }
     for (int i = gpus; i < f.gpusPerServer; ++i)
         m_frame.empty(m_frame.screen(m_frame.geometry.gpuRect(g, r, s, i)));

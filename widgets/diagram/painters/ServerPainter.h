@@ -17,6 +17,8 @@ public:
     void paint(int g, int r, int s);
 
 private:
+    bool paintFromTile(int g, int r, int s);
+    void paintServer(int g, int r, int s);
     // The server's own side: one more NIC and the power supplies.
     // asBuilt: the tour report describes this server's extra NIC; otherwise it is drawn as in
     // the built servers and says so.
