@@ -2,8 +2,11 @@
 
 #include "PresenterView.h"
 #include "catalogue/Catalogue.h"
+#include "catalogue/FigureFormat.h"
+#include "catalogue/LocalizedText.h"
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
+#include "language/Language.h"
 #include "style/RoomType.h"
 #include "tour/TourStepPicture.h"
 #include "views/ViewRegistry.h"
@@ -12,8 +15,10 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QScreen>
 #include <QTabletEvent>
 #include <QTimer>
@@ -30,22 +35,6 @@ constexpr int fadeMs = 550;
 constexpr int flightMs = 700; // plus a little per doubling of the zoom, up to maximumFlightMs
 constexpr int maximumFlightMs = 1600;
 constexpr double minimumDiagramZoom = 0.25; // relative to the step's framing
-
-// How the camera moves between two diagram steps: in when the new view lies inside the old
-// one (cluster -> group/1), out when it contains it, otherwise a plain cross-fade.
-int cameraDirection(const QString &from, const QString &to) {
-    if (from.startsWith(QLatin1String("chart/")) || to.startsWith(QLatin1String("chart/")))
-        return 0;
-    if (from == QLatin1String("cluster") && to != from)
-        return 1;
-    if (to == QLatin1String("cluster") && to != from)
-        return -1;
-    if (to.startsWith(from + u'/'))
-        return 1;
-    if (from.startsWith(to + u'/'))
-        return -1;
-    return 0;
-}
 
 } // namespace
 
@@ -86,6 +75,10 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
             setCursor(Qt::BlankCursor);
     });
     connect(m_tools, &PresenterTools::changed, this, [this] {
+        if (m_tools->pointer() != PresenterTools::Pointer::Spotlight) {
+            m_dimmedSlide = QImage(); // a slide's worth of memory, only for the spotlight
+            m_dimmedOf = 0;
+        }
         updateCursor();
         update();
     });
@@ -122,6 +115,10 @@ PresentationWindow::PresentationWindow(const Catalogue &catalogue, const Tour &t
     connect(m_transition, &QVariantAnimation::valueChanged, this, [this] { update(); });
     connect(m_transition, &QVariantAnimation::finished, this, [this] {
         m_previousStep = -1;
+        m_outgoingSlide = QImage();
+        m_flightFrames.clear();
+        m_flightView = QImage();
+        m_flightPrepared = {-1, -1};
         update();
     });
 
@@ -144,6 +141,9 @@ PresentationWindow::~PresentationWindow() {
 void PresentationWindow::setTheme(const Theme &theme) {
     m_theme = theme;
     m_thumbnails.clear();
+    m_slides.clear(); // their key has the theme: only the memory is freed here
+    m_flightStarted = false;
+    m_flightPrepared = {-1, -1};
     if (m_presenter)
         m_presenter->setTheme(theme);
     update();
@@ -385,9 +385,8 @@ QRectF PresentationWindow::footerArea() const {
     return QRectF(bodyPixelSize(), height() - h, width() - 2 * bodyPixelSize(), h);
 }
 
-TourStepPicture::Placement PresentationWindow::placement() const {
+TourStepPicture::Placement PresentationWindow::placement(int index) const {
     const qreal body = bodyPixelSize();
-    const int index = m_controller->currentStep();
     const qreal top = titleArea().bottom() + body * 0.4;
     const QRectF content(body / 2, top, width() - body, footerArea().top() - top);
     const TourStepPicture *step = picture(index);
@@ -401,13 +400,17 @@ QRectF PresentationWindow::captionArea() const {
     const int index = m_controller->currentStep();
     if (index < 0 || index >= m_tour.stepCount())
         return {};
-    return placement().caption;
+    return placement(index).caption;
 }
 
 QRectF PresentationWindow::viewArea() const {
+    return viewAreaOf(m_controller->currentStep());
+}
+
+QRectF PresentationWindow::viewAreaOf(int index) const {
     const qreal body = bodyPixelSize();
-    const TourStepPicture::Placement placed = placement();
-    const TourStepPicture *step = picture(m_controller->currentStep());
+    const TourStepPicture::Placement placed = placement(index);
+    const TourStepPicture *step = picture(index);
     if (step && step->showsTallView())
         return placed.view.adjusted(body / 2, 0, 0, -body * 0.3);
     return placed.view.adjusted(body / 2, 0, -body / 2, -body * 0.3);
@@ -431,7 +434,12 @@ void PresentationWindow::onStepChanged(int index, int previous) {
         m_flightFrom = m_camera ? *m_camera : stepCamera(previous);
     resetCamera();
     m_transition->stop();
+    // The ends drawn while the step before was shown serve when the camera leaves its framing.
+    m_flightStarted = m_flightFrom && *m_flightFrom == stepCamera(previous) &&
+                      m_flightPrepared == qMakePair(previous, index);
+    m_flightPrepared = {-1, -1};
     m_previousStep = m_animated ? previous : -1;
+    m_outgoingSlide = m_animated ? m_shownSlide : QImage();
     if (m_animated) {
         int duration = fadeMs;
         if (m_flightFrom) {
@@ -464,9 +472,14 @@ const PresentationWindow::DiagramStep *PresentationWindow::diagramStep(int index
 }
 
 qreal PresentationWindow::magnification() const {
-    const TourStepPicture *step = picture(m_controller->currentStep());
-    return step ? step->viewMagnification(height(), viewArea().height())
-                : TourStepPicture::magnification(height(), viewArea().height());
+    return magnificationOf(m_controller->currentStep());
+}
+
+qreal PresentationWindow::magnificationOf(int index) const {
+    const TourStepPicture *step = picture(index);
+    const qreal viewHeight = viewAreaOf(index).height();
+    return step ? step->viewMagnification(height(), viewHeight)
+                : TourStepPicture::magnification(height(), viewHeight);
 }
 
 QRectF PresentationWindow::logicalViewArea() const {
@@ -478,11 +491,20 @@ QPointF PresentationWindow::toLogical(QPointF pos) const {
 }
 
 DiagramCamera PresentationWindow::stepCamera(int index) const {
+    return cameraIn(index, m_controller->currentStep());
+}
+
+DiagramCamera PresentationWindow::cameraIn(int index, int areaIndex) const {
     const DiagramStep *step = diagramStep(index);
     if (!step)
         return {};
+    const QRectF logical(QPointF(0, 0), viewAreaOf(areaIndex).size() / magnificationOf(areaIndex));
     return DiagramPicture::fitCamera(*step->model, step->path,
-                                     DiagramRenderer::diagramArea(logicalViewArea()));
+                                     DiagramRenderer::diagramArea(logical));
+}
+
+DiagramCamera PresentationWindow::restCamera(int index) const {
+    return cameraIn(index, index);
 }
 
 bool PresentationWindow::canFly(int from, int to) const {
@@ -630,6 +652,18 @@ void PresentationWindow::hideEvent(QHideEvent *event) {
         qApp->removeEventFilter(this);
         m_filtering = false;
     }
+    // The window stays after the presentation: the images it kept (up to a few hundred MB at
+    // 4K) go, and are drawn again when it comes back.
+    m_slides.clear();
+    m_drawnSlide = {};
+    m_shownSlide = QImage();
+    m_outgoingSlide = QImage();
+    m_dimmedSlide = QImage();
+    m_dimmedOf = 0;
+    m_flightFrames.clear();
+    m_flightView = QImage();
+    m_flightStarted = false;
+    m_flightPrepared = {-1, -1};
     QWidget::hideEvent(event);
 }
 
@@ -786,18 +820,17 @@ void PresentationWindow::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) const {
+void PresentationWindow::paintView(QPainter &painter, const SlideFrames::State &state,
+                                   std::optional<qreal> flight, QList<LinkZone> *zones) const {
+    const int index = state.step;
     const TourStepPicture *step = picture(index);
-    const QRectF area = viewArea();
-    if (!step || opacity <= 0.0 || area.isEmpty())
+    const QRectF area = viewAreaOf(index);
+    if (!step || area.isEmpty())
         return;
-    const bool changing = isTransitioning() && m_previousStep >= 0;
-    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
     PaintOptions options;
     options.theme = m_theme;
     painter.save();
     painter.setClipRect(area);
-    painter.setOpacity(opacity);
     // Views lay out their labels for a desktop window: draw them magnified for the room.
     const qreal magnified = step->viewMagnification(height(), area.height());
     painter.translate(area.topLeft());
@@ -807,67 +840,34 @@ void PresentationWindow::paintView(QPainter &painter, int index, qreal opacity) 
     options = TourStepPicture::viewOptions(options, height(), magnified);
 
     if (const DiagramStep *diagram = diagramStep(index)) {
-        DiagramCamera camera = m_camera ? *m_camera : stepCamera(index);
-        DiagramState state = diagram->state;
-        if (changing && index == m_controller->currentStep() && m_flightFrom) {
-            camera = flightCamera(*m_flightFrom, stepCamera(index), t);
-            if (t < 0.5 && m_previousStep >= 0 && diagramStep(m_previousStep))
-                state = diagramStep(m_previousStep)->state; // the old focus until halfway
+        DiagramCamera camera = state.camera ? *state.camera : restCamera(index);
+        DiagramState shown = diagram->state;
+        if (flight && m_flightFrom) {
+            camera = flightCamera(*m_flightFrom, stepCamera(index), *flight);
+            if (*flight < 0.5 && diagramStep(m_previousStep))
+                shown = diagramStep(m_previousStep)->state; // the old focus until halfway
         }
-        if (m_camera || (changing && m_flightFrom))
-            state.hasFocus = false; // a free or moving camera shows everything evenly
-        const bool current = index == m_controller->currentStep() && !changing;
-        if (current)
-            m_zones.clear();
-        DiagramRenderer::paint(painter, *diagram->model, logical, camera, state, options,
-                               current ? &m_zones : nullptr);
+        if (state.camera || flight)
+            shown.hasFocus = false; // a free or moving camera shows everything evenly
+        DiagramRenderer::paint(painter, *diagram->model, logical, camera, shown, options,
+                               flight ? nullptr : zones);
     } else {
-        qreal zoom = m_zoom;
-        QPointF pan = m_pan / magnified;
-        // A chart fades in or out with a little of the camera's direction.
-        if (changing) {
-            const int direction = cameraDirection(m_tour.steps.value(m_previousStep).view,
-                                                  m_tour.steps.value(index).view);
-            if (index == m_previousStep)
-                zoom *= direction > 0 ? 1.0 + 2.0 * t : 1.0 / (1.0 + 0.6 * t);
-            else if (direction != 0)
-                zoom *= direction > 0 ? 0.4 + 0.6 * t : 1.0 + 1.5 * (1.0 - t);
-            pan = {};
-        }
         const QPointF centre = logical.center();
-        painter.translate(centre + pan);
-        painter.scale(zoom, zoom);
+        painter.translate(centre + state.pan / magnified);
+        painter.scale(state.zoom, state.zoom);
         painter.translate(-centre);
         step->paintView(painter, logical, options);
     }
     painter.restore();
 }
 
-void PresentationWindow::paintEvent(QPaintEvent *) {
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const TourController::Blank blank = m_controller->blank();
-    if (blank != TourController::Blank::None) {
-        painter.fillRect(rect(), blank == TourController::Blank::Black ? Qt::black : Qt::white);
-        return;
-    }
-    painter.fillRect(rect(), m_theme.background);
-    const int index = m_controller->currentStep();
-    if (index < 0 || index >= m_tour.stepCount())
-        return;
-    const TourStep &step = m_tour.steps.at(index);
+void PresentationWindow::paintSlide(QPainter &painter, const SlideFrames::State &state,
+                                    QList<LinkZone> *zones) const {
+    const TourStep &step = m_tour.steps.at(state.step);
     const qreal body = bodyPixelSize();
-
-    if (isTransitioning() && m_previousStep >= 0 && m_flightFrom) {
-        paintView(painter, index, 1.0); // one camera flies from the old framing to the new
-    } else if (isTransitioning() && m_previousStep >= 0) {
-        const qreal t = m_transition->currentValue().toReal();
-        paintView(painter, m_previousStep, 1.0 - t);
-        paintView(painter, index, t);
-    } else {
-        paintView(painter, index, 1.0);
-    }
+    if (zones)
+        zones->clear();
+    paintView(painter, state, std::nullopt, zones);
 
     painter.setFont(Theme::font(body * 1.5, true));
     painter.setPen(m_theme.text);
@@ -879,17 +879,366 @@ void PresentationWindow::paintEvent(QPaintEvent *) {
 
     PaintOptions options;
     options.theme = m_theme;
-    TourStepPicture::paintCaption(painter, captionArea(), step, m_catalogue, options, body);
-    paintFooter(painter);
-    if (!diagramStep(index) || isTransitioning())
+    TourStepPicture::paintCaption(painter, placement(state.step).caption, step, m_catalogue,
+                                  options, body);
+    paintFooter(painter, state);
+    if (state.passage >= 0 || !state.passageId.isEmpty())
+        paintPassage(painter, state);
+}
+
+SlideFrames::State PresentationWindow::slideState() const {
+    SlideFrames::State state;
+    state.step = m_controller->currentStep();
+    state.camera = m_camera;
+    state.zoom = m_zoom;
+    state.pan = m_pan;
+    state.passage = m_passage;
+    state.passageId = m_passageId;
+    state.passageIsFact = m_passageIsFact;
+    state.typedNumber = m_controller->typedNumber();
+    state.exploring = m_controller->isExploring();
+    return state;
+}
+
+SlideFrames::Key PresentationWindow::slideKey(const SlideFrames::State &state,
+                                              const SlideFrames::Target &target) const {
+    return {state, target, m_theme,
+            Language::current() + u'/' + LocalizedText::readerLanguage() + u'/' +
+                FigureFormat::locale().name()};
+}
+
+namespace {
+
+// The format of the image a painter draws into, where a kept image blitted at whole device
+// pixels gives the pixels drawing would; Format_Invalid elsewhere.
+QImage::Format blittableFormat(const QPainter &painter, qreal devicePixelRatio) {
+    const QPaintEngine *engine = painter.paintEngine();
+    const QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
+    if (!device || painter.opacity() != 1 ||
+        painter.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return QImage::Format_Invalid;
+    const QTransform t = painter.deviceTransform();
+    if (t.type() > QTransform::TxScale || t.m11() != devicePixelRatio ||
+        t.m22() != devicePixelRatio || t.dx() != std::round(t.dx()) || t.dy() != std::round(t.dy()))
+        return QImage::Format_Invalid;
+    QImage::Format format = QImage::Format_Invalid;
+    if (device->devType() == QInternal::Image)
+        format = static_cast<const QImage *>(device)->format();
+    else if (device->devType() == QInternal::Pixmap && device->depth() == 32)
+        format = static_cast<const QPixmap *>(device)->hasAlphaChannel()
+                     ? QImage::Format_ARGB32_Premultiplied
+                     : QImage::Format_RGB32;
+    return format == QImage::Format_RGB32 || format == QImage::Format_ARGB32_Premultiplied
+               ? format
+               : QImage::Format_Invalid;
+}
+
+} // namespace
+
+SlideFrames::Slide PresentationWindow::drawSlide(const SlideFrames::State &state,
+                                                 const SlideFrames::Target &target,
+                                                 QPainter::RenderHints hints) const {
+    // Drawn in the target's format, so text and blending are the same as drawing there.
+    SlideFrames::Slide drawn;
+    drawn.image = QImage(target.pixels, target.format);
+    drawn.image.setDevicePixelRatio(target.devicePixelRatio);
+    QPainter p(&drawn.image);
+    p.setRenderHints(hints);
+    p.fillRect(rect(), m_theme.background);
+    paintSlide(p, state, &drawn.zones);
+    p.end();
+    // Every pixel is opaque (the background is filled first): the same bytes read as RGB32,
+    // which a blit copies instead of blending pixel by pixel.
+    drawn.image.reinterpretAsFormat(QImage::Format_RGB32);
+    return drawn;
+}
+
+const SlideFrames::Slide *PresentationWindow::slide(const QPainter &painter) const {
+    const qreal ratio = painter.device()->devicePixelRatio();
+    const QImage::Format format = blittableFormat(painter, ratio);
+    if (format == QImage::Format_Invalid)
+        return nullptr;
+    m_target = {(QSizeF(size()) * ratio).toSize(), ratio, format};
+    const SlideFrames::State state = slideState();
+    if (!m_slideImages) {
+        m_drawnSlide = drawSlide(state, m_target, painter.renderHints());
+        return &m_drawnSlide;
+    }
+    const SlideFrames::Key key = slideKey(state, m_target);
+    if (const SlideFrames::Slide *kept = m_slides.find(key)) {
+        m_reusedSlide = true;
+        return kept;
+    }
+    return &m_slides.keep(key, drawSlide(state, m_target, painter.renderHints()));
+}
+
+void PresentationWindow::prepareNeighbours() {
+    m_preparing = false;
+    const SlideFrames::State shown = slideState();
+    // Not while exploring (every drag would draw them again) nor mid-transition.
+    if (!m_slideImages || !shown.atRest() || isTransitioning() ||
+        m_target.format == QImage::Format_Invalid ||
+        m_target.pixels != (QSizeF(size()) * m_target.devicePixelRatio).toSize())
+        return;
+    QList<SlideFrames::State> wanted;
+    for (const int step : {shown.step + 1, shown.step - 1}) {
+        if (step >= 0 && step < m_tour.stepCount())
+            wanted.append(SlideFrames::State::rest(step));
+    }
+    // The kept ones first become the most recent, so a new one pushes out none of them; the
+    // slide shown last of all.
+    QList<SlideFrames::State> missing;
+    for (const SlideFrames::State &state : std::as_const(wanted)) {
+        if (!m_slides.find(slideKey(state, m_target)))
+            missing.append(state);
+    }
+    const QPainter::RenderHints hints = QPainter::Antialiasing | QPainter::TextAntialiasing;
+    for (const SlideFrames::State &state : std::as_const(missing))
+        m_slides.keep(slideKey(state, m_target), drawSlide(state, m_target, hints));
+    m_slides.find(slideKey(shown, m_target));
+    // The clicker mostly goes forward: the views at both ends of the flight to the next step.
+    prepareFlight(shown.step + 1);
+}
+
+std::optional<PresentationWindow::Flight> PresentationWindow::flight(int from, int to,
+                                                                     qreal devicePixelRatio) const {
+    const DiagramStep *before = diagramStep(from);
+    const DiagramStep *after = diagramStep(to);
+    const TourStepPicture *step = picture(to);
+    const QRectF area = viewAreaOf(to);
+    if (!before || !after || !step || before->model != after->model || area.isEmpty())
+        return std::nullopt;
+    // The view drawn magnified for the room: an image whose pixel ratio carries the
+    // magnification, so the kept ends are drawn and composed in its device pixels.
+    Flight f;
+    f.model = after->model.get();
+    const qreal magnified = step->viewMagnification(height(), area.height());
+    f.pixels = (area.size() * devicePixelRatio).toSize();
+    f.pixelRatio = devicePixelRatio * magnified;
+    f.logical = QRectF(QPointF(0, 0), QSizeF(f.pixels) / f.pixelRatio);
+    f.options.theme = m_theme;
+    f.options = TourStepPicture::viewOptions(f.options, height(), magnified);
+    // A moving camera shows everything evenly; the old step's state until halfway.
+    f.from = before->state;
+    f.to = after->state;
+    f.from.hasFocus = f.to.hasFocus = false;
+    f.start = cameraIn(from, to);
+    f.end = cameraIn(to, to);
+    return f;
+}
+
+void PresentationWindow::paintFlight(QPainter &painter, qreal t) const {
+    const std::optional<Flight> f =
+        flight(m_previousStep, m_controller->currentStep(), painter.device()->devicePixelRatio());
+    if (!f || !m_flightFrom)
+        return;
+    if (m_flightView.size() != f->pixels)
+        m_flightView = QImage(f->pixels, QImage::Format_ARGB32_Premultiplied);
+    m_flightView.setDevicePixelRatio(f->pixelRatio);
+    // No antialiasing on this painter: the ends are scaled on Qt's fast path (the renderer
+    // antialiases what it draws itself).
+    QPainter p(&m_flightView);
+    if (!m_flightStarted) {
+        m_flightFrames.clear();
+        m_flightFrames.paint(p, *f->model, f->logical, *m_flightFrom, f->from, f->options);
+        m_flightStarted = true;
+    }
+    m_flightFrames.paintTowards(p, *f->model, f->logical, flightCamera(*m_flightFrom, f->end, t),
+                                t < 0.5 ? f->from : f->to, f->end, f->to, f->options);
+    p.end();
+    // Opaque (the ends are, and what neither shows is filled): the same bytes read as RGB32
+    // are copied rather than blended.
+    m_flightView.reinterpretAsFormat(QImage::Format_RGB32);
+    painter.drawImage(flightViewRect().topLeft(), m_flightView);
+    m_flightView.reinterpretAsFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+bool PresentationWindow::paintSpotlight(QPainter &painter, const QImage &slide) const {
+    if (m_tools->pointer() != PresenterTools::Pointer::Spotlight || !m_tools->hasPosition() ||
+        !m_tools->strokes().isEmpty() || m_target.format == QImage::Format_Invalid)
+        return false;
+    const QRectF all = rect().toRectF();
+    if (m_dimmedOf != slide.cacheKey()) {
+        // Veiled as PresenterTools veils it: the same fill, in the screen's format. Into the
+        // image kept before where it fits: fresh memory costs more than the copy.
+        if (m_dimmedSlide.size() != slide.size())
+            m_dimmedSlide = QImage(slide.size(), m_target.format);
+        m_dimmedSlide.reinterpretAsFormat(m_target.format);
+        m_dimmedSlide.setDevicePixelRatio(slide.devicePixelRatio());
+        QPainter p(&m_dimmedSlide);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.drawImage(QPointF(0, 0), slide);
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.fillRect(all, PresenterTools::spotlightVeil());
+        p.end();
+        m_dimmedSlide.reinterpretAsFormat(QImage::Format_RGB32);
+        m_dimmedOf = slide.cacheKey();
+    }
+    painter.drawImage(QPointF(0, 0), m_dimmedSlide);
+    // The square around the circle, its edges on whole pixels away from the circle: bright,
+    // then veiled but for the circle, as PresenterTools draws it there.
+    const qreal r = PresenterTools::spotlightRadius(all.height());
+    const QPointF centre = m_tools->pointerCentre(all);
+    const QRect around =
+        QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)).toAlignedRect().adjusted(-1, -1, 1, 1);
+    const QRect box = around & rect();
+    if (box.isEmpty())
+        return true;
+    painter.save();
+    painter.setClipRect(box); // a blit clipped to a rectangle copies only that
+    painter.drawImage(QPointF(0, 0), slide);
+    // The square's veil, drawn once for where the circle lies in it (the antialiased circle
+    // costs more than the rest of the frame) and blended as drawing it blends: the same
+    // coverage, the same colour.
+    const QRect square(around.topLeft(),
+                       QSize(2 * int(std::ceil(r)) + 4, 2 * int(std::ceil(r)) + 4));
+    const QPointF offset = centre - QPointF(square.topLeft());
+    const qreal dpr = slide.devicePixelRatio();
+    if (m_spotlightSquare.size() != square.size() * dpr || m_spotlightOffset != offset ||
+        m_spotlightSquare.devicePixelRatio() != dpr) {
+        m_spotlightSquare = QImage(square.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_spotlightSquare.setDevicePixelRatio(dpr);
+        m_spotlightSquare.fill(Qt::transparent);
+        QPainter p(&m_spotlightSquare);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPainterPath veil;
+        veil.addRect(QRectF(QPointF(0, 0), QSizeF(square.size())));
+        veil.addEllipse(offset, r, r);
+        veil.setFillRule(Qt::OddEvenFill);
+        p.fillPath(veil, PresenterTools::spotlightVeil());
+        p.end();
+        m_spotlightOffset = offset;
+    }
+    painter.drawImage(square.topLeft(), m_spotlightSquare);
+    painter.restore();
+    return true;
+}
+
+QRect PresentationWindow::flightViewRect() const {
+    // At whole pixels, so the view is copied rather than resampled.
+    const QRectF area = viewArea();
+    return QRect(QPoint(int(std::round(area.left())), int(std::round(area.top()))),
+                 area.size().toSize());
+}
+
+void PresentationWindow::prepareFlight(int to) {
+    const int from = m_controller->currentStep();
+    const std::optional<Flight> f = flight(from, to, m_target.devicePixelRatio);
+    if (!f || !m_animated || m_flightPrepared == qMakePair(from, to))
+        return;
+    if (m_flightView.size() != f->pixels)
+        m_flightView = QImage(f->pixels, QImage::Format_ARGB32_Premultiplied);
+    m_flightView.setDevicePixelRatio(f->pixelRatio);
+    QPainter p(&m_flightView);
+    m_flightFrames.clear();
+    m_flightFrames.paint(p, *f->model, f->logical, f->start, f->from, f->options);
+    m_flightFrames.paintTowards(p, *f->model, f->logical, f->start, f->from, f->end, f->to,
+                                f->options);
+    m_flightPrepared = {from, to};
+}
+
+void PresentationWindow::setSlideImagesEnabled(bool enabled) {
+    m_slideImages = enabled;
+    m_slides.clear();
+    m_drawnSlide = {};
+    update();
+}
+
+void PresentationWindow::seekTransition(int ms) {
+    if (isTransitioning())
+        m_transition->setCurrentTime(ms);
+}
+
+void PresentationWindow::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_reusedSlide = false;
+    const TourController::Blank blank = m_controller->blank();
+    const int index = m_controller->currentStep();
+    if (blank != TourController::Blank::None || index < 0 || index >= m_tour.stepCount()) {
+        painter.fillRect(rect(), blank == TourController::Blank::Black   ? QColor(Qt::black)
+                                 : blank == TourController::Blank::White ? QColor(Qt::white)
+                                                                         : m_theme.background);
         m_zones.clear();
-    if (m_passage >= 0 || !m_passageId.isEmpty())
-        paintPassage(painter);
-    m_tools->paint(painter, rect().toRectF());
+        return;
+    }
+    const bool changing = isTransitioning() && m_previousStep >= 0;
+    const qreal t = changing ? m_transition->currentValue().toReal() : 1.0;
+    const SlideFrames::Slide *kept = (changing || m_slideImages) ? slide(painter) : nullptr;
+    const SlideFrames::State state = slideState();
+    bool spotlit = false; // the pointer tools are drawn already
+    if (!kept) {
+        // Drawn: slide images are off (at rest), or this painter cannot take a blit exactly.
+        painter.fillRect(rect(), m_theme.background);
+        paintSlide(painter, state, &m_zones);
+        if (changing && m_flightFrom) {
+            painter.fillRect(viewArea(), m_theme.background);
+            paintView(painter, state, t);
+        }
+        m_shownSlide = QImage();
+    } else if (changing && m_flightFrom) {
+        // One camera flies from the old framing to the new, under the new step's text: the
+        // slide around the view, then the view.
+        const QRect view = flightViewRect();
+        for (const QRect &r : QRegion(rect()) - QRegion(view)) {
+            const qreal dpr = kept->image.devicePixelRatio();
+            painter.drawImage(QRectF(r), kept->image,
+                              QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr));
+        }
+        paintFlight(painter, t);
+        m_shownSlide = kept->image;
+    } else if (changing) {
+        // The two slides cross-fade: two blits.
+        const QImage &from = m_outgoingSlide;
+        if (from.size() == kept->image.size() &&
+            from.devicePixelRatio() == kept->image.devicePixelRatio())
+            painter.drawImage(QPointF(0, 0), from);
+        else
+            painter.fillRect(rect(), m_theme.background);
+        painter.setOpacity(t);
+        painter.drawImage(QPointF(0, 0), kept->image);
+        painter.setOpacity(1);
+        m_shownSlide = kept->image;
+    } else {
+        if (paintSpotlight(painter, kept->image))
+            spotlit = true;
+        else
+            painter.drawImage(QPointF(0, 0), kept->image);
+        m_shownSlide = kept->image;
+    }
+    if (changing)
+        m_zones.clear(); // the view moves: nothing to click
+    else if (kept)
+        m_zones = kept->zones;
+    if (kept && !changing && m_slideImages && !m_preparing) {
+        // Once this frame is out, the neighbouring steps' slides are drawn.
+        m_preparing = true;
+        QTimer::singleShot(0, this, &PresentationWindow::prepareNeighbours);
+    }
+    if (!spotlit)
+        m_tools->paint(painter, rect().toRectF());
     if (m_overview)
         paintOverview(painter);
     if (m_help)
         paintHelp(painter);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event) {
+    m_slides.clear();        // their key has the size: only the memory is freed here
+    m_flightStarted = false; // a flight under way starts again from its first view
+    m_flightPrepared = {-1, -1};
+    QWidget::resizeEvent(event);
+}
+
+void PresentationWindow::changeEvent(QEvent *event) {
+    // A translator or font installed while presenting: the text of every kept slide changes.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::ApplicationFontChange) {
+        m_slides.clear();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PresentationWindow::paintOverview(QPainter &painter) const {
@@ -993,28 +1342,29 @@ void PresentationWindow::paintHelp(QPainter &painter) const {
     painter.restore();
 }
 
-void PresentationWindow::paintFooter(QPainter &painter) const {
+void PresentationWindow::paintFooter(QPainter &painter, const SlideFrames::State &state) const {
     const qreal body = bodyPixelSize();
     const QRectF footer = footerArea();
     // A thin progress bar along the bottom edge and a small counter: present, not loud.
     const qreal barHeight = qMax<qreal>(3, body / 6);
     const QRectF bar(0, height() - barHeight, width(), barHeight);
     painter.fillRect(bar, m_theme.surface);
-    const qreal fraction = double(m_controller->currentStep() + 1) / qMax(1, m_tour.stepCount());
+    const qreal fraction = double(state.step + 1) / qMax(1, m_tour.stepCount());
     painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, barHeight),
                      m_theme.accent);
 
     const QRectF text = footer.adjusted(0, 0, 0, -barHeight);
     painter.setFont(Theme::font(RoomType(height()).minimum));
     painter.setPen(m_theme.mutedText);
-    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, m_controller->counterText());
+    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+                     TourController::counterText(state.step, m_tour.stepCount()));
 
     QString hint;
     QColor colour = m_theme.mutedText;
-    if (!m_controller->typedNumber().isEmpty()) {
-        hint = tr("Go to step %1, then Return").arg(m_controller->typedNumber());
+    if (!state.typedNumber.isEmpty()) {
+        hint = tr("Go to step %1, then Return").arg(state.typedNumber);
         colour = m_theme.accent;
-    } else if (m_controller->isExploring()) {
+    } else if (state.exploring) {
         hint = tr("Exploring: Esc or R returns to the step");
         colour = m_theme.accent;
     }
@@ -1025,16 +1375,15 @@ void PresentationWindow::paintFooter(QPainter &painter) const {
     }
 }
 
-void PresentationWindow::paintPassage(QPainter &painter) const {
-    const int index = m_controller->currentStep();
+void PresentationWindow::paintPassage(QPainter &painter, const SlideFrames::State &state) const {
     std::optional<TourStepPicture::Citation> shown;
-    if (!m_passageId.isEmpty()) {
-        shown = TourStepPicture::citation(m_catalogue, m_passageId, m_passageIsFact);
+    if (!state.passageId.isEmpty()) {
+        shown = TourStepPicture::citation(m_catalogue, state.passageId, state.passageIsFact);
     } else {
         const QList<TourStepPicture::Citation> citations =
-            TourStepPicture::citations(m_tour.steps.value(index), m_catalogue);
-        if (m_passage >= 0 && m_passage < int(citations.size()))
-            shown = citations.at(m_passage);
+            TourStepPicture::citations(m_tour.steps.value(state.step), m_catalogue);
+        if (state.passage >= 0 && state.passage < int(citations.size()))
+            shown = citations.at(state.passage);
     }
     if (!shown)
         return;

@@ -7,6 +7,7 @@
 // from the embedded one); the memory a scenario costs; and the whole-cluster 7680x4320 PNG
 // export as a process, beside lstopo drawing a machine of the same size. tests/benchmarks/run
 // turns the JSON into one summary table (see README.md).
+#include "PresentationWindow.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueLoader.h"
 #include "diagram/DiagramCanvas.h"
@@ -218,9 +219,10 @@ void zoomFrames(benchmark::State &state, Plan plan, QSize size) {
     setCounters(state, double(model->geometry.gpuCount()), size);
 }
 
-// Every step of the embedded tour as the projector shows it: the view and its caption band
-// with the cited passages. Per frame, worst as a counter.
-void presentationFrames(benchmark::State &state, QSize size) {
+// Every step of the embedded tour as TourStepPicture paints it (the handouts' and the tour
+// export's path): the view and its caption band with the cited passages. Per frame, worst as
+// a counter.
+void tourPictureFrames(benchmark::State &state, QSize size) {
     const Catalogue &catalogue = Catalogue::embedded();
     const TourLoadResult loaded = TourLoader::loadEmbedded(catalogue);
     if (!loaded.ok())
@@ -268,6 +270,141 @@ void presentationFrames(benchmark::State &state, QSize size) {
     state.counters["cold_mean_ms"] = cold / double(steps.size());
     state.counters["cold_worst_ms"] = coldWorst;
     setCounters(state, 0, size);
+}
+
+// The projector itself: the real PresentationWindow (offscreen, not shown) rendered into an
+// image of the size, as its paint event draws the screen.
+struct Projector {
+    Tour tour;
+    std::unique_ptr<PresentationWindow> window;
+    QImage image;
+
+    explicit Projector(QSize size) {
+        const TourLoadResult loaded = TourLoader::loadEmbedded(Catalogue::embedded());
+        if (!loaded.ok())
+            qFatal("the embedded tour does not load");
+        tour = *loaded.tour;
+        window = std::make_unique<PresentationWindow>(Catalogue::embedded(), tour);
+        window->resize(size);
+        image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black); // fault its pages in before timing
+    }
+    // One frame, its process CPU time in milliseconds.
+    double frame() {
+        const double start = cpuMs();
+        window->render(&image);
+        benchmark::DoNotOptimize(image.constBits());
+        return cpuMs() - start;
+    }
+    // What the window does once a frame is out and the event loop is idle (it draws the
+    // neighbouring steps' slides), its process CPU time.
+    double idle() {
+        const double start = cpuMs();
+        QCoreApplication::processEvents();
+        return cpuMs() - start;
+    }
+};
+
+// Per frame of a presentation case: the mean of the timed frames, and the worst.
+struct FrameTimes {
+    double total = 0, worst = 0;
+    qint64 count = 0;
+    qint64 drawn = 0; // frames that drew their slide instead of blitting a kept one
+    void add(double ms, bool reused = true) {
+        total += ms;
+        worst = std::max(worst, ms);
+        ++count;
+        drawn += !reused;
+    }
+    void report(benchmark::State &state, QSize size) const {
+        state.SetItemsProcessed(count);
+        state.counters["frames"] = double(count) / double(state.iterations());
+        state.counters["mean_ms"] = count ? total / double(count) : 0;
+        state.counters["worst_ms"] = worst;
+        state.counters["slides_drawn"] = double(drawn) / double(state.iterations());
+        setCounters(state, 0, size);
+    }
+};
+
+// Every step of the tour as the projector shows it, with the presenter's pointer (the dot or
+// the spotlight) moving across it: 12 frames a step. The first frame of a step is measured
+// apart as cold_mean_ms and cold_worst_ms (a blit where the slide was prepared, a drawing
+// after a jump), and the idle time after it, when the window draws the neighbouring steps'
+// slides, as prepare_mean_ms; the transition that leads to a step is the Fades and Flights
+// cases'.
+void projectorSteps(benchmark::State &state, QSize size, PresenterTools::Pointer pointer) {
+    Projector p(size);
+    p.window->setAnimated(false);
+    p.window->tools().togglePointer(pointer);
+    constexpr int framesPerStep = 12;
+    FrameTimes shown, cold, prepare;
+    for (auto _ : state) {
+        for (int i = 0; i < p.tour.stepCount(); ++i) {
+            state.PauseTiming();
+            p.window->controller().goTo(i);
+            p.window->tools().setPosition({0.1, 0.5});
+            cold.add(p.frame());
+            prepare.add(p.idle());
+            state.ResumeTiming();
+            for (int f = 1; f <= framesPerStep; ++f) {
+                // At whole pixels, as a mouse reports them.
+                const QPointF at(std::round(size.width() * (0.1 + 0.8 * f / framesPerStep)),
+                                 std::round(size.height() * (0.3 + 0.03 * f)));
+                p.window->tools().setPosition(
+                    PresenterTools::toFraction(at, QRectF(QPointF(0, 0), QSizeF(size))));
+                const double ms = p.frame();
+                shown.add(ms, p.window->lastFrameReusedSlide());
+            }
+        }
+    }
+    shown.report(state, size);
+    state.counters["cold_mean_ms"] = cold.count ? cold.total / double(cold.count) : 0;
+    state.counters["cold_worst_ms"] = cold.worst;
+    state.counters["prepare_mean_ms"] = prepare.count ? prepare.total / double(prepare.count) : 0;
+}
+
+// Every frame (60 a second, the animation's real duration and easing, driven by its current
+// time) of the step changes from each step of the tour to the next: the camera flights
+// between diagram steps of one scenario (`flights`), or the cross-fades of the others. The
+// frames of the other kind are drawn untimed, and so is the idle time at rest before a change
+// (when the window prepares the next step's slide).
+void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
+    Projector p(size);
+    p.window->setAnimated(true);
+    FrameTimes times;
+    qint64 transitions = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        p.window->controller().goTo(0);
+        p.window->seekTransition(p.window->transitionMs());
+        p.frame(); // the first step at rest
+        p.idle();
+        state.ResumeTiming();
+        for (int i = 1; i < p.tour.stepCount(); ++i) {
+            state.PauseTiming();
+            p.window->controller().goTo(i);
+            const bool timed = p.window->isFlying() == flights;
+            transitions += timed;
+            const int duration = p.window->transitionMs();
+            for (int f = 0; f * 1000 < duration * 60; ++f) {
+                p.window->seekTransition(f * 1000 / 60);
+                if (timed) {
+                    state.ResumeTiming();
+                    const double ms = p.frame();
+                    times.add(ms, p.window->lastFrameReusedSlide());
+                    state.PauseTiming();
+                } else {
+                    p.frame();
+                }
+            }
+            p.window->seekTransition(duration); // at rest
+            p.frame();
+            p.idle();
+            state.ResumeTiming();
+        }
+    }
+    times.report(state, size);
+    state.counters["transitions"] = double(transitions) / double(state.iterations());
 }
 
 // The canvas repainting after the pointer moved to another rack (hover) or the keyboard
@@ -485,9 +622,7 @@ int main(int argc, char **argv) {
                                  {u"gpu"_qs, u"group/0/rack/0/server/0/gpu/0"_qs}};
     const auto reg = [](const QString &name, auto &&fn, auto &&...args) {
         const std::string n = name.toStdString();
-        return benchmark::RegisterBenchmark(n.c_str(), fn, args...)
-            ->Unit(benchmark::kMillisecond)
-            ->MeasureProcessCPUTime();
+        return benchmark::RegisterBenchmark(n.c_str(), fn, args...)->Unit(benchmark::kMillisecond);
     };
     for (const QSize size : sizes) {
         const QString s = sizeName(size);
@@ -503,7 +638,12 @@ int main(int argc, char **argv) {
             reg(QStringLiteral("Hover/%1/%2").arg(n, s), canvasRepaint, plan, size, true);
             reg(QStringLiteral("Selection/%1/%2").arg(n, s), canvasRepaint, plan, size, false);
         }
-        reg(u"Presentation/tour/"_qs + s, presentationFrames, size);
+        reg(u"TourPicture/"_qs + s, tourPictureFrames, size);
+        reg(u"Presentation/steps-dot/"_qs + s, projectorSteps, size, PresenterTools::Pointer::Dot);
+        reg(u"Presentation/steps-spotlight/"_qs + s, projectorSteps, size,
+            PresenterTools::Pointer::Spotlight);
+        reg(u"Presentation/fades/"_qs + s, projectorTransitions, size, false);
+        reg(u"Presentation/flights/"_qs + s, projectorTransitions, size, true);
     }
     const QSize big(7680, 4320);
     reg(u"Floor/"_qs + sizeName(big), floorFrame, big);

@@ -37,6 +37,8 @@ struct Theme {
     static Theme fromName(const QString &name); // "light", "dark", "high-contrast"; light otherwise
     QString key() const;                        // the name used on the command line and in settings
 
+    bool operator==(const Theme &) const = default;
+
     // Widget colours from the theme, so the whole window follows it: a dark document beside a
     // light table would glare on a projector.
     QPalette palette(QPalette base = {}) const;

@@ -96,6 +96,11 @@ QPointF PresenterTools::toFraction(QPointF pos, const QRectF &slide) {
     return {(pos.x() - slide.left()) / slide.width(), (pos.y() - slide.top()) / slide.height()};
 }
 
+QPointF PresenterTools::pointerCentre(const QRectF &slide) const {
+    const QPointF at = fromFraction(m_position, slide);
+    return {std::round(at.x() * 64) / 64, std::round(at.y() * 64) / 64};
+}
+
 QPointF PresenterTools::fromFraction(QPointF fraction, const QRectF &slide) {
     return {slide.left() + fraction.x() * slide.width(),
             slide.top() + fraction.y() * slide.height()};
@@ -125,13 +130,13 @@ void PresenterTools::paint(QPainter &painter, const QRectF &slide) const {
         painter.restore();
         return;
     }
-    const QPointF centre = fromFraction(m_position, slide);
+    const QPointF centre = pointerCentre(slide);
     if (m_pointer == Pointer::Spotlight) {
         QPainterPath veil;
         veil.addRect(slide);
         veil.addEllipse(centre, spotlightRadius(h), spotlightRadius(h));
         veil.setFillRule(Qt::OddEvenFill);
-        painter.fillPath(veil, QColor(0, 0, 0, 170));
+        painter.fillPath(veil, spotlightVeil());
     } else {
         // A red dot with a white ring: visible on white, black and every chart colour.
         const qreal r = dotRadius(h);

@@ -45,6 +45,10 @@ public:
     // The pointer's size for a slide of this height: large enough for the back row.
     static qreal dotRadius(qreal slideHeight) { return qMax<qreal>(6, slideHeight / 55.0); }
     static qreal spotlightRadius(qreal slideHeight) { return slideHeight / 6.0; }
+    static QColor spotlightVeil() { return QColor(0, 0, 0, 170); } // over all but the circle
+    // Where the pointer is drawn on a slide: at 1/64 of a pixel (what the rasterizer resolves),
+    // so the same spot always gives the same pixels, also from an image of the spotlight.
+    QPointF pointerCentre(const QRectF &slide) const;
     static qreal inkWidth(qreal slideHeight) { return qMax<qreal>(3, slideHeight / 200.0); }
 
     static QPointF toFraction(QPointF pos, const QRectF &slide);

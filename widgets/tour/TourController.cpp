@@ -10,9 +10,13 @@ TourController::TourController(int stepCount, QObject *parent)
 }
 
 QString TourController::counterText() const {
-    if (m_stepCount == 0)
+    return counterText(m_current, m_stepCount);
+}
+
+QString TourController::counterText(int index, int stepCount) {
+    if (stepCount == 0)
         return {};
-    return QStringLiteral("%1 / %2").arg(m_current + 1).arg(m_stepCount);
+    return QStringLiteral("%1 / %2").arg(index + 1).arg(stepCount);
 }
 
 double TourController::progress() const {

@@ -36,7 +36,8 @@ public:
     QString typedNumber() const { return m_typed; }
     // "3 / 14" as the counter shows it.
     QString counterText() const;
-    double progress() const; // 0 at the first step, 1 at the last
+    static QString counterText(int index, int stepCount); // of any step
+    double progress() const;                              // 0 at the first step, 1 at the last
 
     KeyResult handleKey(int key, Qt::KeyboardModifiers modifiers, bool autoRepeat,
                         const QString &text = {});
