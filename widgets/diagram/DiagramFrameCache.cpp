@@ -9,15 +9,6 @@ namespace colossus {
 
 namespace {
 
-bool sameTheme(const Theme &a, const Theme &b) {
-    return a.id == b.id && a.name == b.name && a.background == b.background &&
-           a.surface == b.surface && a.text == b.text && a.mutedText == b.mutedText &&
-           a.line == b.line && a.accent == b.accent && a.warning == b.warning &&
-           a.schematic == b.schematic && a.h100 == b.h100 && a.h200 == b.h200 && a.b200 == b.b200 &&
-           a.unknownGpu == b.unknownGpu && a.coolant == b.coolant && a.power == b.power &&
-           a.network == b.network;
-}
-
 bool samePath(bool hasA, const ElementPath &a, bool hasB, const ElementPath &b) {
     return hasA == hasB && (!hasA || a == b);
 }
@@ -40,7 +31,7 @@ QRect innerPixels(const QRectF &r) {
 bool DiagramFrameCache::compatible(const Key &a, const Key &b) {
     return a.model == b.model && a.size == b.size && a.devicePixelRatio == b.devicePixelRatio &&
            a.options.transparent == b.options.transparent &&
-           a.options.printing == b.options.printing && sameTheme(a.options.theme, b.options.theme);
+           a.options.printing == b.options.printing && a.options.theme == b.options.theme;
 }
 
 bool DiagramFrameCache::same(const Key &a, const Key &b) {
