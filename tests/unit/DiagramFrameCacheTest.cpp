@@ -6,6 +6,8 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "LevelThemeCases.h"
+
 #include <QImage>
 #include <QPainter>
 #include <gtest/gtest.h>
@@ -51,15 +53,10 @@ void expectSame(const Frame &a, const Frame &b, const std::string &what) {
     }
 }
 
-struct Case {
-    std::string path;
-    Theme theme;
-};
-
-class DiagramFrameCacheTest : public ::testing::TestWithParam<Case> {};
+class DiagramFrameCacheTest : public ::testing::TestWithParam<LevelTheme> {};
 
 TEST_P(DiagramFrameCacheTest, ReusedFrameIsPixelIdenticalToAFreshOne) {
-    const Case &c = GetParam();
+    const LevelTheme &c = GetParam();
     auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
     ASSERT_TRUE(model);
     const ElementPath path = *ViewPath::parse(QString::fromStdString(c.path));
@@ -94,25 +91,8 @@ TEST_P(DiagramFrameCacheTest, ReusedFrameIsPixelIdenticalToAFreshOne) {
     EXPECT_TRUE(cache.lastPaintReused()) << what;
 }
 
-std::vector<Case> cases() {
-    std::vector<Case> all;
-    for (const QString &path : DiagramPicture::levelPaths()) {
-        for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()})
-            all.push_back({path.toStdString(), theme});
-    }
-    return all;
-}
-
-INSTANTIATE_TEST_SUITE_P(EveryLevelAndTheme, DiagramFrameCacheTest, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case> &info) {
-                             std::string name =
-                                 info.param.path + "_" + info.param.theme.key().toStdString();
-                             for (char &ch : name) {
-                                 if (!std::isalnum(static_cast<unsigned char>(ch)))
-                                     ch = '_';
-                             }
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(EveryLevelAndTheme, DiagramFrameCacheTest,
+                         ::testing::ValuesIn(everyLevelAndTheme()), levelThemeName);
 
 // What changes the picture draws a new frame, the same as one drawn without the cache.
 TEST(DiagramFrameCache, ThemeScenarioSizeAndPixelRatioDrawANewFrame) {

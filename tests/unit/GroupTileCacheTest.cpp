@@ -9,6 +9,7 @@
 #include "diagram/ViewPath.h"
 #include "language/Language.h"
 
+#include "LevelThemeCases.h"
 #include "SameFrame.h"
 
 #include <QCoreApplication>
@@ -50,13 +51,6 @@ void expectSame(const Frame &tiled, const Frame &drawn, const std::string &what)
 }
 
 // The camera a zoom animation passes through, a fraction `t` of the way (in log scale).
-DiagramCamera between(const DiagramCamera &a, const DiagramCamera &b, double t) {
-    DiagramCamera c;
-    c.scale = std::exp(std::log(a.scale) + (std::log(b.scale) - std::log(a.scale)) * t);
-    c.center = a.center + (b.center - a.center) * t;
-    return c;
-}
-
 struct Case {
     std::string path;
     Theme theme;
@@ -87,7 +81,7 @@ TEST_P(GroupTileCacheTest, FrameFromTilesIsPixelIdenticalToOneDrawnWithout) {
         const DiagramCamera cluster =
             DiagramPicture::fitCamera(*model, ElementPath(), DiagramRenderer::diagramArea(area));
         for (const double t : {0.0, 0.37}) {
-            const DiagramCamera camera = t == 0 ? rest : between(cluster, rest, t);
+            const DiagramCamera camera = t == 0 ? rest : DiagramCamera::between(cluster, rest, t);
             const std::string what = c.path + " " + c.theme.key().toStdString() + " " + c.scenario +
                                      " area " + std::to_string(area.width()) + " zoom " +
                                      std::to_string(t);
@@ -117,14 +111,9 @@ std::vector<Case> cases() {
 INSTANTIATE_TEST_SUITE_P(EveryLevelThemeAndScenario, GroupTileCacheTest,
                          ::testing::ValuesIn(cases()),
                          [](const ::testing::TestParamInfo<Case> &info) {
-                             std::string name = info.param.path + "_" +
-                                                info.param.theme.key().toStdString() + "_" +
-                                                info.param.scenario;
-                             for (char &ch : name) {
-                                 if (!std::isalnum(static_cast<unsigned char>(ch)))
-                                     ch = '_';
-                             }
-                             return name;
+                             return testName(info.param.path + "_" +
+                                             info.param.theme.key().toStdString() + "_" +
+                                             info.param.scenario);
                          });
 
 // The cluster is drawn from tiles (so the test above compares something), one per appearance:
@@ -216,14 +205,9 @@ INSTANTIATE_TEST_SUITE_P(
                           "group/1/rack/3/server/2/gpu/4", {1920, 1080}, Theme::light(), 3},
                       LabelledCase{"group/1/rack/3/server/2/gpu/4", {1280, 720}, Theme::dark(), 3}),
     [](const ::testing::TestParamInfo<LabelledCase> &info) {
-        std::string name = std::string(info.param.path) + "_" +
-                           std::to_string(info.param.size.width()) + "_" +
-                           info.param.theme.key().toStdString();
-        for (char &ch : name) {
-            if (!std::isalnum(static_cast<unsigned char>(ch)))
-                ch = '_';
-        }
-        return name;
+        return testName(std::string(info.param.path) + "_" +
+                        std::to_string(info.param.size.width()) + "_" +
+                        info.param.theme.key().toStdString());
     });
 
 // Far out (the planned million at 720p) groups are blocks without numbers: rows of alike

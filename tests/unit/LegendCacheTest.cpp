@@ -9,6 +9,7 @@
 #include "diagram/DiagramPicture.h"
 #include "diagram/ViewPath.h"
 
+#include "LevelThemeCases.h"
 #include "SameFrame.h"
 
 #include <QImage>
@@ -43,15 +44,10 @@ void expectSame(const Frame &cached, const Frame &drawn, const std::string &what
     expectSameZones(cached.zones, drawn.zones, what);
 }
 
-struct Case {
-    std::string path;
-    Theme theme;
-};
-
-class LegendCacheTest : public ::testing::TestWithParam<Case> {};
+class LegendCacheTest : public ::testing::TestWithParam<LevelTheme> {};
 
 TEST_P(LegendCacheTest, FrameWithCachedLegendIsPixelIdenticalToOneDrawnWithout) {
-    const Case &c = GetParam();
+    const LevelTheme &c = GetParam();
     auto model = DiagramModel::create(Catalogue::embedded(), u"built"_qs);
     ASSERT_TRUE(model);
     const ElementPath path = *ViewPath::parse(QString::fromStdString(c.path));
@@ -81,25 +77,8 @@ TEST_P(LegendCacheTest, FrameWithCachedLegendIsPixelIdenticalToOneDrawnWithout) 
     }
 }
 
-std::vector<Case> cases() {
-    std::vector<Case> all;
-    for (const QString &path : DiagramPicture::levelPaths()) {
-        for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()})
-            all.push_back({path.toStdString(), theme});
-    }
-    return all;
-}
-
-INSTANTIATE_TEST_SUITE_P(EveryLevelAndTheme, LegendCacheTest, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case> &info) {
-                             std::string name =
-                                 info.param.path + "_" + info.param.theme.key().toStdString();
-                             for (char &ch : name) {
-                                 if (!std::isalnum(static_cast<unsigned char>(ch)))
-                                     ch = '_';
-                             }
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(EveryLevelAndTheme, LegendCacheTest,
+                         ::testing::ValuesIn(everyLevelAndTheme()), levelThemeName);
 
 // What changes the band's pixels draws a new image (scenario, room type size, zoom to where
 // another note is drawn); where a blit could not be exact the band is drawn, not blitted.
