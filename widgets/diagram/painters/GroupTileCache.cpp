@@ -43,33 +43,29 @@ bool GroupTileCache::seenBefore(const QByteArray &key) {
     return m_keptFrame;
 }
 
-qsizetype GroupTileCache::imageCount() const {
+qsizetype GroupTileCache::count(const std::function<bool(const GroupTile &)> &which) const {
     qsizetype n = 0;
-    for (const QByteArray &key : m_tiles.keys())
-        n += m_tiles.object(key) && !m_tiles.object(key)->isLabel &&
-             !m_tiles.object(key)->isStrip && !m_tiles.object(key)->image.isNull();
+    for (const QByteArray &key : m_tiles.keys()) {
+        const GroupTile *tile = m_tiles.object(key);
+        n += tile && which(*tile);
+    }
     return n;
+}
+
+qsizetype GroupTileCache::imageCount() const {
+    return count([](const GroupTile &t) { return !t.isLabel && !t.isStrip && !t.image.isNull(); });
 }
 
 qsizetype GroupTileCache::labelledCount() const {
-    qsizetype n = 0;
-    for (const QByteArray &key : m_tiles.keys())
-        n += m_tiles.object(key) && m_tiles.object(key)->labelsDrawn;
-    return n;
+    return count([](const GroupTile &t) { return t.labelsDrawn; });
 }
 
 qsizetype GroupTileCache::labelCount() const {
-    qsizetype n = 0;
-    for (const QByteArray &key : m_tiles.keys())
-        n += m_tiles.object(key) && m_tiles.object(key)->isLabel;
-    return n;
+    return count([](const GroupTile &t) { return t.isLabel; });
 }
 
 qsizetype GroupTileCache::stripCount() const {
-    qsizetype n = 0;
-    for (const QByteArray &key : m_tiles.keys())
-        n += m_tiles.object(key) && m_tiles.object(key)->isStrip;
-    return n;
+    return count([](const GroupTile &t) { return t.isStrip; });
 }
 
 } // namespace colossus

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QList>
 #include <QPoint>
+#include <functional>
 
 namespace colossus {
 
@@ -81,6 +82,8 @@ public:
     qsizetype stripCount() const;
 
 private:
+    qsizetype count(const std::function<bool(const GroupTile &)> &which) const;
+
     static constexpr qsizetype budgetKb = 48 * 1024;
     QCache<QByteArray, GroupTile> m_tiles{budgetKb};
     static constexpr quint64 recentFrames = 3;
