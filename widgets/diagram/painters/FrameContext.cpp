@@ -146,6 +146,7 @@ bool FrameContext::tileFits(int g, const QRectF &G) const {
 }
 
 using cacheKey::add;
+using cacheKey::addTheme;
 
 // What all tiles of this frame share: the scale, the theme, the type size, the language and
 // the plan's figures.
@@ -157,12 +158,8 @@ const QByteArray &FrameContext::tileKeyPrefix() {
         add(k, minimumPx);
         add(k, overview);
         add(k, options.printing);
-        add(k, int(theme.id));
+        addTheme(k, theme);
         for (const QColor &c : colours)
-            add(k, c.rgba64());
-        for (const QColor &c : {theme.background, theme.surface, theme.text, theme.mutedText,
-                                theme.line, theme.accent, theme.warning, theme.schematic,
-                                theme.coolant, theme.power, theme.network})
             add(k, c.rgba64());
         const Fanout &f = geometry.fanout();
         add(k, f.gpusPerServer);

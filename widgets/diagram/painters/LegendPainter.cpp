@@ -20,6 +20,7 @@ namespace colossus {
 
 using cacheKey::add;
 using cacheKey::addText;
+using cacheKey::addTheme;
 
 namespace {
 
@@ -89,9 +90,7 @@ QByteArray bandKey(const DiagramModel &model, const QRectF &band, const DiagramC
     add(key, options.minimumTextPx);
     add(key, options.printing);
     const Theme &t = options.theme;
-    add(key, int(t.id));
-    for (const QColor &c : {t.background, t.surface, t.text, t.line, t.schematic})
-        add(key, c.rgba64());
+    addTheme(key, t);
     const Catalogue &c = model.catalogue;
     for (const GpuSegment &s : model.scenario.segments) {
         add(key, s.count);

@@ -16,6 +16,7 @@ namespace colossus {
 
 using cacheKey::add;
 using cacheKey::addText;
+using cacheKey::addTheme;
 
 PartsPanelPainter::Detail PartsPanelPainter::detailAt(const DiagramModel &model, double scale,
                                                       const QRectF &diagram) {
@@ -195,8 +196,7 @@ void PartsPanelPainter::paint(QPainter &p, const DiagramModel &model, const QRec
     add(key, panel.height());
     add(key, options.minimumTextPx);
     add(key, options.printing);
-    for (const QColor &c : {t.surface, t.line, t.text, t.accent, t.warning, t.schematic})
-        add(key, c.rgba64());
+    addTheme(key, t);
     for (const PanelItem &item : std::as_const(items)) {
         add(key, item.swatch.rgba64());
         add(key, item.swatch2.isValid() ? item.swatch2.rgba64() : QRgba64());
