@@ -92,6 +92,16 @@ const Catalogue &catalogueOf(const Plan &plan) {
     return qstrcmp(plan.name, "10M") == 0 ? tenMillionCatalogue() : Catalogue::embedded();
 }
 
+// The plan's model, as the canvas shows it.
+std::shared_ptr<const DiagramModel> modelOf(const Plan &plan) {
+    QString error;
+    auto model =
+        DiagramModel::create(catalogueOf(plan), QString::fromLatin1(plan.scenario), &error);
+    if (!model)
+        qFatal("%s", qPrintable(error));
+    return model;
+}
+
 std::unique_ptr<DiagramPicture> picture(const Plan &plan, const QString &path) {
     QString error;
     auto p =
@@ -164,11 +174,7 @@ void levelFrame(benchmark::State &state, Plan plan, QString path, QSize size) {
 // zoom. One iteration paints them all; the time reported is per frame, the worst frame is a
 // counter.
 void zoomFrames(benchmark::State &state, Plan plan, QSize size) {
-    QString error;
-    const auto model =
-        DiagramModel::create(catalogueOf(plan), QString::fromLatin1(plan.scenario), &error);
-    if (!model)
-        qFatal("%s", qPrintable(error));
+    const auto model = modelOf(plan);
     DiagramCanvas canvas;
     canvas.resize(size);
     canvas.show(); // offscreen: animations run only in a visible canvas
@@ -411,11 +417,7 @@ void projectorTransitions(benchmark::State &state, QSize size, bool flights) {
 // selected another group (selection), at the cluster level, as the window paints it: the
 // region the canvas invalidated (the outlines that changed), over the frame shown before.
 void canvasRepaint(benchmark::State &state, Plan plan, QSize size, bool hover) {
-    QString error;
-    const auto model =
-        DiagramModel::create(catalogueOf(plan), QString::fromLatin1(plan.scenario), &error);
-    if (!model)
-        qFatal("%s", qPrintable(error));
+    const auto model = modelOf(plan);
     DiagramCanvas canvas;
     canvas.resize(size);
     canvas.setModel(model);
